@@ -1,0 +1,104 @@
+import * as core from '@actions/core';
+import {
+  ConfigurationError,
+  errorMessage,
+  optionalInput,
+  readStepOutcomes,
+  secretInput,
+  type CiContext,
+  type PipelineResult
+} from '@goldenthread/core';
+import { Input } from './constants.js';
+
+export interface JobOutcome {
+  result: PipelineResult;
+  source: 'input' | 'github-api' | 'recorded-steps';
+}
+
+/** GitHub conclusions, Jenkins results and semconv values, all mapped to cicd.pipeline.result. */
+const RESULTS: Record<string, PipelineResult> = {
+  success: 'success',
+  failure: 'failure',
+  error: 'error',
+  timeout: 'timeout',
+  timed_out: 'timeout',
+  cancelled: 'cancellation',
+  cancellation: 'cancellation',
+  skipped: 'skip',
+  skip: 'skip',
+  unstable: 'failure',
+  aborted: 'cancellation',
+  not_built: 'skip'
+};
+
+export function resultFromStatus(status: string): PipelineResult {
+  const result = RESULTS[status.trim().toLowerCase()];
+  if (!result) {
+    throw new ConfigurationError(
+      `Invalid input '${Input.JobStatus}': '${status}'. Expected a GitHub conclusion (success, failure, ` +
+        `cancelled, skipped, timed_out) or a Jenkins result (SUCCESS, UNSTABLE, FAILURE, ABORTED, NOT_BUILT).`
+    );
+  }
+  return result;
+}
+
+interface ApiStep {
+  conclusion: string | null;
+}
+interface ApiJob {
+  status: string;
+  runner_name: string | null;
+  name: string;
+  steps?: ApiStep[];
+}
+
+/** The job is still running while its post step runs: judge it by its finished steps. */
+export function resultFromSteps(steps: ApiStep[]): PipelineResult {
+  const conclusions = steps.map((step) => step.conclusion);
+  if (conclusions.includes('failure')) return 'failure';
+  if (conclusions.includes('timed_out')) return 'timeout';
+  if (conclusions.includes('cancelled')) return 'cancellation';
+  return 'success';
+}
+
+/**
+ * GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt}/jobs, pick this job
+ * (in progress, on this runner), and judge its steps. Undefined when it cannot tell.
+ */
+async function outcomeFromApi(ctx: CiContext, token: string): Promise<PipelineResult | undefined> {
+  const { getOctokit } = await import('@actions/github');
+  const [owner, repo] = ctx.repository.split('/');
+  const octokit = getOctokit(token, ctx.apiUrl ? { baseUrl: ctx.apiUrl } : {});
+  const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', {
+    owner,
+    repo,
+    run_id: Number(ctx.runId),
+    attempt_number: Number(ctx.runAttempt),
+    per_page: 100,
+    request: { signal: AbortSignal.timeout(10_000) }
+  });
+  const jobs = (response.data as { jobs: ApiJob[] }).jobs;
+  const mine = jobs.filter((job) => job.status === 'in_progress' && job.runner_name === ctx.runnerName);
+  if (mine.length !== 1) {
+    core.warning(`Could not single out this job among ${jobs.length} in the API answer (runner '${ctx.runnerName ?? ''}').`);
+    return undefined;
+  }
+  return resultFromSteps(mine[0].steps ?? []);
+}
+
+export async function jobOutcome(ctx: CiContext, traceId: string): Promise<JobOutcome> {
+  const status = optionalInput(Input.JobStatus);
+  if (status) return { result: resultFromStatus(status), source: 'input' };
+
+  const token = secretInput(Input.GithubToken);
+  if (token && ctx.system === 'github') {
+    try {
+      const result = await outcomeFromApi(ctx, token);
+      if (result) return { result, source: 'github-api' };
+    } catch (error) {
+      core.warning(`Could not read the job's outcome from the GitHub API (${errorMessage(error)}); using what goldenthread's steps recorded.`);
+    }
+  }
+  const failed = readStepOutcomes(traceId).filter((step) => step.outcome === 'failure');
+  return { result: failed.length > 0 ? 'failure' : 'success', source: 'recorded-steps' };
+}

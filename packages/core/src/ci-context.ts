@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { ConfigurationError } from './errors.js';
+import type { RunKey } from './ids.js';
+
+export type CiSystem = 'github' | 'jenkins';
+
+/** The CI facts every action needs, whichever system runs it (DESIGN §5). */
+export interface CiContext extends RunKey {
+  system: CiSystem;
+  /** Pipeline name: the GitHub workflow, or the Jenkins job (`team/app/main`). */
+  pipelineName: string;
+  /** Job (GitHub job id) or Jenkins job name; used for the build id's `<safe-job>`. */
+  jobName: string;
+  /** The job or stage this step runs in (GITHUB_JOB; Jenkins STAGE_NAME). */
+  taskName: string;
+  buildNumber: string;
+  /** The commit being built. */
+  sha: string;
+  /** The commit a person pushed: a pull request's head, else `sha`. Statuses go here. */
+  headSha: string;
+  refName: string;
+  /** Pull request / change number when the run is for one. */
+  changeId?: string;
+  actor?: string;
+  runUrl?: string;
+  repositoryUrl?: string;
+  /** GitHub's API base (GITHUB_API_URL) where known. */
+  apiUrl?: string;
+  runnerName?: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+function required(env: Env, names: readonly string[], system: string): Record<string, string> {
+  const missing = names.filter((name) => !env[name]);
+  if (missing.length > 0) {
+    throw new ConfigurationError(
+      `Missing CI context for ${system}: ${missing.join(', ')} not set. ` +
+        `Run inside GitHub Actions or Jenkins, or set these variables yourself.`
+    );
+  }
+  return Object.fromEntries(names.map((name) => [name, env[name] as string]));
+}
+
+function readEvent(path: string | undefined): Record<string, any> {
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+function githubContext(env: Env): CiContext {
+  const v = required(env, ['GITHUB_REPOSITORY', 'GITHUB_RUN_ID', 'GITHUB_SHA'], 'GitHub Actions');
+  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const pullRequest = event.pull_request as { number?: number; head?: { sha?: string } } | undefined;
+  const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  const attempt = env.GITHUB_RUN_ATTEMPT || '1';
+  const repoUrl = `${server}/${v.GITHUB_REPOSITORY}`;
+  return {
+    system: 'github',
+    repository: v.GITHUB_REPOSITORY,
+    runId: v.GITHUB_RUN_ID,
+    runAttempt: attempt,
+    pipelineName: env.GITHUB_WORKFLOW || 'ci',
+    jobName: env.GITHUB_WORKFLOW || env.GITHUB_JOB || 'ci',
+    taskName: env.GITHUB_JOB || 'job',
+    buildNumber: env.GITHUB_RUN_NUMBER || v.GITHUB_RUN_ID,
+    sha: v.GITHUB_SHA,
+    headSha: pullRequest?.head?.sha || v.GITHUB_SHA,
+    refName: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '',
+    changeId: pullRequest?.number !== undefined ? String(pullRequest.number) : undefined,
+    actor: env.GITHUB_ACTOR,
+    runUrl: `${repoUrl}/actions/runs/${v.GITHUB_RUN_ID}/attempts/${attempt}`,
+    repositoryUrl: repoUrl,
+    apiUrl: env.GITHUB_API_URL,
+    runnerName: env.RUNNER_NAME
+  };
+}
+
+/**
+ * Jenkins has no run attempts (a replay is a new build number), so the run key is
+ * (JOB_NAME, BUILD_NUMBER, 1). GIT_COMMIT comes from the git SCM step.
+ */
+function jenkinsContext(env: Env): CiContext {
+  const v = required(env, ['JOB_NAME', 'BUILD_NUMBER', 'GIT_COMMIT'], 'Jenkins');
+  return {
+    system: 'jenkins',
+    repository: v.JOB_NAME,
+    runId: v.BUILD_NUMBER,
+    runAttempt: '1',
+    pipelineName: v.JOB_NAME,
+    jobName: v.JOB_NAME,
+    taskName: env.STAGE_NAME || v.JOB_NAME,
+    buildNumber: v.BUILD_NUMBER,
+    sha: v.GIT_COMMIT,
+    headSha: v.GIT_COMMIT,
+    refName: env.BRANCH_NAME || env.GIT_BRANCH || '',
+    changeId: env.CHANGE_ID || undefined,
+    actor: env.CHANGE_AUTHOR || env.BUILD_USER_ID,
+    runUrl: env.BUILD_URL,
+    repositoryUrl: env.GIT_URL
+  };
+}
+
+export function detectCiSystem(env: Env = process.env): CiSystem {
+  if (env.GITHUB_ACTIONS === 'true' || env.GITHUB_RUN_ID) return 'github';
+  if (env.JENKINS_URL || (env.JOB_NAME && env.BUILD_NUMBER)) return 'jenkins';
+  throw new ConfigurationError(
+    'Cannot tell which CI system this is. Set the GitHub variables (GITHUB_REPOSITORY, ' +
+      'GITHUB_RUN_ID, GITHUB_SHA) or the Jenkins ones (JOB_NAME, BUILD_NUMBER, GIT_COMMIT).'
+  );
+}
+
+export function ciContext(env: Env = process.env): CiContext {
+  return detectCiSystem(env) === 'github' ? githubContext(env) : jenkinsContext(env);
+}

@@ -1,0 +1,81 @@
+import * as core from '@actions/core';
+import { ConfigurationError } from './errors.js';
+import { parseDuration } from './duration.js';
+
+/**
+ * Runner IO for GitHub, Jenkins and plain shells alike (DESIGN §5): inputs come from
+ * `INPUT_<NAME>` env, outputs/state/env/summary go to the files named by GITHUB_OUTPUT,
+ * GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY. @actions/core already does exactly that;
+ * this module adds typed getters whose errors name the input and what was expected.
+ */
+
+export function optionalInput(name: string): string | undefined {
+  const value = core.getInput(name);
+  return value === '' ? undefined : value;
+}
+
+export function requiredInput(name: string, hint = ''): string {
+  const value = optionalInput(name);
+  if (value === undefined) {
+    throw new ConfigurationError(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`);
+  }
+  return value;
+}
+
+/** A secret input: masked in all later log output before anything else sees it. */
+export function secretInput(name: string): string | undefined {
+  const value = optionalInput(name);
+  if (value !== undefined) core.setSecret(value);
+  return value;
+}
+
+export function booleanInput(name: string, fallback: boolean): boolean {
+  const value = optionalInput(name);
+  if (value === undefined) return fallback;
+  if (/^(true|yes|on|1)$/i.test(value)) return true;
+  if (/^(false|no|off|0)$/i.test(value)) return false;
+  throw new ConfigurationError(`Invalid input '${name}': '${value}'. Expected true or false.`);
+}
+
+export function durationInput(name: string, fallback: string): number {
+  return parseDuration(optionalInput(name) ?? fallback, `input '${name}'`);
+}
+
+export function choiceInput<T extends string>(name: string, choices: readonly T[], fallback: T): T {
+  const value = optionalInput(name) ?? fallback;
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new ConfigurationError(
+      `Invalid input '${name}': '${value}'. Expected one of: ${choices.join(', ')}.`
+    );
+  }
+  return value as T;
+}
+
+export function setOutputs(outputs: Record<string, string | undefined>): void {
+  for (const [name, value] of Object.entries(outputs)) {
+    if (value !== undefined) core.setOutput(name, value);
+  }
+}
+
+/** Hand variables to every later step of the job (GITHUB_ENV; Jenkins reads the file back). */
+export function exportEnv(vars: Record<string, string | undefined>): void {
+  for (const [name, value] of Object.entries(vars)) {
+    if (value !== undefined) core.exportVariable(name, value);
+  }
+}
+
+/** State is written for the post step; the runner hands it back as STATE_<name>. */
+export function saveState(values: Record<string, string>): void {
+  for (const [name, value] of Object.entries(values)) core.saveState(name, value);
+}
+
+export function getState(name: string): string | undefined {
+  const value = core.getState(name);
+  return value === '' ? undefined : value;
+}
+
+/** Append a markdown block to the step summary when the runner provides one. */
+export async function appendSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdown, true).write();
+}

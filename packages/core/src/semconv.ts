@@ -1,0 +1,42 @@
+/**
+ * Attribute names used on goldenthread spans and records, in one place.
+ * Copied from the OpenTelemetry semantic conventions (CICD, VCS, container, deployment,
+ * k8s registries; semconv 1.3x, "development"/"release candidate" status) rather than
+ * importing the incubating entry point at run time. Our own names live under
+ * `build.id` and `goldenthread.*` (DESIGN §4).
+ */
+export const ATTR_CICD_PIPELINE_NAME = 'cicd.pipeline.name' as const;
+export const ATTR_CICD_PIPELINE_ACTION_NAME = 'cicd.pipeline.action.name' as const;
+export const ATTR_CICD_PIPELINE_RUN_ID = 'cicd.pipeline.run.id' as const;
+export const ATTR_CICD_PIPELINE_RUN_URL_FULL = 'cicd.pipeline.run.url.full' as const;
+export const ATTR_CICD_PIPELINE_RESULT = 'cicd.pipeline.result' as const;
+export const ATTR_CICD_PIPELINE_TASK_NAME = 'cicd.pipeline.task.name' as const;
+export const ATTR_CICD_PIPELINE_TASK_TYPE = 'cicd.pipeline.task.type' as const;
+export const ATTR_CICD_PIPELINE_TASK_RUN_ID = 'cicd.pipeline.task.run.id' as const;
+export const ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL = 'cicd.pipeline.task.run.url.full' as const;
+export const ATTR_CICD_PIPELINE_TASK_RUN_RESULT = 'cicd.pipeline.task.run.result' as const;
+export const ATTR_CICD_SYSTEM_COMPONENT = 'cicd.system.component' as const;
+export const ATTR_ERROR_TYPE = 'error.type' as const;
+
+export const ATTR_VCS_REPOSITORY_URL_FULL = 'vcs.repository.url.full' as const;
+export const ATTR_VCS_REF_HEAD_NAME = 'vcs.ref.head.name' as const;
+export const ATTR_VCS_REF_HEAD_REVISION = 'vcs.ref.head.revision' as const;
+export const ATTR_VCS_CHANGE_ID = 'vcs.change.id' as const;
+
+export const ATTR_SERVICE_NAME = 'service.name' as const;
+export const ATTR_SERVICE_VERSION = 'service.version' as const;
+export const ATTR_CONTAINER_IMAGE_NAME = 'container.image.name' as const;
+export const ATTR_CONTAINER_IMAGE_TAGS = 'container.image.tags' as const;
+export const ATTR_CONTAINER_IMAGE_REPO_DIGESTS = 'container.image.repo_digests' as const;
+export const ATTR_DEPLOYMENT_ENVIRONMENT_NAME = 'deployment.environment.name' as const;
+export const ATTR_K8S_NAMESPACE_NAME = 'k8s.namespace.name' as const;
+
+/** goldenthread's own names. `build.id` is what the gate queries (Prometheus label `build_id`). */
+export const ATTR_BUILD_ID = 'build.id' as const;
+export const ATTR_GOLDENTHREAD_RUN_ATTEMPT = 'goldenthread.run.attempt' as const;
+export const ATTR_GOLDENTHREAD_CI_SYSTEM = 'goldenthread.ci.system' as const;
+export const ATTR_GOLDENTHREAD_OUTCOME_SOURCE = 'goldenthread.outcome.source' as const;
+
+/** Values of `cicd.pipeline.result` (semconv enum). */
+export const PIPELINE_RESULTS = ['success', 'failure', 'error', 'timeout', 'cancellation', 'skip'] as const;
+export type PipelineResult = (typeof PIPELINE_RESULTS)[number];

@@ -1,0 +1,86 @@
+import * as core from '@actions/core';
+import { SpanKind, SpanStatusCode, type Attributes } from '@opentelemetry/api';
+import { ciContext } from './ci-context.js';
+import { errorMessage } from './errors.js';
+import { deriveRootSpanId, deriveTraceId, randomSpanId } from './ids.js';
+import { parseTraceparent, formatTraceparent } from './traceparent.js';
+import {
+  ATTR_BUILD_ID,
+  ATTR_CICD_PIPELINE_TASK_NAME,
+  ATTR_CICD_PIPELINE_TASK_RUN_RESULT,
+  ATTR_CICD_PIPELINE_TASK_TYPE,
+  ATTR_ERROR_TYPE
+} from './semconv.js';
+import { exportSpans, telemetryConfig, type TelemetryConfig } from './telemetry.js';
+
+/** A goldenthread step's own span: a child of the run's trace (DESIGN §4). */
+export interface StepSpan {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  /** This span's context as a W3C header, e.g. for pods to link to. */
+  traceparent: string;
+  attributes: Attributes;
+}
+
+/** The parent a step joins: TRACEPARENT when valid, else the run's deterministic root. */
+export function stepParent(env = process.env): { traceId: string; spanId: string } {
+  if (env.TRACEPARENT) {
+    const parsed = parseTraceparent(env.TRACEPARENT);
+    if (parsed.ok) return parsed.value;
+    core.warning(`Ignoring invalid TRACEPARENT: ${parsed.reason}.`);
+  }
+  const ctx = ciContext(env);
+  return { traceId: deriveTraceId(ctx), spanId: deriveRootSpanId(ctx) };
+}
+
+/**
+ * Run `body` inside a step span (kind INTERNAL, named after the step) and export it when
+ * the body ends, ok or not. The body may add attributes; a thrown error marks the span
+ * ERROR with its message and is rethrown unchanged.
+ */
+export async function withStepSpan<T>(
+  step: string,
+  taskType: 'build' | 'deploy' | 'test',
+  body: (span: StepSpan) => Promise<T>,
+  config: TelemetryConfig = telemetryConfig()
+): Promise<T> {
+  const parent = stepParent();
+  const spanId = randomSpanId();
+  const span: StepSpan = {
+    traceId: parent.traceId,
+    spanId,
+    parentSpanId: parent.spanId,
+    traceparent: formatTraceparent({ traceId: parent.traceId, spanId, flags: 1 }),
+    attributes: {
+      [ATTR_CICD_PIPELINE_TASK_NAME]: step,
+      [ATTR_CICD_PIPELINE_TASK_TYPE]: taskType,
+      ...(process.env.GOLDENTHREAD_BUILD_ID ? { [ATTR_BUILD_ID]: process.env.GOLDENTHREAD_BUILD_ID } : {})
+    }
+  };
+  const startTimeMs = Date.now();
+  let failure: unknown;
+  try {
+    return await body(span);
+  } catch (error) {
+    failure = error;
+    throw error;
+  } finally {
+    const failed = failure !== undefined;
+    span.attributes[ATTR_CICD_PIPELINE_TASK_RUN_RESULT] = failed ? 'failure' : 'success';
+    if (failed) span.attributes[ATTR_ERROR_TYPE] = failure instanceof Error ? failure.name : 'Error';
+    await exportSpans(config, [
+      {
+        name: step,
+        kind: SpanKind.INTERNAL,
+        traceId: span.traceId,
+        spanId: span.spanId,
+        parentSpanId: span.parentSpanId,
+        startTimeMs,
+        endTimeMs: Date.now(),
+        attributes: span.attributes,
+        status: failed ? { code: SpanStatusCode.ERROR, message: errorMessage(failure) } : { code: SpanStatusCode.OK }
+      }
+    ]);
+  }
+}

@@ -1,0 +1,148 @@
+import * as core from '@actions/core';
+import type { Attributes, Link, SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { ConfigurationError, errorMessage } from './errors.js';
+import { durationInput, optionalInput, secretInput } from './runner-io.js';
+
+/**
+ * Where and how spans are exported. Telemetry is best-effort and bounded (DESIGN §8):
+ * no endpoint means nothing is exported, and an export never outlasts `budgetMs`
+ * nor changes the step's outcome.
+ */
+export interface TelemetryConfig {
+  /** Full OTLP/HTTP traces URL (…/v1/traces), or undefined when export is off. */
+  endpoint?: string;
+  headers: Record<string, string>;
+  budgetMs: number;
+  serviceName: string;
+}
+
+/** A finished span described by value; the exporter module turns it into an SDK span. */
+export interface SpanRecord {
+  name: string;
+  kind: SpanKind;
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  startTimeMs: number;
+  endTimeMs: number;
+  attributes: Attributes;
+  status: { code: SpanStatusCode; message?: string };
+  links?: Link[];
+}
+
+export interface ExportReport {
+  exported: number;
+  ok: boolean;
+  elapsedMs: number;
+  error?: string;
+}
+
+const TRACES_PATH = '/v1/traces';
+
+/** A base URL gets `/v1/traces` appended (as OTEL_EXPORTER_OTLP_ENDPOINT does). */
+export function tracesUrl(base: string, source: string): string {
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    throw new ConfigurationError(
+      `Invalid ${source} '${base}'. Expected an http(s) URL such as http://collector:4318.`
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigurationError(`Invalid ${source} '${base}'. Expected an http:// or https:// URL.`);
+  }
+  if (url.pathname.endsWith(TRACES_PATH)) return url.toString();
+  url.pathname = url.pathname.replace(/\/+$/, '') + TRACES_PATH;
+  return url.toString();
+}
+
+/** `key=value,key2=value2`, values percent-decoded: the OTEL_EXPORTER_OTLP_HEADERS format. */
+export function parseOtlpHeaders(text: string, source: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const pair of text.split(/[,\n]/)) {
+    if (pair.trim() === '') continue;
+    const eq = pair.indexOf('=');
+    const key = eq > 0 ? pair.slice(0, eq).trim() : '';
+    if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(key)) {
+      // Never echo the pair itself: it may hold a token.
+      throw new ConfigurationError(
+        `Invalid ${source}: expected comma-separated key=value pairs (e.g. authorization=Bearer%20abc).`
+      );
+    }
+    let value = pair.slice(eq + 1).trim();
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      // Keep the raw value: not every token is percent-encoded.
+    }
+    core.setSecret(value);
+    headers[key] = value;
+  }
+  return headers;
+}
+
+/** Strip credentials and query from a URL before it is logged. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return '<invalid url>';
+  }
+}
+
+/**
+ * Inputs `otlp-endpoint`, `otlp-headers` (secret), `otlp-timeout`, `service-name`, each
+ * falling back to what trace-root handed on and then to the standard OTEL_* variables.
+ */
+export function telemetryConfig(env = process.env): TelemetryConfig {
+  const input = optionalInput('otlp-endpoint');
+  let endpoint: string | undefined;
+  if (input) endpoint = tracesUrl(input, "input 'otlp-endpoint'");
+  else if (env.GOLDENTHREAD_OTLP_ENDPOINT) endpoint = tracesUrl(env.GOLDENTHREAD_OTLP_ENDPOINT, 'GOLDENTHREAD_OTLP_ENDPOINT');
+  else if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
+  else if (env.OTEL_EXPORTER_OTLP_ENDPOINT) endpoint = tracesUrl(env.OTEL_EXPORTER_OTLP_ENDPOINT, 'OTEL_EXPORTER_OTLP_ENDPOINT');
+  if (env.OTEL_SDK_DISABLED === 'true') endpoint = undefined;
+
+  const headerText = secretInput('otlp-headers');
+  const headers = {
+    ...(env.OTEL_EXPORTER_OTLP_HEADERS ? parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
+    ...(headerText ? parseOtlpHeaders(headerText, "input 'otlp-headers'") : {})
+  };
+  return {
+    endpoint,
+    headers,
+    budgetMs: durationInput('otlp-timeout', '5s'),
+    serviceName:
+      optionalInput('service-name') ??
+      env.GOLDENTHREAD_SERVICE_NAME ??
+      env.OTEL_SERVICE_NAME ??
+      env.GITHUB_REPOSITORY ??
+      env.JOB_NAME ??
+      'goldenthread'
+  };
+}
+
+/**
+ * Export finished spans within the budget. Never throws: a failure is a warning and the
+ * report says what happened. The heavy OTel SDK is loaded only here, so steps that do
+ * not export start fast.
+ */
+export async function exportSpans(config: TelemetryConfig, spans: SpanRecord[]): Promise<ExportReport> {
+  if (!config.endpoint || spans.length === 0) {
+    return { exported: 0, ok: true, elapsedMs: 0 };
+  }
+  const started = Date.now();
+  let report: ExportReport;
+  try {
+    const { sendSpans } = await import('./otel-export.js');
+    report = await sendSpans(config, spans);
+  } catch (error) {
+    report = { exported: 0, ok: false, elapsedMs: Date.now() - started, error: errorMessage(error) };
+  }
+  const where = redactUrl(config.endpoint);
+  if (report.ok) core.info(`Exported ${report.exported} span(s) to ${where} in ${report.elapsedMs} ms.`);
+  else core.warning(`Trace export to ${where} failed after ${report.elapsedMs} ms (${report.error}); the step's outcome is unaffected.`);
+  return report;
+}
