@@ -28511,7 +28511,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cp: () => (/* reexport */ validateBuildId)
 });
 
-// UNUSED EXPORTS: ATTR_BUILD_ID, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, ConfigurationError, PIPELINE_RESULTS, booleanInput, detectCiSystem, durationInput, errorMessage, exportSpans, getState, isValidSpanId, isValidTraceId, outcomesFile, parseDuration, parseOtlpHeaders, readStepOutcomes, recordStepOutcome, redactUrl, requiredInput, safeJobName, secretInput, shortSha, stepParent, tracesUrl, withStepSpan
+// UNUSED EXPORTS: ATTR_BUILD_ID, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, ConfigurationError, PIPELINE_RESULTS, booleanInput, detectCiSystem, durationInput, errorMessage, exportSpans, getState, isValidSpanId, isValidTraceId, maskSecret, outcomesFile, parseDuration, parseOtlpHeaders, readStepOutcomes, recordStepOutcome, redactUrl, requiredInput, safeJobName, secretInput, shortSha, stepParent, tracesUrl, withStepSpan
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
@@ -28781,11 +28781,20 @@ function requiredInput(name, hint = '') {
     }
     return value;
 }
+/**
+ * Register a secret with the runner's log masker. Only GitHub's runner consumes
+ * `::add-mask::`; anywhere else (Jenkins, a shell) that line would print the secret
+ * itself, so there it is never written — Jenkins masks its own credentials.
+ */
+function maskSecret(value) {
+    if (value !== '' && process.env.GITHUB_ACTIONS === 'true')
+        lib_core/* setSecret */.Pq(value);
+}
 /** A secret input: masked in all later log output before anything else sees it. */
 function secretInput(name) {
     const value = optionalInput(name);
     if (value !== undefined)
-        lib_core/* setSecret */.Pq(value);
+        maskSecret(value);
     return value;
 }
 function booleanInput(name, fallback) {
@@ -28878,7 +28887,7 @@ function parseOtlpHeaders(text, source) {
         catch {
             // Keep the raw value: not every token is percent-encoded.
         }
-        lib_core/* setSecret */.Pq(value);
+        maskSecret(value);
         headers[key] = value;
     }
     return headers;

@@ -90,6 +90,11 @@ export class LocalJob {
     Object.assign(this.env, exported);
     return {
       ...result,
+      // What a reader of the log sees: the runner consumes ::add-mask:: lines itself.
+      log: (result.stdout + result.stderr)
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n'),
       outputs: readCommands(files.output),
       state: readCommands(files.state),
       exported,

@@ -30870,7 +30870,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qF: () => (/* reexport */ telemetry_telemetryConfig)
 });
 
-// UNUSED EXPORTS: ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, PIPELINE_RESULTS, appendSummary, booleanInput, choiceInput, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, exportEnv, formatTraceparent, isValidSpanId, isValidTraceId, mintBuildId, outcomesFile, parseDuration, parseOtlpHeaders, parseTraceparent, randomSpanId, recordStepOutcome, redactUrl, requiredInput, safeJobName, saveState, setOutputs, shortSha, stepParent, tracesUrl, validateBuildId, withStepSpan
+// UNUSED EXPORTS: ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, PIPELINE_RESULTS, appendSummary, booleanInput, choiceInput, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, exportEnv, formatTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseOtlpHeaders, parseTraceparent, randomSpanId, recordStepOutcome, redactUrl, requiredInput, safeJobName, saveState, setOutputs, shortSha, stepParent, tracesUrl, validateBuildId, withStepSpan
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
@@ -31140,11 +31140,20 @@ function requiredInput(name, hint = '') {
     }
     return value;
 }
+/**
+ * Register a secret with the runner's log masker. Only GitHub's runner consumes
+ * `::add-mask::`; anywhere else (Jenkins, a shell) that line would print the secret
+ * itself, so there it is never written — Jenkins masks its own credentials.
+ */
+function maskSecret(value) {
+    if (value !== '' && process.env.GITHUB_ACTIONS === 'true')
+        lib_core/* setSecret */.Pq(value);
+}
 /** A secret input: masked in all later log output before anything else sees it. */
 function secretInput(name) {
     const value = optionalInput(name);
     if (value !== undefined)
-        lib_core/* setSecret */.Pq(value);
+        maskSecret(value);
     return value;
 }
 function booleanInput(name, fallback) {
@@ -31239,7 +31248,7 @@ function parseOtlpHeaders(text, source) {
         catch {
             // Keep the raw value: not every token is percent-encoded.
         }
-        lib_core/* setSecret */.Pq(value);
+        maskSecret(value);
         headers[key] = value;
     }
     return headers;

@@ -22,10 +22,19 @@ export function requiredInput(name: string, hint = ''): string {
   return value;
 }
 
+/**
+ * Register a secret with the runner's log masker. Only GitHub's runner consumes
+ * `::add-mask::`; anywhere else (Jenkins, a shell) that line would print the secret
+ * itself, so there it is never written — Jenkins masks its own credentials.
+ */
+export function maskSecret(value: string): void {
+  if (value !== '' && process.env.GITHUB_ACTIONS === 'true') core.setSecret(value);
+}
+
 /** A secret input: masked in all later log output before anything else sees it. */
 export function secretInput(name: string): string | undefined {
   const value = optionalInput(name);
-  if (value !== undefined) core.setSecret(value);
+  if (value !== undefined) maskSecret(value);
   return value;
 }
 

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { Attributes, Link, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { ConfigurationError, errorMessage } from './errors.js';
-import { durationInput, optionalInput, secretInput } from './runner-io.js';
+import { durationInput, maskSecret, optionalInput, secretInput } from './runner-io.js';
 
 /**
  * Where and how spans are exported. Telemetry is best-effort and bounded (DESIGN §8):
@@ -76,7 +76,7 @@ export function parseOtlpHeaders(text: string, source: string): Record<string, s
     } catch {
       // Keep the raw value: not every token is percent-encoded.
     }
-    core.setSecret(value);
+    maskSecret(value);
     headers[key] = value;
   }
   return headers;
