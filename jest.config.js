@@ -11,5 +11,6 @@ export default {
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'es6' } }]
   },
+  reporters: ['default', '<rootDir>/test/summary-reporter.mjs'],
   testTimeout: 60000
 };

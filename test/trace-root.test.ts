@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { LocalJob } from './support/local-runner.mjs';
-import { startOtlpReceiver } from './support/otlp-receiver.mjs';
+import { LocalJob } from '../packages/tools/lib/local-runner.mjs';
+import { startOtlpReceiver } from '../packages/tools/lib/otlp-receiver.mjs';
 import { startGithubApi } from './support/github-api.mjs';
-import { githubEnv, SHA } from './support/fixtures.mjs';
+import { githubEnv, SHA } from '../packages/tools/lib/fixtures.mjs';
 
 // The compiled dist/trace-root, run as a child process exactly as a runner does, against a
 // loopback OTLP/HTTP receiver that decodes what the real exporter sends.
