@@ -1282,7 +1282,7 @@ const context_api_1 = __webpack_require__(244);
 Object.defineProperty(exports, "context", ({ enumerable: true, get: function () { return context_api_1.context; } }));
 const diag_api_1 = __webpack_require__(1414);
 Object.defineProperty(exports, "diag", ({ enumerable: true, get: function () { return diag_api_1.diag; } }));
-const metrics_api_1 = __webpack_require__(2053);
+const metrics_api_1 = __webpack_require__(4434);
 Object.defineProperty(exports, "metrics", ({ enumerable: true, get: function () { return metrics_api_1.metrics; } }));
 const propagation_api_1 = __webpack_require__(6389);
 Object.defineProperty(exports, "propagation", ({ enumerable: true, get: function () { return propagation_api_1.propagation; } }));
@@ -1483,7 +1483,7 @@ exports.isCompatible = _makeCompatibilityCheck(version_1.VERSION);
 
 /***/ }),
 
-/***/ 2053:
+/***/ 4434:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4593,7 +4593,7 @@ Object.defineProperty(exports, "OTLPTraceExporter", ({ enumerable: true, get: fu
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPTraceExporter = void 0;
 const otlp_exporter_base_1 = __webpack_require__(6909);
-const otlp_transformer_1 = __webpack_require__(1488);
+const otlp_transformer_1 = __webpack_require__(9107);
 const node_http_1 = __webpack_require__(2207);
 const semconv_1 = __webpack_require__(2877);
 /**
@@ -7056,7 +7056,7 @@ exports.JSON_ENCODER = {
 
 /***/ }),
 
-/***/ 1488:
+/***/ 9107:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7070,11 +7070,11 @@ var metrics_1 = __webpack_require__(2805);
 Object.defineProperty(exports, "MetricsExporterMetricsHelper", ({ enumerable: true, get: function () { return metrics_1.MetricsExporterMetricsHelper; } }));
 var trace_1 = __webpack_require__(3417);
 Object.defineProperty(exports, "TraceExporterMetricsHelper", ({ enumerable: true, get: function () { return trace_1.TraceExporterMetricsHelper; } }));
-var logs_1 = __webpack_require__(4836);
+var logs_1 = __webpack_require__(2455);
 Object.defineProperty(exports, "LogsExporterMetricsHelper", ({ enumerable: true, get: function () { return logs_1.LogsExporterMetricsHelper; } }));
 var protobuf_1 = __webpack_require__(6687);
 Object.defineProperty(exports, "ProtobufLogsSerializer", ({ enumerable: true, get: function () { return protobuf_1.ProtobufLogsSerializer; } }));
-var protobuf_2 = __webpack_require__(5574);
+var protobuf_2 = __webpack_require__(3193);
 Object.defineProperty(exports, "ProtobufMetricsSerializer", ({ enumerable: true, get: function () { return protobuf_2.ProtobufMetricsSerializer; } }));
 var protobuf_3 = __webpack_require__(6085);
 Object.defineProperty(exports, "ProtobufTraceSerializer", ({ enumerable: true, get: function () { return protobuf_3.ProtobufTraceSerializer; } }));
@@ -7088,7 +7088,7 @@ Object.defineProperty(exports, "JsonTraceSerializer", ({ enumerable: true, get: 
 
 /***/ }),
 
-/***/ 4836:
+/***/ 2455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7825,7 +7825,7 @@ exports.JsonMetricsSerializer = {
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11652,7 +11652,7 @@ exports.ExponentMapping = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const ieee754 = __webpack_require__(4439);
+const ieee754 = __webpack_require__(6820);
 const util = __webpack_require__(2661);
 const types_1 = __webpack_require__(3965);
 /**
@@ -11732,7 +11732,7 @@ exports.LogarithmMapping = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const ieee754 = __webpack_require__(4439);
+const ieee754 = __webpack_require__(6820);
 const util = __webpack_require__(2661);
 const types_1 = __webpack_require__(3965);
 /**
@@ -11855,7 +11855,7 @@ exports.getMapping = getMapping;
 
 /***/ }),
 
-/***/ 4439:
+/***/ 6820:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16722,7 +16722,7 @@ function getIdGenerator(bytes) {
 
 /***/ }),
 
-/***/ 1949:
+/***/ 4330:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16751,7 +16751,7 @@ exports.BatchSpanProcessor = BatchSpanProcessor;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RandomIdGenerator = exports.BatchSpanProcessor = void 0;
-var BatchSpanProcessor_1 = __webpack_require__(1949);
+var BatchSpanProcessor_1 = __webpack_require__(4330);
 Object.defineProperty(exports, "BatchSpanProcessor", ({ enumerable: true, get: function () { return BatchSpanProcessor_1.BatchSpanProcessor; } }));
 var RandomIdGenerator_1 = __webpack_require__(6382);
 Object.defineProperty(exports, "RandomIdGenerator", ({ enumerable: true, get: function () { return RandomIdGenerator_1.RandomIdGenerator; } }));

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import {
   ATTR_BUILD_ID,
@@ -23,6 +22,7 @@ import {
   getState,
   optionalInput,
   telemetryConfig,
+  runner,
   type PipelineResult
 } from '@goldenthread/core';
 import type { Attributes } from '@opentelemetry/api';
@@ -40,7 +40,7 @@ export async function endTrace(): Promise<void> {
   const traceId = getState(State.TraceId);
   const spanId = getState(State.SpanId);
   if (!traceId || !spanId) {
-    core.info('trace-root did not start a trace in this job (its main step failed or was skipped); nothing to end.');
+    runner.info('trace-root did not start a trace in this job (its main step failed or was skipped); nothing to end.');
     return;
   }
   const ctx = ciContext();
@@ -72,7 +72,7 @@ export async function endTrace(): Promise<void> {
   if (environment) attributes[ATTR_DEPLOYMENT_ENVIRONMENT_NAME] = environment;
 
   const startedAt = Number(getState(State.StartedAt));
-  core.info(`Job outcome: ${outcome.result} (from ${outcome.source}).`);
+  runner.info(`Job outcome: ${outcome.result} (from ${outcome.source}).`);
   await exportSpans(telemetryConfig(), [
     {
       name: role === 'run' ? `RUN ${ctx.pipelineName}` : ctx.taskName,

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import {
   ConfigurationError,
   errorMessage,
@@ -6,6 +5,7 @@ import {
   readStepOutcomes,
   secretInput,
   type CiContext,
+  runner,
   type PipelineResult
 } from '@goldenthread/core';
 import { Input } from './constants.js';
@@ -80,7 +80,7 @@ async function outcomeFromApi(ctx: CiContext, token: string): Promise<PipelineRe
   const jobs = (response.data as { jobs: ApiJob[] }).jobs;
   const mine = jobs.filter((job) => job.status === 'in_progress' && job.runner_name === ctx.runnerName);
   if (mine.length !== 1) {
-    core.warning(`Could not single out this job among ${jobs.length} in the API answer (runner '${ctx.runnerName ?? ''}').`);
+    runner.warning(`Could not single out this job among ${jobs.length} in the API answer (runner '${ctx.runnerName ?? ''}').`);
     return undefined;
   }
   return resultFromSteps(mine[0].steps ?? []);
@@ -96,7 +96,7 @@ export async function jobOutcome(ctx: CiContext, traceId: string): Promise<JobOu
       const result = await outcomeFromApi(ctx, token);
       if (result) return { result, source: 'github-api' };
     } catch (error) {
-      core.warning(`Could not read the job's outcome from the GitHub API (${errorMessage(error)}); using what goldenthread's steps recorded.`);
+      runner.warning(`Could not read the job's outcome from the GitHub API (${errorMessage(error)}); using what goldenthread's steps recorded.`);
     }
   }
   const failed = readStepOutcomes(traceId).filter((step) => step.outcome === 'failure');

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import {
   appendSummary,
   choiceInput,
@@ -15,6 +14,7 @@ import {
   setOutputs,
   telemetryConfig,
   validateBuildId,
+  runner,
   type SpanContextIds
 } from '@goldenthread/core';
 import { Input, Output, ROLES, State } from './constants.js';
@@ -24,7 +24,7 @@ function inheritedParent(env = process.env): SpanContextIds | undefined {
   if (!env.TRACEPARENT) return undefined;
   const parsed = parseTraceparent(env.TRACEPARENT);
   if (parsed.ok) return parsed.value;
-  core.warning(`Ignoring invalid inherited TRACEPARENT (${parsed.reason}); starting the run's own trace.`);
+  runner.warning(`Ignoring invalid inherited TRACEPARENT (${parsed.reason}); starting the run's own trace.`);
   return undefined;
 }
 
@@ -70,6 +70,6 @@ export async function startTrace(): Promise<void> {
     [Output.BuildId]: buildId,
     [Output.GitSha]: ctx.sha
   });
-  core.info(`${inherited ? 'Joined' : 'Started'} trace ${traceId} (span ${spanId}, ${role} span); build id ${buildId}.`);
-  await appendSummary(`**goldenthread** build \`${buildId}\` · commit \`${ctx.sha.slice(0, 7)}\` · trace \`${traceId}\`\n`);
+  runner.info(`${inherited ? 'Joined' : 'Started'} trace ${traceId} (span ${spanId}, ${role} span); build id ${buildId}.`);
+  appendSummary(`**goldenthread** build \`${buildId}\` · commit \`${ctx.sha.slice(0, 7)}\` · trace \`${traceId}\`\n`);
 }

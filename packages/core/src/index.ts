@@ -5,6 +5,7 @@ export * from './errors.js';
 export * from './ids.js';
 export * from './outcomes.js';
 export * from './run-action.js';
+export * as runner from './runner-commands.js';
 export * from './runner-io.js';
 export * from './semconv.js';
 export * from './step-span.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner-commands.js';
 import { ConfigurationError, errorMessage } from './errors.js';
 import { recordStepOutcome } from './outcomes.js';
 

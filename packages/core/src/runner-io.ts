@@ -1,11 +1,11 @@
-import * as core from '@actions/core';
+import * as core from './runner-commands.js';
 import { ConfigurationError } from './errors.js';
 import { parseDuration } from './duration.js';
 
 /**
  * Runner IO for GitHub, Jenkins and plain shells alike (DESIGN §5): inputs come from
  * `INPUT_<NAME>` env, outputs/state/env/summary go to the files named by GITHUB_OUTPUT,
- * GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY. @actions/core already does exactly that;
+ * GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY (runner-commands.ts speaks that protocol);
  * this module adds typed getters whose errors name the input and what was expected.
  */
 
@@ -83,8 +83,4 @@ export function getState(name: string): string | undefined {
   return value === '' ? undefined : value;
 }
 
-/** Append a markdown block to the step summary when the runner provides one. */
-export async function appendSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdown, true).write();
-}
+export { appendStepSummary as appendSummary } from './runner-commands.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner-commands.js';
 import { SpanKind, SpanStatusCode, type Attributes } from '@opentelemetry/api';
 import { ciContext } from './ci-context.js';
 import { errorMessage } from './errors.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './runner-commands.js';
 import type { Attributes, Link, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { ConfigurationError, errorMessage } from './errors.js';
 import { durationInput, maskSecret, optionalInput, secretInput } from './runner-io.js';

@@ -60,6 +60,7 @@ export function runScript(script, env, { timeoutMs = 60_000 } = {}) {
  */
 export class LocalJob {
   constructor(baseEnv) {
+    this.baseEnv = baseEnv;
     this.dir = mkdtempSync(join(tmpdir(), 'goldenthread-job-'));
     this.env = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: this.dir, ...baseEnv };
     this.states = {};

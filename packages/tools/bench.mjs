@@ -1,0 +1,84 @@
+// npm run bench: measurements printed as ratios against baselines taken in the same run.
+// Nothing here asserts; the numbers go into the issue notes.
+import { readdirSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LocalJob, runScript } from './lib/local-runner.mjs';
+import { startOtlpReceiver } from './lib/otlp-receiver.mjs';
+import { githubEnv } from './lib/fixtures.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n, digits = 1) => n.toFixed(digits);
+
+function table(title, header, rows) {
+  console.log(`\n## ${title}\n`);
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map(() => '---').join('|')}|`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+
+/** Env for a main step that succeeds: CI facts plus throwaway runner files. */
+function stepEnv() {
+  const dir = mkdtempSync(join(tmpdir(), 'gt-bench-'));
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: dir, ...githubEnv() };
+  for (const kind of ['OUTPUT', 'STATE', 'ENV', 'STEP_SUMMARY']) {
+    env[`GITHUB_${kind}`] = join(dir, kind);
+    writeFileSync(env[`GITHUB_${kind}`], '');
+  }
+  return env;
+}
+
+const baselineScript = join(mkdtempSync(join(tmpdir(), 'gt-bench-')), 'noop.mjs');
+writeFileSync(baselineScript, '');
+
+async function coldStart() {
+  const actions = readdirSync('dist').filter((a) => statSync(join('dist', a, 'index.js'), { throwIfNoEntry: false }));
+  const rows = [];
+  for (const action of actions) {
+    const base = [];
+    const act = [];
+    // Interleave so both see the same machine state.
+    for (let i = 0; i < RUNS; i++) {
+      base.push((await runScript(baselineScript, stepEnv())).ms);
+      const r = await runScript(join('dist', action, 'index.js'), stepEnv());
+      if (r.code !== 0) throw new Error(`${action} failed during the benchmark:\n${r.stdout}${r.stderr}`);
+      act.push(r.ms);
+    }
+    const ratio = median(act) / median(base);
+    rows.push([action, `${fmt(median(act))} ms`, `${fmt(median(base))} ms`, `${fmt(ratio, 2)}×`, ratio <= 2 ? 'yes' : 'no']);
+  }
+  table(`Cold start, median of ${RUNS} (target ≤ 2× an empty node script)`, ['action', 'main', 'node (empty script)', 'ratio', 'within target'], rows);
+}
+
+function bundleSizes() {
+  const rows = [];
+  for (const action of readdirSync('dist')) {
+    for (const entry of ['', 'post']) {
+      const dir = join('dist', action, entry);
+      const main = statSync(join(dir, 'index.js'), { throwIfNoEntry: false });
+      if (!main) continue;
+      const js = readdirSync(dir).filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+      const mb = (n) => `${fmt(n / 1024 / 1024, 2)} MB`;
+      rows.push([`${action}${entry ? '/' + entry : ''}`, mb(main.size), mb(js), `${fmt(main.size / (2 * 1024 * 1024), 2)}×`]);
+    }
+  }
+  table('Bundle size (target ≤ 2 MB for index.js)', ['entry', 'index.js', 'all .js incl. lazy chunks', 'index.js / 2 MB'], rows);
+}
+
+async function blackHoledCollector() {
+  const rows = [];
+  for (const budget of [1000, 3000]) {
+    const otlp = await startOtlpReceiver({ mode: 'blackhole' });
+    const job = new LocalJob(githubEnv());
+    await job.step('trace-root', { 'otlp-endpoint': otlp.url, 'otlp-timeout': `${budget}ms` });
+    const post = await job.post('trace-root');
+    await otlp.close();
+    rows.push([`${budget} ms`, `${fmt(post.ms, 0)} ms`, `${fmt(post.ms / budget, 2)}×`, post.code === 0 ? 'success' : `exit ${post.code}`]);
+  }
+  table('Black-holed collector: trace-root post wall time vs export budget', ['budget', 'wall time', 'ratio', 'step result'], rows);
+}
+
+await coldStart();
+bundleSizes();
+await blackHoledCollector();
