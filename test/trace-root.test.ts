@@ -160,7 +160,7 @@ describe('trace-root main + post', () => {
     const path = '/repos/acme/shop/actions/runs/4242/attempts/1/jobs';
     const api = await startGithubApi({
       [path]: [
-        { name: 'other', status: 'completed', conclusion: 'success', runner_name: 'runner-9', steps: [] },
+        { name: 'other', status: 'completed', conclusion: 'success', runner_name: 'runner-9', started_at: '2026-01-02T03:04:05Z', steps: [] },
         {
           name: 'build',
           status: 'in_progress',
@@ -182,6 +182,8 @@ describe('trace-root main + post', () => {
     const [root] = await otlp.waitForSpans(1);
     expect(root.attributes['cicd.pipeline.result']).toBe('failure');
     expect(root.attributes['goldenthread.outcome.source']).toBe('github-api');
+    // The run's root span starts with the attempt's first job.
+    expect(root.startMs).toBe(Date.parse('2026-01-02T03:04:05Z'));
     expect(api.requests[0].url).toMatch(new RegExp(`^${path}`));
     expect(api.requests[0].headers.authorization).toBe(`token ${token}`);
     expect(post.log).not.toContain(token);

@@ -71,7 +71,10 @@ export async function endTrace(): Promise<void> {
   if (ctx.changeId) attributes[ATTR_VCS_CHANGE_ID] = ctx.changeId;
   if (environment) attributes[ATTR_DEPLOYMENT_ENVIRONMENT_NAME] = environment;
 
-  const startedAt = Number(getState(State.StartedAt));
+  // The run's root starts with its first job when the API says so (a final job owns it).
+  const savedStart = Number(getState(State.StartedAt));
+  const localStart = Number.isFinite(savedStart) && savedStart > 0 ? savedStart : Date.now();
+  const startTimeMs = role === 'run' && outcome.runStartedAtMs ? Math.min(outcome.runStartedAtMs, localStart) : localStart;
   runner.info(`Job outcome: ${outcome.result} (from ${outcome.source}).`);
   await exportSpans(telemetryConfig(), [
     {
@@ -80,7 +83,7 @@ export async function endTrace(): Promise<void> {
       traceId,
       spanId,
       parentSpanId: getState(State.ParentSpanId),
-      startTimeMs: Number.isFinite(startedAt) && startedAt > 0 ? startedAt : Date.now(),
+      startTimeMs,
       endTimeMs: Date.now(),
       attributes,
       status: statusFor(outcome.result)

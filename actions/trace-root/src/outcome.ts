@@ -13,6 +13,8 @@ import { Input } from './constants.js';
 export interface JobOutcome {
   result: PipelineResult;
   source: 'input' | 'github-api' | 'recorded-steps';
+  /** When the attempt's first job started (from the API), for the run's root span. */
+  runStartedAtMs?: number;
 }
 
 /** GitHub conclusions, Jenkins results and semconv values, all mapped to cicd.pipeline.result. */
@@ -47,6 +49,7 @@ interface ApiStep {
 }
 interface ApiJob {
   status: string;
+  started_at?: string | null;
   runner_name: string | null;
   name: string;
   steps?: ApiStep[];
@@ -65,7 +68,7 @@ export function resultFromSteps(steps: ApiStep[]): PipelineResult {
  * GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt}/jobs, pick this job
  * (in progress, on this runner), and judge its steps. Undefined when it cannot tell.
  */
-async function outcomeFromApi(ctx: CiContext, token: string): Promise<PipelineResult | undefined> {
+async function outcomeFromApi(ctx: CiContext, token: string): Promise<Omit<JobOutcome, 'source'> | undefined> {
   const { getOctokit } = await import('@actions/github');
   const [owner, repo] = ctx.repository.split('/');
   const octokit = getOctokit(token, ctx.apiUrl ? { baseUrl: ctx.apiUrl } : {});
@@ -83,7 +86,11 @@ async function outcomeFromApi(ctx: CiContext, token: string): Promise<PipelineRe
     runner.warning(`Could not single out this job among ${jobs.length} in the API answer (runner '${ctx.runnerName ?? ''}').`);
     return undefined;
   }
-  return resultFromSteps(mine[0].steps ?? []);
+  const starts = jobs.map((job) => Date.parse(job.started_at ?? '')).filter(Number.isFinite);
+  return {
+    result: resultFromSteps(mine[0].steps ?? []),
+    runStartedAtMs: starts.length > 0 ? Math.min(...starts) : undefined
+  };
 }
 
 export async function jobOutcome(ctx: CiContext, traceId: string): Promise<JobOutcome> {
@@ -93,8 +100,8 @@ export async function jobOutcome(ctx: CiContext, traceId: string): Promise<JobOu
   const token = secretInput(Input.GithubToken);
   if (token && ctx.system === 'github') {
     try {
-      const result = await outcomeFromApi(ctx, token);
-      if (result) return { result, source: 'github-api' };
+      const fromApi = await outcomeFromApi(ctx, token);
+      if (fromApi) return { ...fromApi, source: 'github-api' };
     } catch (error) {
       runner.warning(`Could not read the job's outcome from the GitHub API (${errorMessage(error)}); using what goldenthread's steps recorded.`);
     }

@@ -2354,7 +2354,11 @@ async function outcomeFromApi(ctx, token) {
         core_src/* runner.warning */.lj.warning(`Could not single out this job among ${jobs.length} in the API answer (runner '${ctx.runnerName ?? ''}').`);
         return undefined;
     }
-    return resultFromSteps(mine[0].steps ?? []);
+    const starts = jobs.map((job) => Date.parse(job.started_at ?? '')).filter(Number.isFinite);
+    return {
+        result: resultFromSteps(mine[0].steps ?? []),
+        runStartedAtMs: starts.length > 0 ? Math.min(...starts) : undefined
+    };
 }
 async function jobOutcome(ctx, traceId) {
     const status = (0,core_src/* optionalInput */.$m)(Input.JobStatus);
@@ -2363,9 +2367,9 @@ async function jobOutcome(ctx, traceId) {
     const token = (0,core_src/* secretInput */.jY)(Input.GithubToken);
     if (token && ctx.system === 'github') {
         try {
-            const result = await outcomeFromApi(ctx, token);
-            if (result)
-                return { result, source: 'github-api' };
+            const fromApi = await outcomeFromApi(ctx, token);
+            if (fromApi)
+                return { ...fromApi, source: 'github-api' };
         }
         catch (error) {
             core_src/* runner.warning */.lj.warning(`Could not read the job's outcome from the GitHub API (${(0,core_src/* errorMessage */.gJ)(error)}); using what goldenthread's steps recorded.`);
@@ -2428,7 +2432,10 @@ async function endTrace() {
         attributes[core_src/* ATTR_VCS_CHANGE_ID */.Gl] = ctx.changeId;
     if (environment)
         attributes[core_src/* ATTR_DEPLOYMENT_ENVIRONMENT_NAME */.Ci] = environment;
-    const startedAt = Number((0,core_src/* getState */.Gu)(State.StartedAt));
+    // The run's root starts with its first job when the API says so (a final job owns it).
+    const savedStart = Number((0,core_src/* getState */.Gu)(State.StartedAt));
+    const localStart = Number.isFinite(savedStart) && savedStart > 0 ? savedStart : Date.now();
+    const startTimeMs = role === 'run' && outcome.runStartedAtMs ? Math.min(outcome.runStartedAtMs, localStart) : localStart;
     core_src/* runner.info */.lj.info(`Job outcome: ${outcome.result} (from ${outcome.source}).`);
     await (0,core_src/* exportSpans */.wT)((0,core_src/* telemetryConfig */.qF)(), [
         {
@@ -2437,7 +2444,7 @@ async function endTrace() {
             traceId,
             spanId,
             parentSpanId: (0,core_src/* getState */.Gu)(State.ParentSpanId),
-            startTimeMs: Number.isFinite(startedAt) && startedAt > 0 ? startedAt : Date.now(),
+            startTimeMs,
             endTimeMs: Date.now(),
             attributes,
             status: statusFor(outcome.result)
