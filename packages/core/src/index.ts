@@ -2,6 +2,7 @@ export * from './build-id.js';
 export * from './ci-context.js';
 export * from './duration.js';
 export * from './errors.js';
+export * from './http.js';
 export * from './ids.js';
 export * from './outcomes.js';
 export * from './run-action.js';

@@ -1,7 +1,8 @@
 import * as core from './runner-commands.js';
 import type { Attributes, Link, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { ConfigurationError, errorMessage } from './errors.js';
-import { durationInput, maskSecret, optionalInput, secretInput } from './runner-io.js';
+import { parseHeaderList, redactUrl } from './http.js';
+import { durationInput, optionalInput, secretInput } from './runner-io.js';
 
 /**
  * Where and how spans are exported. Telemetry is best-effort and bounded (DESIGN §8):
@@ -57,41 +58,6 @@ export function tracesUrl(base: string, source: string): string {
   return url.toString();
 }
 
-/** `key=value,key2=value2`, values percent-decoded: the OTEL_EXPORTER_OTLP_HEADERS format. */
-export function parseOtlpHeaders(text: string, source: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const pair of text.split(/[,\n]/)) {
-    if (pair.trim() === '') continue;
-    const eq = pair.indexOf('=');
-    const key = eq > 0 ? pair.slice(0, eq).trim() : '';
-    if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(key)) {
-      // Never echo the pair itself: it may hold a token.
-      throw new ConfigurationError(
-        `Invalid ${source}: expected comma-separated key=value pairs (e.g. authorization=Bearer%20abc).`
-      );
-    }
-    let value = pair.slice(eq + 1).trim();
-    try {
-      value = decodeURIComponent(value);
-    } catch {
-      // Keep the raw value: not every token is percent-encoded.
-    }
-    maskSecret(value);
-    headers[key] = value;
-  }
-  return headers;
-}
-
-/** Strip credentials and query from a URL before it is logged. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}`;
-  } catch {
-    return '<invalid url>';
-  }
-}
-
 /**
  * Inputs `otlp-endpoint`, `otlp-headers` (secret), `otlp-timeout`, `service-name`, each
  * falling back to what trace-root handed on and then to the standard OTEL_* variables.
@@ -107,8 +73,8 @@ export function telemetryConfig(env = process.env): TelemetryConfig {
 
   const headerText = secretInput('otlp-headers');
   const headers = {
-    ...(env.OTEL_EXPORTER_OTLP_HEADERS ? parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
-    ...(headerText ? parseOtlpHeaders(headerText, "input 'otlp-headers'") : {})
+    ...(env.OTEL_EXPORTER_OTLP_HEADERS ? parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
+    ...(headerText ? parseHeaderList(headerText, "input 'otlp-headers'") : {})
   };
   return {
     endpoint,
