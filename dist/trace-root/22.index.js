@@ -57,6 +57,14 @@ const ATTR_GOLDENTHREAD_CI_SYSTEM = 'goldenthread.ci.system';
 const ATTR_GOLDENTHREAD_OUTCOME_SOURCE = 'goldenthread.outcome.source';
 /** Values of `cicd.pipeline.result` (semconv enum). */
 const PIPELINE_RESULTS = (/* unused pure expression or super */ null && (['success', 'failure', 'error', 'timeout', 'cancellation', 'skip']));
+/** otel-gate's verdict on its own span. */
+const ATTR_GOLDENTHREAD_GATE_VERDICT = 'goldenthread.gate.verdict';
+const ATTR_GOLDENTHREAD_GATE_BACKEND = 'goldenthread.gate.backend';
+const ATTR_GOLDENTHREAD_GATE_REQUESTS = 'goldenthread.gate.requests';
+const ATTR_GOLDENTHREAD_GATE_ERROR_RATE = 'goldenthread.gate.error_rate';
+const ATTR_GOLDENTHREAD_GATE_P99_MS = 'goldenthread.gate.p99_ms';
+const ATTR_GOLDENTHREAD_GATE_LOOKS = 'goldenthread.gate.looks';
+const ATTR_GOLDENTHREAD_BASELINE_BUILD_ID = 'goldenthread.baseline.build_id';
 
 ;// CONCATENATED MODULE: ./packages/core/src/otel-export.ts
 

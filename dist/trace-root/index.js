@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6326);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8243);
 /* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9868);
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ startTrace)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __nccwpck_require__(6326);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(8243);
 ;// CONCATENATED MODULE: ./actions/trace-root/src/constants.ts
 const ACTION = 'trace-root';
 const Input = {
@@ -115,7 +115,7 @@ async function startTrace() {
 
 /***/ }),
 
-/***/ 6326:
+/***/ 8243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -140,7 +140,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cp: () => (/* reexport */ validateBuildId)
 });
 
-// UNUSED EXPORTS: ATTR_BUILD_ID, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, ConfigurationError, PIPELINE_RESULTS, booleanInput, detectCiSystem, durationInput, errorMessage, exportSpans, getState, isValidSpanId, isValidTraceId, maskSecret, outcomesFile, parseDuration, parseOtlpHeaders, readStepOutcomes, recordStepOutcome, redactUrl, requiredInput, safeJobName, secretInput, shortSha, stepParent, tracesUrl, withStepSpan
+// UNUSED EXPORTS: ATTR_BUILD_ID, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, ConfigurationError, ExpectedFailure, HttpError, PIPELINE_RESULTS, booleanInput, detectCiSystem, durationInput, errorMessage, exportSpans, getJson, getState, isValidSpanId, isValidTraceId, maskSecret, outcomesFile, parseDuration, parseHeaderList, readStepOutcomes, recordStepOutcome, redactUrl, requiredInput, safeJobName, secretInput, shortSha, stepParent, tracesUrl, withStepSpan
 
 // NAMESPACE OBJECT: ./packages/core/src/runner-commands.ts
 var runner_commands_namespaceObject = {};
@@ -163,10 +163,17 @@ __nccwpck_require__.d(runner_commands_namespaceObject, {
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
- * A mistake the user can fix (bad input, missing CI fact). runAction prints these
- * as plain messages; anything else is reported as a bug with its stack.
+ * A failure the step meant to report (a verdict, a refused push): runAction prints its
+ * message alone. Anything that is not one is reported as a bug, with its stack.
  */
-class errors_ConfigurationError extends Error {
+class ExpectedFailure extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ExpectedFailure';
+    }
+}
+/** A mistake the user can fix (bad input, missing CI fact); the message says how. */
+class errors_ConfigurationError extends ExpectedFailure {
     constructor(message) {
         super(message);
         this.name = 'ConfigurationError';
@@ -311,68 +318,8 @@ function parseDuration(text, inputName) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./packages/core/src/ids.ts
-
-function digestHex(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/** A W3C id may not be all zeros; flip the last digit in the (2^-128) case it is. */
-function nonZero(hex) {
-    return /^0+$/.test(hex) ? hex.slice(0, -1) + '1' : hex;
-}
-function runSeed(key) {
-    return `goldenthread/v1|${key.repository}|${key.runId}|${key.runAttempt}`;
-}
-function ids_deriveTraceId(key) {
-    return nonZero(digestHex(runSeed(key)).slice(0, 32));
-}
-function ids_deriveRootSpanId(key) {
-    return nonZero(digestHex(`${runSeed(key)}|root`).slice(0, 16));
-}
-function ids_randomSpanId() {
-    return nonZero((0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex'));
-}
-
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./packages/core/src/outcomes.ts
-
-
-
-function outcomesFile(traceId) {
-    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `goldenthread-outcomes-${traceId}.jsonl`);
-}
-function recordStepOutcome(traceId, outcome) {
-    try {
-        (0,external_node_fs_namespaceObject.appendFileSync)(outcomesFile(traceId), JSON.stringify(outcome) + '\n');
-    }
-    catch {
-        // Best effort: a read-only temp dir must not fail the step itself.
-    }
-}
-function readStepOutcomes(traceId) {
-    let text;
-    try {
-        text = readFileSync(outcomesFile(traceId), 'utf8');
-    }
-    catch {
-        return [];
-    }
-    return text
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .flatMap((line) => {
-        try {
-            return [JSON.parse(line)];
-        }
-        catch {
-            return [];
-        }
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/runner-commands.ts
 
 
@@ -457,39 +404,6 @@ function appendStepSummary(markdown) {
         (0,external_node_fs_namespaceObject.appendFileSync)(path, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
-
-
-
-/** Grace for stdout to drain before a lingering socket is cut off. */
-const EXIT_GRACE_MS = 200;
-/**
- * The one wrapper every action entry uses: runs `body`, turns any error into a failed step
- * whose message starts with the action's name, tells a configuration mistake (message only)
- * from a bug (stack, and a request to report it), records the step's outcome for
- * trace-root's post step, and makes sure no leftover handle keeps the process alive.
- */
-async function runAction(action, body, options = {}) {
-    let outcome = 'success';
-    let message;
-    try {
-        await body();
-    }
-    catch (error) {
-        outcome = 'failure';
-        message = `${action} failed: ${errors_errorMessage(error)}`;
-        const report = options.warnOnly ? warning : setFailed;
-        report(message);
-        if (!(error instanceof errors_ConfigurationError)) {
-            info(`This looks like a bug in goldenthread; please report it with this trace:\n${error?.stack ?? error}`);
-        }
-    }
-    const traceId = process.env.GOLDENTHREAD_TRACE_ID;
-    if (traceId && !options.warnOnly)
-        recordStepOutcome(traceId, { step: action, outcome, message });
-    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/runner-io.ts
 
 
@@ -571,7 +485,177 @@ function runner_io_getState(name) {
 }
 
 
+;// CONCATENATED MODULE: ./packages/core/src/http.ts
+
+
+/**
+ * `key=value,key2=value2` (commas or newlines), values percent-decoded: the
+ * OTEL_EXPORTER_OTLP_HEADERS format, used for every `*-headers` input. Values are
+ * treated as secrets (masked), and an error never echoes the text.
+ */
+function parseHeaderList(text, source) {
+    const headers = {};
+    for (const pair of text.split(/[,\n]/)) {
+        if (pair.trim() === '')
+            continue;
+        const eq = pair.indexOf('=');
+        const key = eq > 0 ? pair.slice(0, eq).trim() : '';
+        if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(key)) {
+            throw new errors_ConfigurationError(`Invalid ${source}: expected comma-separated key=value pairs (e.g. authorization=Bearer%20abc).`);
+        }
+        let value = pair.slice(eq + 1).trim();
+        try {
+            value = decodeURIComponent(value);
+        }
+        catch {
+            // Keep the raw value: not every token is percent-encoded.
+        }
+        maskSecret(value);
+        headers[key] = value;
+    }
+    return headers;
+}
+/** Strip credentials and query from a URL before it is logged. */
+function http_redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return '<invalid url>';
+    }
+}
+/** An HTTP answer we could not use; `status` is 0 when there was no answer at all. */
+class HttpError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'HttpError';
+    }
+}
+/**
+ * GET a JSON document within `timeoutMs`. Uses Node's built-in fetch (undici inside
+ * Node itself, so it adds nothing to the bundles). Errors name the redacted URL and the
+ * status, never the headers.
+ */
+async function getJson(url, options) {
+    const where = http_redactUrl(url.toString());
+    let response;
+    try {
+        response = await fetch(url, { headers: { accept: 'application/json', ...options.headers }, signal: AbortSignal.timeout(options.timeoutMs) });
+    }
+    catch (error) {
+        const reason = error?.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : errorMessage(error?.cause ?? error);
+        throw new HttpError(`GET ${where}: ${reason}`, 0);
+    }
+    const text = await response.text();
+    if (!response.ok) {
+        throw new HttpError(`GET ${where}: HTTP ${response.status} ${text.slice(0, 200)}`.trim(), response.status);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new HttpError(`GET ${where}: answer is not JSON`, response.status);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ids.ts
+
+function digestHex(text) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/** A W3C id may not be all zeros; flip the last digit in the (2^-128) case it is. */
+function nonZero(hex) {
+    return /^0+$/.test(hex) ? hex.slice(0, -1) + '1' : hex;
+}
+function runSeed(key) {
+    return `goldenthread/v1|${key.repository}|${key.runId}|${key.runAttempt}`;
+}
+function ids_deriveTraceId(key) {
+    return nonZero(digestHex(runSeed(key)).slice(0, 32));
+}
+function ids_deriveRootSpanId(key) {
+    return nonZero(digestHex(`${runSeed(key)}|root`).slice(0, 16));
+}
+function ids_randomSpanId() {
+    return nonZero((0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex'));
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/outcomes.ts
+
+
+
+function outcomesFile(traceId) {
+    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `goldenthread-outcomes-${traceId}.jsonl`);
+}
+function recordStepOutcome(traceId, outcome) {
+    try {
+        (0,external_node_fs_namespaceObject.appendFileSync)(outcomesFile(traceId), JSON.stringify(outcome) + '\n');
+    }
+    catch {
+        // Best effort: a read-only temp dir must not fail the step itself.
+    }
+}
+function readStepOutcomes(traceId) {
+    let text;
+    try {
+        text = readFileSync(outcomesFile(traceId), 'utf8');
+    }
+    catch {
+        return [];
+    }
+    return text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .flatMap((line) => {
+        try {
+            return [JSON.parse(line)];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+
+
+
+/** Grace for stdout to drain before a lingering socket is cut off. */
+const EXIT_GRACE_MS = 200;
+/**
+ * The one wrapper every action entry uses: runs `body`, turns any error into a failed step
+ * whose message starts with the action's name, tells a configuration mistake (message only)
+ * from a bug (stack, and a request to report it), records the step's outcome for
+ * trace-root's post step, and makes sure no leftover handle keeps the process alive.
+ */
+async function runAction(action, body, options = {}) {
+    let outcome = 'success';
+    let message;
+    try {
+        await body();
+    }
+    catch (error) {
+        outcome = 'failure';
+        message = `${action} failed: ${errors_errorMessage(error)}`;
+        const report = options.warnOnly ? warning : setFailed;
+        report(message);
+        if (!(error instanceof ExpectedFailure)) {
+            info(`This looks like a bug in goldenthread; please report it with this trace:\n${error?.stack ?? error}`);
+        }
+    }
+    const traceId = process.env.GOLDENTHREAD_TRACE_ID;
+    if (traceId && !options.warnOnly)
+        recordStepOutcome(traceId, { step: action, outcome, message });
+    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/telemetry.ts
+
 
 
 
@@ -593,40 +677,6 @@ function tracesUrl(base, source) {
     url.pathname = url.pathname.replace(/\/+$/, '') + TRACES_PATH;
     return url.toString();
 }
-/** `key=value,key2=value2`, values percent-decoded: the OTEL_EXPORTER_OTLP_HEADERS format. */
-function parseOtlpHeaders(text, source) {
-    const headers = {};
-    for (const pair of text.split(/[,\n]/)) {
-        if (pair.trim() === '')
-            continue;
-        const eq = pair.indexOf('=');
-        const key = eq > 0 ? pair.slice(0, eq).trim() : '';
-        if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(key)) {
-            // Never echo the pair itself: it may hold a token.
-            throw new errors_ConfigurationError(`Invalid ${source}: expected comma-separated key=value pairs (e.g. authorization=Bearer%20abc).`);
-        }
-        let value = pair.slice(eq + 1).trim();
-        try {
-            value = decodeURIComponent(value);
-        }
-        catch {
-            // Keep the raw value: not every token is percent-encoded.
-        }
-        maskSecret(value);
-        headers[key] = value;
-    }
-    return headers;
-}
-/** Strip credentials and query from a URL before it is logged. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.protocol}//${u.host}${u.pathname}`;
-    }
-    catch {
-        return '<invalid url>';
-    }
-}
 /**
  * Inputs `otlp-endpoint`, `otlp-headers` (secret), `otlp-timeout`, `service-name`, each
  * falling back to what trace-root handed on and then to the standard OTEL_* variables.
@@ -646,8 +696,8 @@ function telemetry_telemetryConfig(env = process.env) {
         endpoint = undefined;
     const headerText = secretInput('otlp-headers');
     const headers = {
-        ...(env.OTEL_EXPORTER_OTLP_HEADERS ? parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
-        ...(headerText ? parseOtlpHeaders(headerText, "input 'otlp-headers'") : {})
+        ...(env.OTEL_EXPORTER_OTLP_HEADERS ? parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
+        ...(headerText ? parseHeaderList(headerText, "input 'otlp-headers'") : {})
     };
     return {
         endpoint,
@@ -696,7 +746,11 @@ async function telemetry_exportSpans(config, spans) {
 
 
 
-/** The parent a step joins: TRACEPARENT when valid, else the run's deterministic root. */
+
+/**
+ * The parent a step joins: TRACEPARENT when valid, else the run's deterministic root, else
+ * (no CI facts at all, e.g. a plain shell) nothing: the step starts a trace of its own.
+ */
 function stepParent(env = process.env) {
     if (env.TRACEPARENT) {
         const parsed = parseTraceparent(env.TRACEPARENT);
@@ -704,8 +758,13 @@ function stepParent(env = process.env) {
             return parsed.value;
         core.warning(`Ignoring invalid TRACEPARENT: ${parsed.reason}.`);
     }
-    const ctx = ciContext(env);
-    return { traceId: deriveTraceId(ctx), spanId: deriveRootSpanId(ctx) };
+    try {
+        const ctx = ciContext(env);
+        return { traceId: deriveTraceId(ctx), spanId: deriveRootSpanId(ctx) };
+    }
+    catch {
+        return { traceId: randomBytes(16).toString('hex') };
+    }
 }
 /**
  * Run `body` inside a step span (kind INTERNAL, named after the step) and export it when
@@ -794,6 +853,7 @@ function traceparent_formatTraceparent(ids) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -2265,8 +2265,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@opentelemetry/api/build/src/index.js
 var src = __nccwpck_require__(3914);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
-var core_src = __nccwpck_require__(4873);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var core_src = __nccwpck_require__(2888);
 ;// CONCATENATED MODULE: ./actions/trace-root/src/constants.ts
 const ACTION = 'trace-root';
 const Input = {
@@ -2459,7 +2459,7 @@ async function endTrace() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4873);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2888);
 /* harmony import */ var _end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4731);
 
 
@@ -2470,7 +2470,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4873:
+/***/ 2888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2506,7 +2506,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qF: () => (/* reexport */ telemetry_telemetryConfig)
 });
 
-// UNUSED EXPORTS: ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, PIPELINE_RESULTS, appendSummary, booleanInput, choiceInput, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, exportEnv, formatTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseOtlpHeaders, parseTraceparent, randomSpanId, recordStepOutcome, redactUrl, requiredInput, safeJobName, saveState, setOutputs, shortSha, stepParent, tracesUrl, validateBuildId, withStepSpan
+// UNUSED EXPORTS: ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ExpectedFailure, HttpError, PIPELINE_RESULTS, appendSummary, booleanInput, choiceInput, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, exportEnv, formatTraceparent, getJson, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseHeaderList, parseTraceparent, randomSpanId, recordStepOutcome, redactUrl, requiredInput, safeJobName, saveState, setOutputs, shortSha, stepParent, tracesUrl, validateBuildId, withStepSpan
 
 // NAMESPACE OBJECT: ./packages/core/src/runner-commands.ts
 var runner_commands_namespaceObject = {};
@@ -2529,10 +2529,17 @@ __nccwpck_require__.d(runner_commands_namespaceObject, {
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
- * A mistake the user can fix (bad input, missing CI fact). runAction prints these
- * as plain messages; anything else is reported as a bug with its stack.
+ * A failure the step meant to report (a verdict, a refused push): runAction prints its
+ * message alone. Anything that is not one is reported as a bug, with its stack.
  */
-class errors_ConfigurationError extends Error {
+class ExpectedFailure extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ExpectedFailure';
+    }
+}
+/** A mistake the user can fix (bad input, missing CI fact); the message says how. */
+class errors_ConfigurationError extends ExpectedFailure {
     constructor(message) {
         super(message);
         this.name = 'ConfigurationError';
@@ -2677,68 +2684,8 @@ function parseDuration(text, inputName) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/ids.ts
-
-function digestHex(text) {
-    return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-/** A W3C id may not be all zeros; flip the last digit in the (2^-128) case it is. */
-function nonZero(hex) {
-    return /^0+$/.test(hex) ? hex.slice(0, -1) + '1' : hex;
-}
-function runSeed(key) {
-    return `goldenthread/v1|${key.repository}|${key.runId}|${key.runAttempt}`;
-}
-function ids_deriveTraceId(key) {
-    return nonZero(digestHex(runSeed(key)).slice(0, 32));
-}
-function ids_deriveRootSpanId(key) {
-    return nonZero(digestHex(`${runSeed(key)}|root`).slice(0, 16));
-}
-function ids_randomSpanId() {
-    return nonZero(randomBytes(8).toString('hex'));
-}
-
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./packages/core/src/outcomes.ts
-
-
-
-function outcomesFile(traceId) {
-    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `goldenthread-outcomes-${traceId}.jsonl`);
-}
-function recordStepOutcome(traceId, outcome) {
-    try {
-        (0,external_node_fs_namespaceObject.appendFileSync)(outcomesFile(traceId), JSON.stringify(outcome) + '\n');
-    }
-    catch {
-        // Best effort: a read-only temp dir must not fail the step itself.
-    }
-}
-function readStepOutcomes(traceId) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(outcomesFile(traceId), 'utf8');
-    }
-    catch {
-        return [];
-    }
-    return text
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .flatMap((line) => {
-        try {
-            return [JSON.parse(line)];
-        }
-        catch {
-            return [];
-        }
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/runner-commands.ts
 
 
@@ -2823,39 +2770,6 @@ function appendStepSummary(markdown) {
         (0,external_node_fs_namespaceObject.appendFileSync)(path, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
-
-
-
-/** Grace for stdout to drain before a lingering socket is cut off. */
-const EXIT_GRACE_MS = 200;
-/**
- * The one wrapper every action entry uses: runs `body`, turns any error into a failed step
- * whose message starts with the action's name, tells a configuration mistake (message only)
- * from a bug (stack, and a request to report it), records the step's outcome for
- * trace-root's post step, and makes sure no leftover handle keeps the process alive.
- */
-async function runAction(action, body, options = {}) {
-    let outcome = 'success';
-    let message;
-    try {
-        await body();
-    }
-    catch (error) {
-        outcome = 'failure';
-        message = `${action} failed: ${errors_errorMessage(error)}`;
-        const report = options.warnOnly ? warning : setFailed;
-        report(message);
-        if (!(error instanceof errors_ConfigurationError)) {
-            info(`This looks like a bug in goldenthread; please report it with this trace:\n${error?.stack ?? error}`);
-        }
-    }
-    const traceId = process.env.GOLDENTHREAD_TRACE_ID;
-    if (traceId && !options.warnOnly)
-        recordStepOutcome(traceId, { step: action, outcome, message });
-    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/runner-io.ts
 
 
@@ -2937,32 +2851,15 @@ function runner_io_getState(name) {
 }
 
 
-// EXTERNAL MODULE: ./packages/core/src/semconv.ts
-var semconv = __nccwpck_require__(1276);
-;// CONCATENATED MODULE: ./packages/core/src/telemetry.ts
+;// CONCATENATED MODULE: ./packages/core/src/http.ts
 
 
-
-const TRACES_PATH = '/v1/traces';
-/** A base URL gets `/v1/traces` appended (as OTEL_EXPORTER_OTLP_ENDPOINT does). */
-function tracesUrl(base, source) {
-    let url;
-    try {
-        url = new URL(base);
-    }
-    catch {
-        throw new errors_ConfigurationError(`Invalid ${source} '${base}'. Expected an http(s) URL such as http://collector:4318.`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new errors_ConfigurationError(`Invalid ${source} '${base}'. Expected an http:// or https:// URL.`);
-    }
-    if (url.pathname.endsWith(TRACES_PATH))
-        return url.toString();
-    url.pathname = url.pathname.replace(/\/+$/, '') + TRACES_PATH;
-    return url.toString();
-}
-/** `key=value,key2=value2`, values percent-decoded: the OTEL_EXPORTER_OTLP_HEADERS format. */
-function parseOtlpHeaders(text, source) {
+/**
+ * `key=value,key2=value2` (commas or newlines), values percent-decoded: the
+ * OTEL_EXPORTER_OTLP_HEADERS format, used for every `*-headers` input. Values are
+ * treated as secrets (masked), and an error never echoes the text.
+ */
+function parseHeaderList(text, source) {
     const headers = {};
     for (const pair of text.split(/[,\n]/)) {
         if (pair.trim() === '')
@@ -2970,7 +2867,6 @@ function parseOtlpHeaders(text, source) {
         const eq = pair.indexOf('=');
         const key = eq > 0 ? pair.slice(0, eq).trim() : '';
         if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(key)) {
-            // Never echo the pair itself: it may hold a token.
             throw new errors_ConfigurationError(`Invalid ${source}: expected comma-separated key=value pairs (e.g. authorization=Bearer%20abc).`);
         }
         let value = pair.slice(eq + 1).trim();
@@ -2995,6 +2891,160 @@ function redactUrl(url) {
         return '<invalid url>';
     }
 }
+/** An HTTP answer we could not use; `status` is 0 when there was no answer at all. */
+class HttpError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'HttpError';
+    }
+}
+/**
+ * GET a JSON document within `timeoutMs`. Uses Node's built-in fetch (undici inside
+ * Node itself, so it adds nothing to the bundles). Errors name the redacted URL and the
+ * status, never the headers.
+ */
+async function getJson(url, options) {
+    const where = redactUrl(url.toString());
+    let response;
+    try {
+        response = await fetch(url, { headers: { accept: 'application/json', ...options.headers }, signal: AbortSignal.timeout(options.timeoutMs) });
+    }
+    catch (error) {
+        const reason = error?.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : errorMessage(error?.cause ?? error);
+        throw new HttpError(`GET ${where}: ${reason}`, 0);
+    }
+    const text = await response.text();
+    if (!response.ok) {
+        throw new HttpError(`GET ${where}: HTTP ${response.status} ${text.slice(0, 200)}`.trim(), response.status);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new HttpError(`GET ${where}: answer is not JSON`, response.status);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/ids.ts
+
+function digestHex(text) {
+    return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+/** A W3C id may not be all zeros; flip the last digit in the (2^-128) case it is. */
+function nonZero(hex) {
+    return /^0+$/.test(hex) ? hex.slice(0, -1) + '1' : hex;
+}
+function runSeed(key) {
+    return `goldenthread/v1|${key.repository}|${key.runId}|${key.runAttempt}`;
+}
+function ids_deriveTraceId(key) {
+    return nonZero(digestHex(runSeed(key)).slice(0, 32));
+}
+function ids_deriveRootSpanId(key) {
+    return nonZero(digestHex(`${runSeed(key)}|root`).slice(0, 16));
+}
+function ids_randomSpanId() {
+    return nonZero(randomBytes(8).toString('hex'));
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/outcomes.ts
+
+
+
+function outcomesFile(traceId) {
+    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `goldenthread-outcomes-${traceId}.jsonl`);
+}
+function recordStepOutcome(traceId, outcome) {
+    try {
+        (0,external_node_fs_namespaceObject.appendFileSync)(outcomesFile(traceId), JSON.stringify(outcome) + '\n');
+    }
+    catch {
+        // Best effort: a read-only temp dir must not fail the step itself.
+    }
+}
+function readStepOutcomes(traceId) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(outcomesFile(traceId), 'utf8');
+    }
+    catch {
+        return [];
+    }
+    return text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .flatMap((line) => {
+        try {
+            return [JSON.parse(line)];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+
+
+
+/** Grace for stdout to drain before a lingering socket is cut off. */
+const EXIT_GRACE_MS = 200;
+/**
+ * The one wrapper every action entry uses: runs `body`, turns any error into a failed step
+ * whose message starts with the action's name, tells a configuration mistake (message only)
+ * from a bug (stack, and a request to report it), records the step's outcome for
+ * trace-root's post step, and makes sure no leftover handle keeps the process alive.
+ */
+async function runAction(action, body, options = {}) {
+    let outcome = 'success';
+    let message;
+    try {
+        await body();
+    }
+    catch (error) {
+        outcome = 'failure';
+        message = `${action} failed: ${errors_errorMessage(error)}`;
+        const report = options.warnOnly ? warning : setFailed;
+        report(message);
+        if (!(error instanceof ExpectedFailure)) {
+            info(`This looks like a bug in goldenthread; please report it with this trace:\n${error?.stack ?? error}`);
+        }
+    }
+    const traceId = process.env.GOLDENTHREAD_TRACE_ID;
+    if (traceId && !options.warnOnly)
+        recordStepOutcome(traceId, { step: action, outcome, message });
+    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+}
+
+// EXTERNAL MODULE: ./packages/core/src/semconv.ts
+var semconv = __nccwpck_require__(1276);
+;// CONCATENATED MODULE: ./packages/core/src/telemetry.ts
+
+
+
+
+const TRACES_PATH = '/v1/traces';
+/** A base URL gets `/v1/traces` appended (as OTEL_EXPORTER_OTLP_ENDPOINT does). */
+function tracesUrl(base, source) {
+    let url;
+    try {
+        url = new URL(base);
+    }
+    catch {
+        throw new errors_ConfigurationError(`Invalid ${source} '${base}'. Expected an http(s) URL such as http://collector:4318.`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new errors_ConfigurationError(`Invalid ${source} '${base}'. Expected an http:// or https:// URL.`);
+    }
+    if (url.pathname.endsWith(TRACES_PATH))
+        return url.toString();
+    url.pathname = url.pathname.replace(/\/+$/, '') + TRACES_PATH;
+    return url.toString();
+}
 /**
  * Inputs `otlp-endpoint`, `otlp-headers` (secret), `otlp-timeout`, `service-name`, each
  * falling back to what trace-root handed on and then to the standard OTEL_* variables.
@@ -3014,8 +3064,8 @@ function telemetry_telemetryConfig(env = process.env) {
         endpoint = undefined;
     const headerText = secretInput('otlp-headers');
     const headers = {
-        ...(env.OTEL_EXPORTER_OTLP_HEADERS ? parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
-        ...(headerText ? parseOtlpHeaders(headerText, "input 'otlp-headers'") : {})
+        ...(env.OTEL_EXPORTER_OTLP_HEADERS ? parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
+        ...(headerText ? parseHeaderList(headerText, "input 'otlp-headers'") : {})
     };
     return {
         endpoint,
@@ -3064,7 +3114,11 @@ async function telemetry_exportSpans(config, spans) {
 
 
 
-/** The parent a step joins: TRACEPARENT when valid, else the run's deterministic root. */
+
+/**
+ * The parent a step joins: TRACEPARENT when valid, else the run's deterministic root, else
+ * (no CI facts at all, e.g. a plain shell) nothing: the step starts a trace of its own.
+ */
 function stepParent(env = process.env) {
     if (env.TRACEPARENT) {
         const parsed = parseTraceparent(env.TRACEPARENT);
@@ -3072,8 +3126,13 @@ function stepParent(env = process.env) {
             return parsed.value;
         core.warning(`Ignoring invalid TRACEPARENT: ${parsed.reason}.`);
     }
-    const ctx = ciContext(env);
-    return { traceId: deriveTraceId(ctx), spanId: deriveRootSpanId(ctx) };
+    try {
+        const ctx = ciContext(env);
+        return { traceId: deriveTraceId(ctx), spanId: deriveRootSpanId(ctx) };
+    }
+    catch {
+        return { traceId: randomBytes(16).toString('hex') };
+    }
 }
 /**
  * Run `body` inside a step span (kind INTERNAL, named after the step) and export it when
@@ -3140,6 +3199,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
 
 
 
+
 /***/ }),
 
 /***/ 1276:
@@ -3165,7 +3225,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
 /* harmony export */   rb: () => (/* binding */ ATTR_CICD_PIPELINE_TASK_RUN_RESULT),
 /* harmony export */   vN: () => (/* binding */ ATTR_GOLDENTHREAD_CI_SYSTEM)
 /* harmony export */ });
-/* unused harmony exports ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_SYSTEM_COMPONENT, ATTR_SERVICE_VERSION, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_TAGS, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_K8S_NAMESPACE_NAME, PIPELINE_RESULTS */
+/* unused harmony exports ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_SYSTEM_COMPONENT, ATTR_SERVICE_VERSION, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_TAGS, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_K8S_NAMESPACE_NAME, PIPELINE_RESULTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID */
 /**
  * Attribute names used on goldenthread spans and records, in one place.
  * Copied from the OpenTelemetry semantic conventions (CICD, VCS, container, deployment,
@@ -3203,6 +3263,14 @@ const ATTR_GOLDENTHREAD_CI_SYSTEM = 'goldenthread.ci.system';
 const ATTR_GOLDENTHREAD_OUTCOME_SOURCE = 'goldenthread.outcome.source';
 /** Values of `cicd.pipeline.result` (semconv enum). */
 const PIPELINE_RESULTS = (/* unused pure expression or super */ null && (['success', 'failure', 'error', 'timeout', 'cancellation', 'skip']));
+/** otel-gate's verdict on its own span. */
+const ATTR_GOLDENTHREAD_GATE_VERDICT = 'goldenthread.gate.verdict';
+const ATTR_GOLDENTHREAD_GATE_BACKEND = 'goldenthread.gate.backend';
+const ATTR_GOLDENTHREAD_GATE_REQUESTS = 'goldenthread.gate.requests';
+const ATTR_GOLDENTHREAD_GATE_ERROR_RATE = 'goldenthread.gate.error_rate';
+const ATTR_GOLDENTHREAD_GATE_P99_MS = 'goldenthread.gate.p99_ms';
+const ATTR_GOLDENTHREAD_GATE_LOOKS = 'goldenthread.gate.looks';
+const ATTR_GOLDENTHREAD_BASELINE_BUILD_ID = 'goldenthread.baseline.build_id';
 
 
 /***/ }),

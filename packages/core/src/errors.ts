@@ -1,8 +1,16 @@
 /**
- * A mistake the user can fix (bad input, missing CI fact). runAction prints these
- * as plain messages; anything else is reported as a bug with its stack.
+ * A failure the step meant to report (a verdict, a refused push): runAction prints its
+ * message alone. Anything that is not one is reported as a bug, with its stack.
  */
-export class ConfigurationError extends Error {
+export class ExpectedFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExpectedFailure';
+  }
+}
+
+/** A mistake the user can fix (bad input, missing CI fact); the message says how. */
+export class ConfigurationError extends ExpectedFailure {
   constructor(message: string) {
     super(message);
     this.name = 'ConfigurationError';

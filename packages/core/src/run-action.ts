@@ -1,5 +1,5 @@
 import * as core from './runner-commands.js';
-import { ConfigurationError, errorMessage } from './errors.js';
+import { errorMessage, ExpectedFailure } from './errors.js';
 import { recordStepOutcome } from './outcomes.js';
 
 export interface RunOptions {
@@ -26,7 +26,7 @@ export async function runAction(action: string, body: () => Promise<void>, optio
     message = `${action} failed: ${errorMessage(error)}`;
     const report = options.warnOnly ? core.warning : core.setFailed;
     report(message);
-    if (!(error instanceof ConfigurationError)) {
+    if (!(error instanceof ExpectedFailure)) {
       core.info(`This looks like a bug in goldenthread; please report it with this trace:\n${(error as Error)?.stack ?? error}`);
     }
   }

@@ -40,3 +40,12 @@ export const ATTR_GOLDENTHREAD_OUTCOME_SOURCE = 'goldenthread.outcome.source' as
 /** Values of `cicd.pipeline.result` (semconv enum). */
 export const PIPELINE_RESULTS = ['success', 'failure', 'error', 'timeout', 'cancellation', 'skip'] as const;
 export type PipelineResult = (typeof PIPELINE_RESULTS)[number];
+
+/** otel-gate's verdict on its own span. */
+export const ATTR_GOLDENTHREAD_GATE_VERDICT = 'goldenthread.gate.verdict' as const;
+export const ATTR_GOLDENTHREAD_GATE_BACKEND = 'goldenthread.gate.backend' as const;
+export const ATTR_GOLDENTHREAD_GATE_REQUESTS = 'goldenthread.gate.requests' as const;
+export const ATTR_GOLDENTHREAD_GATE_ERROR_RATE = 'goldenthread.gate.error_rate' as const;
+export const ATTR_GOLDENTHREAD_GATE_P99_MS = 'goldenthread.gate.p99_ms' as const;
+export const ATTR_GOLDENTHREAD_GATE_LOOKS = 'goldenthread.gate.looks' as const;
+export const ATTR_GOLDENTHREAD_BASELINE_BUILD_ID = 'goldenthread.baseline.build_id' as const;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as core from './runner-commands.js';
 import { SpanKind, SpanStatusCode, type Attributes } from '@opentelemetry/api';
 import { ciContext } from './ci-context.js';
@@ -23,15 +24,22 @@ export interface StepSpan {
   attributes: Attributes;
 }
 
-/** The parent a step joins: TRACEPARENT when valid, else the run's deterministic root. */
-export function stepParent(env = process.env): { traceId: string; spanId: string } {
+/**
+ * The parent a step joins: TRACEPARENT when valid, else the run's deterministic root, else
+ * (no CI facts at all, e.g. a plain shell) nothing: the step starts a trace of its own.
+ */
+export function stepParent(env = process.env): { traceId: string; spanId?: string } {
   if (env.TRACEPARENT) {
     const parsed = parseTraceparent(env.TRACEPARENT);
     if (parsed.ok) return parsed.value;
     core.warning(`Ignoring invalid TRACEPARENT: ${parsed.reason}.`);
   }
-  const ctx = ciContext(env);
-  return { traceId: deriveTraceId(ctx), spanId: deriveRootSpanId(ctx) };
+  try {
+    const ctx = ciContext(env);
+    return { traceId: deriveTraceId(ctx), spanId: deriveRootSpanId(ctx) };
+  } catch {
+    return { traceId: randomBytes(16).toString('hex') };
+  }
 }
 
 /**

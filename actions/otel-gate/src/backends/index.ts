@@ -1,0 +1,14 @@
+import { otlpFileBackend } from './otlp-file.js';
+import { prometheusBackend } from './prometheus.js';
+import type { Backend, BackendOptions } from './types.js';
+
+/** One line per backend: adding tempo, jaeger or opensearch is one module plus one entry. */
+export const BACKENDS = {
+  prometheus: prometheusBackend,
+  'otlp-file': otlpFileBackend
+} satisfies Record<string, (options: BackendOptions) => Backend>;
+
+export type BackendName = keyof typeof BACKENDS;
+export const BACKEND_NAMES = Object.keys(BACKENDS) as BackendName[];
+
+export type { Backend, BackendOptions, BuildSample, CustomQuery } from './types.js';

@@ -1,0 +1,116 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { errorMessage, runner, type CiContext } from '@goldenthread/core';
+import { STATUS_CONTEXT } from './constants.js';
+import type { GateOutcome, MetricState } from './judge.js';
+
+/** The gate verdict record (DESIGN §6). */
+export interface VerdictRecord {
+  verdict: GateOutcome['verdict'];
+  /** Whether the gate lets the pipeline go on (inconclusive follows on-inconclusive). */
+  gate_passed: boolean;
+  reason: string;
+  build_id: string;
+  baseline_build_id?: string;
+  backend: string;
+  metrics: Array<{ name: string; query: string; value: number | null; threshold: string; samples: number | null; result: string; detail?: string }>;
+  measurements: GateOutcome['measurements'];
+  started_at: string;
+  finished_at: string;
+  trace_id?: string;
+}
+
+export function verdictRecord(
+  outcome: GateOutcome,
+  context: { buildId: string; baselineBuildId?: string; backend: string; startedAt: Date; gatePassed: boolean; traceId?: string }
+): VerdictRecord {
+  return {
+    verdict: outcome.verdict,
+    gate_passed: context.gatePassed,
+    reason: outcome.reason,
+    build_id: context.buildId,
+    baseline_build_id: context.baselineBuildId,
+    backend: context.backend,
+    metrics: outcome.metrics.map((m) => ({
+      name: m.name,
+      query: m.query,
+      value: m.value ?? null,
+      threshold: m.threshold,
+      samples: m.samples ?? null,
+      result: m.result,
+      detail: m.detail
+    })),
+    measurements: outcome.measurements,
+    started_at: context.startedAt.toISOString(),
+    finished_at: new Date().toISOString(),
+    trace_id: context.traceId
+  };
+}
+
+export function writeRecord(path: string, record: VerdictRecord): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(record, null, 2) + '\n');
+}
+
+export function formatValue(m: Pick<MetricState, 'name' | 'value'>): string {
+  if (m.value === undefined || m.value === null) return '–';
+  if (m.name.startsWith('error-rate-vs')) return `${m.value.toFixed(2)}×`;
+  if (m.name === 'error-rate') return `${(m.value * 100).toFixed(2)}%`;
+  if (m.name === 'p99-latency') return `${Math.round(m.value)} ms`;
+  return String(Number(m.value.toPrecision(6)));
+}
+
+const ICON: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive', pending: '… pending' };
+
+/** Markdown cells cannot hold `|` or newlines. */
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function summaryTable(record: VerdictRecord): string {
+  const rows = record.metrics.map(
+    (m) => `| ${cell(m.name)} | ${formatValue({ name: m.name, value: m.value ?? undefined })} | ${cell(m.threshold)} | ${m.samples ?? '–'} | ${ICON[m.result] ?? m.result} |`
+  );
+  return [
+    `### otel-gate: ${ICON[record.verdict]} for build \`${record.build_id}\``,
+    '',
+    `${record.reason}; ${record.measurements.length} look(s) at ${record.backend}${record.baseline_build_id ? `, baseline \`${record.baseline_build_id}\`` : ''}.`,
+    '',
+    '| metric | value | threshold | samples | result |',
+    '|---|---|---|---|---|',
+    ...rows,
+    ''
+  ].join('\n');
+}
+
+/** One line for a commit status (GitHub allows 140 characters). */
+export function oneLine(record: VerdictRecord): string {
+  const parts = record.metrics.map((m) => `${m.name} ${formatValue({ name: m.name, value: m.value ?? undefined })} (${m.result})`);
+  const line = `${record.verdict}: ${parts.join(', ')}`;
+  return line.length > 140 ? line.slice(0, 139) + '…' : line;
+}
+
+/**
+ * POST /repos/{owner}/{repo}/statuses/{sha} with context goldenthread/otel-gate. A failure
+ * here is a warning: the verdict stands whether or not GitHub heard about it.
+ */
+export async function postCommitStatus(ctx: CiContext, token: string, record: VerdictRecord): Promise<boolean> {
+  try {
+    const { getOctokit } = await import('@actions/github');
+    const [owner, repo] = ctx.repository.split('/');
+    const octokit = getOctokit(token, ctx.apiUrl ? { baseUrl: ctx.apiUrl } : {});
+    await octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+      owner,
+      repo,
+      sha: ctx.headSha,
+      state: record.gate_passed ? 'success' : 'failure',
+      context: STATUS_CONTEXT,
+      description: oneLine(record),
+      target_url: ctx.runUrl,
+      request: { signal: AbortSignal.timeout(10_000) }
+    });
+    runner.info(`Commit status ${STATUS_CONTEXT} set on ${ctx.headSha.slice(0, 7)}.`);
+    return true;
+  } catch (error) {
+    runner.warning(`Could not set the commit status (${errorMessage(error)}); the verdict stands.`);
+    return false;
+  }
+}

@@ -1,0 +1,108 @@
+// Synthetic telemetry with known truth, for tests, the demo and the benchmarks:
+// OTLP/JSON file-exporter lines of SERVER spans, and a Prometheus exporter serving the
+// OpenTelemetry Collector spanmetrics connector's metric shapes.
+import { createServer } from 'node:http';
+import { randomBytes } from 'node:crypto';
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same stream. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const hex = (n) => randomBytes(n).toString('hex');
+
+/**
+ * One ExportTraceServiceRequest line with `count` SERVER spans of one build. `isError(i)` and
+ * `latencyMs(i)` decide each span; errors carry status ERROR and HTTP 500.
+ */
+export function otlpLine({ buildId, service = 'shop', count, isError, latencyMs, startMs = Date.now() }) {
+  const spans = [];
+  for (let i = 0; i < count; i++) {
+    const error = isError(i);
+    const start = BigInt(startMs + i) * 1_000_000n;
+    const end = start + BigInt(Math.round(latencyMs(i) * 1e6));
+    spans.push({
+      traceId: hex(16),
+      spanId: hex(8),
+      name: 'GET /checkout',
+      kind: 2,
+      startTimeUnixNano: String(start),
+      endTimeUnixNano: String(end),
+      attributes: [{ key: 'http.response.status_code', value: { intValue: error ? 500 : 200 } }],
+      status: error ? { code: 2, message: 'boom' } : { code: 0 }
+    });
+  }
+  return JSON.stringify({
+    resourceSpans: [
+      {
+        resource: {
+          attributes: [
+            { key: 'service.name', value: { stringValue: service } },
+            { key: 'build.id', value: { stringValue: buildId } }
+          ]
+        },
+        scopeSpans: [{ scope: { name: 'fixture' }, spans }]
+      }
+    ]
+  });
+}
+
+/** `errors` of `requests` fail (spread evenly), latencies drawn around `p50Ms`. */
+export function buildTraffic({ buildId, requests, errors, p50Ms = 40, slowMs, seed = 1, service }) {
+  const random = rng(seed);
+  const every = errors > 0 ? requests / errors : Infinity;
+  return otlpLine({
+    buildId,
+    service,
+    count: requests,
+    isError: (i) => errors > 0 && Math.floor((i + 1) / every) > Math.floor(i / every),
+    latencyMs: () => (slowMs && random() < 0.05 ? slowMs : p50Ms * (0.5 + random()))
+  });
+}
+
+const BUCKETS = [2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000];
+
+function esc(value) {
+  return String(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+}
+
+/**
+ * A /metrics endpoint in the spanmetrics connector's shapes. `builds` maps a build id to
+ * {ok, errors, latencies: number[] (ms)}; `set()` replaces it between scrapes.
+ */
+export async function startSpanmetricsExporter(builds = {}, { service = 'shop' } = {}) {
+  let state = builds;
+  const server = createServer((req, res) => {
+    if (req.url !== '/metrics') return res.writeHead(404).end();
+    const lines = [
+      '# TYPE traces_span_metrics_calls_total counter',
+      '# TYPE traces_span_metrics_duration_milliseconds histogram'
+    ];
+    for (const [buildId, b] of Object.entries(state)) {
+      const base = `service_name="${esc(service)}",span_name="GET /checkout",span_kind="SPAN_KIND_SERVER",build_id="${esc(buildId)}"`;
+      lines.push(`traces_span_metrics_calls_total{${base},status_code="STATUS_CODE_UNSET"} ${b.ok}`);
+      lines.push(`traces_span_metrics_calls_total{${base},status_code="STATUS_CODE_ERROR"} ${b.errors}`);
+      const latencies = b.latencies ?? [];
+      for (const le of BUCKETS) lines.push(`traces_span_metrics_duration_milliseconds_bucket{${base},le="${le}"} ${latencies.filter((x) => x <= le).length}`);
+      lines.push(`traces_span_metrics_duration_milliseconds_bucket{${base},le="+Inf"} ${latencies.length}`);
+      lines.push(`traces_span_metrics_duration_milliseconds_count{${base}} ${latencies.length}`);
+      lines.push(`traces_span_metrics_duration_milliseconds_sum{${base}} ${latencies.reduce((s, x) => s + x, 0)}`);
+    }
+    res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(lines.join('\n') + '\n');
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    address: `127.0.0.1:${server.address().port}`,
+    set(next) {
+      state = next;
+    },
+    close: () => new Promise((r) => server.close(r))
+  };
+}
