@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { LocalJob } from '../packages/tools/lib/local-runner.mjs';
 import { startOtlpReceiver } from '../packages/tools/lib/otlp-receiver.mjs';
-import { startGithubApi } from './support/github-api.mjs';
+import { startGithubApi } from '../packages/tools/lib/github-api.mjs';
 import { githubEnv, SHA } from '../packages/tools/lib/fixtures.mjs';
 
 // The compiled dist/trace-root, run as a child process exactly as a runner does, against a

@@ -8,8 +8,8 @@ import { DEFAULT_BOUNDS, errorRateSprt, relativeSprt, wilsonInterval, type SprtB
  *
  * - error-rate: sequential test against `max-error-rate` (sprt.ts). Decided "fail" or "pass"
  *   (pass also needs `min-requests`); undecided after `count` looks is inconclusive.
- * - error-rate-vs-baseline (with a baseline build): sequential canary-vs-stable test; a
- *   relative regression only fails the canary when its own rate is at least T/2.
+ * - error-rate-vs-baseline (with a baseline build): sequential canary-vs-stable test of
+ *   "canary rate = max-error-ratio × stable rate" against "equal rates".
  * - p99-latency and custom queries: thresholds per look, as Argo does; a look with fewer than
  *   `MIN_LATENCY_SAMPLES` observations is not judged; failures beyond `failure-limit` fail.
  * - Backend errors: more than `consecutive-error-limit` in a row make the metric inconclusive.
@@ -167,7 +167,7 @@ export class Judge {
     state.value = baseRate > 0 ? canaryRate / baseRate : undefined;
     const test = relativeSprt(canary, baseline, this.settings.maxErrorRatio, this.bounds);
     state.detail = `canary ${pct(canaryRate)} vs baseline ${pct(baseRate)} (${baseline.errors}/${baseline.requests}), LLR ${test.llr.toFixed(2)}`;
-    if (test.decision === 'fail' && canaryRate >= this.settings.maxErrorRate / 2) this.settle(state, 'fail');
+    if (test.decision === 'fail') this.settle(state, 'fail');
     else if (test.decision === 'pass' && canary.requests >= this.settings.minRequests) this.settle(state, 'pass');
     else this.unjudged(state);
   }

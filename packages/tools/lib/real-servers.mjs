@@ -92,7 +92,11 @@ export async function startPrometheus(targets) {
   return {
     url,
     pid: child.pid,
-    /** Wait until an instant query returns a sample whose value satisfies `ok`. */
+    /**
+     * Wait until an instant query returns a sample whose value satisfies `ok`.
+     * @param {string} query
+     * @param {(value: number) => boolean} [ok]
+     */
     async waitFor(query, ok = () => true) {
       return until(
         async () => {

@@ -22,6 +22,9 @@ const hex = (n) => randomBytes(n).toString('hex');
  * One ExportTraceServiceRequest line with `count` SERVER spans of one build. `isError(i)` and
  * `latencyMs(i)` decide each span; errors carry status ERROR and HTTP 500.
  */
+/**
+ * @param {{ buildId: string, service?: string, count: number, isError: (i: number) => boolean, latencyMs: (i: number) => number, startMs?: number }} options
+ */
 export function otlpLine({ buildId, service = 'shop', count, isError, latencyMs, startMs = Date.now() }) {
   const spans = [];
   for (let i = 0; i < count; i++) {
@@ -54,7 +57,11 @@ export function otlpLine({ buildId, service = 'shop', count, isError, latencyMs,
   });
 }
 
-/** `errors` of `requests` fail (spread evenly), latencies drawn around `p50Ms`. */
+/**
+ * `errors` of `requests` fail (spread evenly), latencies drawn around `p50Ms`; with `slowMs`,
+ * 5 % of requests take that long.
+ * @param {{ buildId: string, requests: number, errors: number, p50Ms?: number, slowMs?: number, seed?: number, service?: string }} options
+ */
 export function buildTraffic({ buildId, requests, errors, p50Ms = 40, slowMs, seed = 1, service }) {
   const random = rng(seed);
   const every = errors > 0 ? requests / errors : Infinity;

@@ -1,0 +1,34 @@
+// A loopback stand-in for the GitHub REST endpoints goldenthread calls, answering with the
+// documented request/response shapes (GitHub's API cannot run here):
+//   GET  /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{n}/jobs  → { total_count, jobs }
+//   POST /repos/{owner}/{repo}/statuses/{sha}                           → 201, the status
+// Every request is kept, with its parsed JSON body, for the test to inspect.
+import { createServer } from 'node:http';
+
+export async function startGithubApi(jobsByPath = {}) {
+  const requests = [];
+  const server = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const body = raw ? JSON.parse(raw) : undefined;
+      requests.push({ method: req.method, url: req.url, headers: req.headers, body });
+      const path = req.url.split('?')[0];
+      const json = (status, payload) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+      if (req.method === 'GET' && jobsByPath[path]) return json(200, { total_count: jobsByPath[path].length, jobs: jobsByPath[path] });
+      const status = /^\/repos\/[^/]+\/[^/]+\/statuses\/([0-9a-f]{40})$/.exec(path);
+      if (req.method === 'POST' && status) {
+        if (!['error', 'failure', 'pending', 'success'].includes(body?.state)) return json(422, { message: 'Validation Failed' });
+        return json(201, { id: requests.length, sha: status[1], ...body });
+      }
+      json(404, { message: 'Not Found' });
+    });
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    requests,
+    close: () => new Promise((r) => server.close(r))
+  };
+}
