@@ -2790,15 +2790,17 @@ function wilsonInterval(successes, trials, z = 1.96) {
  *
  * - error-rate: sequential test against `max-error-rate` (sprt.ts). Decided "fail" or "pass"
  *   (pass also needs `min-requests`); undecided after `count` looks is inconclusive.
- * - error-rate-vs-baseline (with a baseline build): sequential canary-vs-stable test; a
- *   relative regression only fails the canary when its own rate is at least T/2.
+ * - error-rate-vs-baseline (with a baseline build): sequential canary-vs-stable test of
+ *   "canary rate = max-error-ratio × stable rate" against "equal rates". A guard: it fails the
+ *   canary on evidence of a regression, but never holds back a pass — with few errors on
+ *   both sides no ratio can be known, and the absolute test already demands enough traffic.
  * - p99-latency and custom queries: thresholds per look, as Argo does; a look with fewer than
  *   `MIN_LATENCY_SAMPLES` observations is not judged; failures beyond `failure-limit` fail.
  * - Backend errors: more than `consecutive-error-limit` in a row make the metric inconclusive.
  */
 const MIN_LATENCY_SAMPLES = 100;
-function metric(name, query, threshold) {
-    return { name, query, threshold, result: 'pending', settled: false, failed: 0, unjudged: 0, consecutiveErrors: 0 };
+function metric(name, query, threshold, guard = false) {
+    return { name, query, threshold, result: 'pending', settled: false, guard, failed: 0, unjudged: 0, consecutiveErrors: 0 };
 }
 const pct = (x) => `${(x * 100).toFixed(2)}%`;
 class Judge {
@@ -2820,7 +2822,7 @@ class Judge {
         this.metrics = [this.errorRate];
         if (settings.baselineBuildId) {
             const b = backend.describe(settings.baselineBuildId);
-            this.relative = metric('error-rate-vs-baseline', `canary vs ${b.errors} / ${b.requests}`, `< ${settings.maxErrorRatio}× baseline ${settings.baselineBuildId}`);
+            this.relative = metric('error-rate-vs-baseline', `canary vs ${b.errors} / ${b.requests}`, `< ${settings.maxErrorRatio}× baseline ${settings.baselineBuildId}`, true);
             this.metrics.push(this.relative);
         }
         if (settings.maxP99Ms !== undefined) {
@@ -2901,7 +2903,7 @@ class Judge {
         state.value = baseRate > 0 ? canaryRate / baseRate : undefined;
         const test = relativeSprt(canary, baseline, this.settings.maxErrorRatio, this.bounds);
         state.detail = `canary ${pct(canaryRate)} vs baseline ${pct(baseRate)} (${baseline.errors}/${baseline.requests}), LLR ${test.llr.toFixed(2)}`;
-        if (test.decision === 'fail' && canaryRate >= this.settings.maxErrorRate / 2)
+        if (test.decision === 'fail')
             this.settle(state, 'fail');
         else if (test.decision === 'pass' && canary.requests >= this.settings.minRequests)
             this.settle(state, 'pass');
@@ -2948,17 +2950,21 @@ class Judge {
         state.result = result;
         state.settled = true;
     }
-    /** Decided early: something failed or stopped inconclusive, or everything has passed. */
+    /** Decided early: something failed or stopped inconclusive, or everything but guards passed. */
     decided() {
         if (this.metrics.some((s) => s.settled && s.result !== 'pass'))
             return true;
-        return this.metrics.every((s) => s.result === 'pass');
+        return this.metrics.every((s) => s.guard || s.result === 'pass');
     }
     /** The verdict once looking has ended; anything still open is inconclusive. */
     verdict() {
         const failed = this.metrics.filter((s) => s.result === 'fail');
         if (failed.length > 0)
             return { verdict: 'fail', reason: `${failed.map((s) => s.name).join(', ')} failed` };
+        for (const s of this.metrics.filter((m) => m.guard && m.result === 'pending')) {
+            s.result = 'pass';
+            s.detail = `no evidence of a regression; ${s.detail ?? ''}`.trim();
+        }
         const open = this.metrics.filter((s) => s.result !== 'pass');
         for (const s of open)
             if (s.result === 'pending')

@@ -1,47 +1,77 @@
-// The main job, on embedded defaults and no accounts: runs the compiled actions as a
-// runner would, exports their spans to a loopback OTLP receiver, and prints the one trace.
-// Stages land here as their issues do; for now: trace-root (start, a job's work, end).
+// The main job, on embedded defaults and no accounts: runs the compiled actions as a runner
+// would, exports their spans to a loopback OTLP receiver, and prints each run's trace.
+// Two runs: a good commit that the gate passes and a bad one it fails. Stages join as their
+// issues land: trace-root → otel-gate so far.
+import { mkdtempSync, appendFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { LocalJob } from './lib/local-runner.mjs';
 import { startOtlpReceiver } from './lib/otlp-receiver.mjs';
 import { githubEnv } from './lib/fixtures.mjs';
 import { renderTraceTree } from './lib/trace-tree.mjs';
+import { buildTraffic } from './lib/telemetry-fixtures.mjs';
 
-const say = (line) => process.stdout.write(`${line}\n`);
+const say = (line = '') => process.stdout.write(`${line}\n`);
 
-function mustSucceed(stage, result) {
-  if (result.code !== 0) {
+function check(stage, result, { allowFailure = false } = {}) {
+  if (result.code !== 0 && !allowFailure) {
     process.stderr.write(result.stdout + result.stderr);
     throw new Error(`${stage} exited with ${result.code}`);
   }
+  return result;
+}
+
+const STABLE = 'release-15-0c0ffee';
+
+/**
+ * One pipeline run for one commit. `errorsPerThousand` is the fault the canary carries:
+ * its spans (with build.id from OTEL_RESOURCE_ATTRIBUTES) land in the collector's file.
+ */
+async function pipelineRun({ title, sha, runNumber, errorsPerThousand, otlp, tracesFile }) {
+  say(`\n━━ ${title} ━━`);
+  const job = new LocalJob(githubEnv({ GITHUB_RUN_ID: `${Date.now()}${runNumber}`, GITHUB_RUN_NUMBER: String(runNumber), GITHUB_SHA: sha }));
+
+  say('▶ trace-root: start the run trace, mint the build id');
+  const start = check('trace-root', await job.step('trace-root', { 'otlp-endpoint': otlp.url, environment: 'demo' }));
+  const buildId = start.outputs['build-id'];
+  say(`  build ${buildId} · trace ${start.outputs['trace-id']}`);
+
+  say(`▶ canary ${buildId} serves traffic (${errorsPerThousand / 10}% of requests fail); the collector writes its spans`);
+  appendFileSync(tracesFile, buildTraffic({ buildId, requests: 2000, errors: (2000 * errorsPerThousand) / 1000, seed: runNumber }) + '\n');
+
+  say('▶ otel-gate: judge the canary from spans tagged with its build id');
+  const gate = check('otel-gate', await job.step('otel-gate', {
+    backend: 'otlp-file',
+    'backend-url': tracesFile,
+    'baseline-build-id': STABLE,
+    'max-error-rate': '1%',
+    'max-p99-latency': '500ms',
+    interval: '1s',
+    count: '5'
+  }), { allowFailure: true });
+  say(`  verdict: ${gate.outputs.verdict}`);
+  say(gate.summary.replace(/^/gm, '  '));
+
+  check('trace-root post', await job.post('trace-root'));
+  return { job, buildId, traceId: start.outputs['trace-id'], verdict: gate.outputs.verdict };
 }
 
 async function main() {
   const otlp = await startOtlpReceiver();
-  say(`▶ OTLP receiver listening on ${otlp.url} (stands in for an OpenTelemetry Collector)`);
-  const job = new LocalJob(githubEnv({ GITHUB_RUN_ID: String(Date.now()) }));
+  const tracesFile = join(mkdtempSync(join(tmpdir(), 'goldenthread-demo-')), 'traces.jsonl');
+  // The stable build has been serving for a while.
+  writeFileSync(tracesFile, buildTraffic({ buildId: STABLE, requests: 20000, errors: 30, seed: 99 }) + '\n');
+  say(`▶ OTLP receiver on ${otlp.url} (stands in for an OpenTelemetry Collector); spans file ${tracesFile}`);
   try {
-    say('▶ trace-root: start the run trace and mint the build id');
-    const start = await job.step('trace-root', { 'otlp-endpoint': otlp.url, environment: 'demo' });
-    mustSucceed('trace-root', start);
-    const { outputs } = start;
-    say(`  trace-id    ${outputs['trace-id']}`);
-    say(`  build-id    ${outputs['build-id']}`);
-    say(`  traceparent ${outputs.traceparent}  (exported to later steps as TRACEPARENT)`);
+    const good = await pipelineRun({ title: 'run 1: a good commit', sha: '3f786850e387550fdab836ed7e6dc881de23001b', runNumber: 17, errorsPerThousand: 1, otlp, tracesFile });
+    const bad = await pipelineRun({ title: 'run 2: the bad commit', sha: 'badc0de5e387550fdab836ed7e6dc881de230099', runNumber: 18, errorsPerThousand: 50, otlp, tracesFile });
 
-    say('▶ a second job of the same run (another runner, no outputs passed) joins the trace');
-    const other = new LocalJob({ ...job.baseEnv, GITHUB_JOB: 'test', RUNNER_NAME: 'runner-2' });
-    const joined = await other.step('trace-root', { 'otlp-endpoint': otlp.url, 'root-span': 'job' });
-    mustSucceed('trace-root (job test)', joined);
-    say(`  same trace: ${joined.outputs['trace-id'] === outputs['trace-id'] ? 'yes' : 'NO'}`);
-    mustSucceed('trace-root post (job test)', await other.post('trace-root'));
-
-    say('▶ trace-root (post): end the root span with the job outcome');
-    const end = await job.post('trace-root');
-    mustSucceed('trace-root post', end);
-
-    const spans = await otlp.waitForSpans(2);
-    say('\n' + renderTraceTree(spans));
-    say(`\n✔ demo done: ${spans.length} span(s) in trace ${outputs['trace-id']}, build ${outputs['build-id']}`);
+    const ci = otlp.spans.filter((s) => s.traceId === good.traceId || s.traceId === bad.traceId);
+    for (const run of [good, bad]) {
+      say(`\n${renderTraceTree(ci.filter((s) => s.traceId === run.traceId))}`);
+    }
+    say(`\n✔ demo done: build ${good.buildId} → ${good.verdict}; build ${bad.buildId} → ${bad.verdict}`);
+    if (good.verdict !== 'pass' || bad.verdict !== 'fail') throw new Error('the gate did not tell the good build from the bad one');
   } finally {
     await otlp.close();
   }

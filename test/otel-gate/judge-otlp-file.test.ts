@@ -129,6 +129,14 @@ describe('judge on otlp-file', () => {
     expect(out.verdict).toBe('pass');
   });
 
+  test('with too few errors to know any ratio, the baseline guard does not hold back a pass', async () => {
+    const path = file(buildTraffic({ buildId: STABLE, requests: 20000, errors: 30 }), buildTraffic({ buildId: CANARY, requests: 2000, errors: 2 }));
+    const out = await runAnalysis(settings({ baselineBuildId: STABLE }), backend(path), noWait);
+    expect(out.verdict).toBe('pass');
+    expect(out.measurements).toHaveLength(1);
+    expect(out.metrics[1].detail).toMatch(/^no evidence of a regression/);
+  });
+
   test('backend errors beyond consecutive-error-limit are inconclusive, never a pass', async () => {
     const out = await runAnalysis(settings({ count: 10, consecutiveErrorLimit: 2 }), backend('/nonexistent/traces.jsonl'), noWait);
     expect(out.verdict).toBe('inconclusive');

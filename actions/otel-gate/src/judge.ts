@@ -9,7 +9,9 @@ import { DEFAULT_BOUNDS, errorRateSprt, relativeSprt, wilsonInterval, type SprtB
  * - error-rate: sequential test against `max-error-rate` (sprt.ts). Decided "fail" or "pass"
  *   (pass also needs `min-requests`); undecided after `count` looks is inconclusive.
  * - error-rate-vs-baseline (with a baseline build): sequential canary-vs-stable test of
- *   "canary rate = max-error-ratio × stable rate" against "equal rates".
+ *   "canary rate = max-error-ratio × stable rate" against "equal rates". A guard: it fails the
+ *   canary on evidence of a regression, but never holds back a pass — with few errors on
+ *   both sides no ratio can be known, and the absolute test already demands enough traffic.
  * - p99-latency and custom queries: thresholds per look, as Argo does; a look with fewer than
  *   `MIN_LATENCY_SAMPLES` observations is not judged; failures beyond `failure-limit` fail.
  * - Backend errors: more than `consecutive-error-limit` in a row make the metric inconclusive.
@@ -47,6 +49,8 @@ export interface MetricState {
   result: MetricResult;
   /** Settled results no longer change; threshold metrics stay open until the end. */
   settled: boolean;
+  /** A guard can fail the gate but never keeps it from passing. */
+  guard: boolean;
   failed: number;
   unjudged: number;
   consecutiveErrors: number;
@@ -73,8 +77,8 @@ export interface GateOutcome {
   reason: string;
 }
 
-function metric(name: string, query: string, threshold: string): MetricState {
-  return { name, query, threshold, result: 'pending', settled: false, failed: 0, unjudged: 0, consecutiveErrors: 0 };
+function metric(name: string, query: string, threshold: string, guard = false): MetricState {
+  return { name, query, threshold, result: 'pending', settled: false, guard, failed: 0, unjudged: 0, consecutiveErrors: 0 };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -98,7 +102,7 @@ export class Judge {
     this.metrics = [this.errorRate];
     if (settings.baselineBuildId) {
       const b = backend.describe(settings.baselineBuildId);
-      this.relative = metric('error-rate-vs-baseline', `canary vs ${b.errors} / ${b.requests}`, `< ${settings.maxErrorRatio}× baseline ${settings.baselineBuildId}`);
+      this.relative = metric('error-rate-vs-baseline', `canary vs ${b.errors} / ${b.requests}`, `< ${settings.maxErrorRatio}× baseline ${settings.baselineBuildId}`, true);
       this.metrics.push(this.relative);
     }
     if (settings.maxP99Ms !== undefined) {
@@ -213,16 +217,20 @@ export class Judge {
     state.settled = true;
   }
 
-  /** Decided early: something failed or stopped inconclusive, or everything has passed. */
+  /** Decided early: something failed or stopped inconclusive, or everything but guards passed. */
   decided(): boolean {
     if (this.metrics.some((s) => s.settled && s.result !== 'pass')) return true;
-    return this.metrics.every((s) => s.result === 'pass');
+    return this.metrics.every((s) => s.guard || s.result === 'pass');
   }
 
   /** The verdict once looking has ended; anything still open is inconclusive. */
   verdict(): { verdict: Verdict; reason: string } {
     const failed = this.metrics.filter((s) => s.result === 'fail');
     if (failed.length > 0) return { verdict: 'fail', reason: `${failed.map((s) => s.name).join(', ')} failed` };
+    for (const s of this.metrics.filter((m) => m.guard && m.result === 'pending')) {
+      s.result = 'pass';
+      s.detail = `no evidence of a regression; ${s.detail ?? ''}`.trim();
+    }
     const open = this.metrics.filter((s) => s.result !== 'pass');
     for (const s of open) if (s.result === 'pending') s.result = 'inconclusive';
     if (open.length > 0) return { verdict: 'inconclusive', reason: `${open.map((s) => s.name).join(', ')}: not enough evidence to decide` };
