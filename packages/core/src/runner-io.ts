@@ -28,7 +28,16 @@ export function requiredInput(name: string, hint = ''): string {
  * itself, so there it is never written — Jenkins masks its own credentials.
  */
 export function maskSecret(value: string): void {
-  if (value !== '' && process.env.GITHUB_ACTIONS === 'true') core.setSecret(value);
+  if (value === '' || process.env.GITHUB_ACTIONS !== 'true') return;
+  core.setSecret(value);
+  // A multi-line secret (a kubeconfig) is masked only as a whole; mask each `key: value`
+  // value too, so a token printed on its own is caught.
+  if (value.includes('\n')) {
+    for (const line of value.split('\n')) {
+      const part = line.slice(line.indexOf(':') + 1).trim();
+      if (part.length >= 8) core.setSecret(part);
+    }
+  }
 }
 
 /** A secret input: masked in all later log output before anything else sees it. */

@@ -93,7 +93,7 @@ export async function startKubeApiServer({ token = 'test-token' } = {}) {
       'apiVersion: v1',
       'kind: Config',
       'clusters:',
-      `- name: standin\n  cluster:\n    server: ${url}`,
+      `- name: standin\n  cluster:\n    server: ${url}\n    insecure-skip-tls-verify: true`,
       'users:',
       `- name: ci\n  user:\n    token: ${token}`,
       'contexts:',
