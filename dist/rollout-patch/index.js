@@ -2618,6 +2618,15 @@ function editKustomization(text, file, deploy, select, annotations) {
 
 
 const MAX_PUSH_ATTEMPTS = 5;
+/**
+ * simple-git refuses git variables it was not told about. We set these on purpose: no
+ * password prompt, and the token as an http.extraheader through GIT_CONFIG_* — in env,
+ * never in argv or a URL, as actions/checkout keeps it out of process listings.
+ */
+const GIT_OPTIONS = {
+    allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_KEY_0', 'GIT_CONFIG_VALUE_0'],
+    unsafe: { allowUnsafeConfigEnvCount: true }
+};
 /** Trailers rollback-notify reads back (git interpret-trailers format: the last paragraph). */
 const TRAILER = {
     buildId: 'Goldenthread-Build-Id',
@@ -2668,12 +2677,12 @@ async function deployToGitops(target, deploy, annotations) {
     try {
         const url = cloneUrl(target.repository);
         try {
-            await simpleGit().env(env).clone(url, dir, ['--branch', target.branch, '--single-branch']);
+            await simpleGit(GIT_OPTIONS).env(env).clone(url, dir, ['--branch', target.branch, '--single-branch']);
         }
         catch (error) {
             throw new src/* ExpectedFailure */.Hb(`cannot clone branch '${target.branch}' of ${target.repository}: ${(0,src/* errorMessage */.gJ)(error).split('\n')[0]}`);
         }
-        const git = simpleGit(dir).env(env);
+        const git = simpleGit(dir, GIT_OPTIONS).env(env);
         await git.addConfig('user.name', target.author.name).addConfig('user.email', target.author.email);
         const file = (0,external_node_path_.join)(dir, target.path);
         if (!(0,external_node_fs_.existsSync)(file))

@@ -2,6 +2,7 @@
 // documented request/response shapes (GitHub's API cannot run here):
 //   GET  /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{n}/jobs  → { total_count, jobs }
 //   POST /repos/{owner}/{repo}/statuses/{sha}                           → 201, the status
+//   POST /repos/{owner}/{repo}/pulls                                    → 201, { number, html_url, … }
 // Every request is kept, with its parsed JSON body, for the test to inspect.
 import { createServer } from 'node:http';
 
@@ -21,6 +22,12 @@ export async function startGithubApi(jobsByPath = {}) {
       if (req.method === 'POST' && status) {
         if (!['error', 'failure', 'pending', 'success'].includes(body?.state)) return json(422, { message: 'Validation Failed' });
         return json(201, { id: requests.length, sha: status[1], ...body });
+      }
+      const pulls = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(path);
+      if (req.method === 'POST' && pulls) {
+        if (!body?.title || !body?.head || !body?.base) return json(422, { message: 'Validation Failed' });
+        const number = requests.length;
+        return json(201, { number, html_url: `https://github.example/${pulls[1]}/${pulls[2]}/pull/${number}`, ...body });
       }
       json(404, { message: 'Not Found' });
     });
