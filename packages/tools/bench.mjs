@@ -41,14 +41,18 @@ async function coldStart() {
     // Interleave so both see the same machine state.
     for (let i = 0; i < RUNS; i++) {
       base.push((await runScript(baselineScript, stepEnv())).ms);
+      // No inputs: trace-root runs to the end, the others load, read their inputs and stop at
+      // the first required one — start-up up to the first real work, the same for all.
       const r = await runScript(join('dist', action, 'index.js'), stepEnv());
-      if (r.code !== 0) throw new Error(`${action} failed during the benchmark:\n${r.stdout}${r.stderr}`);
+      if (r.code !== 0 && !/::error::\S+ failed: Input '[a-z-]+' is required/.test(r.stdout)) {
+        throw new Error(`${action} failed unexpectedly during the benchmark:\n${r.stdout}${r.stderr}`);
+      }
       act.push(r.ms);
     }
     const ratio = median(act) / median(base);
     rows.push([action, `${fmt(median(act))} ms`, `${fmt(median(base))} ms`, `${fmt(ratio, 2)}×`, ratio <= 2 ? 'yes' : 'no']);
   }
-  table(`Cold start, median of ${RUNS} (target ≤ 2× an empty node script)`, ['action', 'main', 'node (empty script)', 'ratio', 'within target'], rows);
+  table(`Cold start to the first input check, median of ${RUNS} (target ≤ 2× an empty node script)`, ['action', 'main', 'node (empty script)', 'ratio', 'within target'], rows);
 }
 
 function bundleSizes() {

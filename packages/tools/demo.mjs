@@ -1,8 +1,10 @@
 // The main job, on embedded defaults and no accounts: runs the compiled actions as a runner
 // would, exports their spans to a loopback OTLP receiver, and prints each run's trace.
 // Two runs: a good commit that the gate passes and a bad one it fails. Stages join as their
-// issues land: trace-root → otel-gate so far.
+// issues land: trace-root → rollout-patch (GitOps repo on disk) → otel-gate so far.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, appendFileSync, writeFileSync } from 'node:fs';
+import { parseAllDocuments } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalJob } from './lib/local-runner.mjs';
@@ -10,6 +12,7 @@ import { startOtlpReceiver } from './lib/otlp-receiver.mjs';
 import { githubEnv } from './lib/fixtures.mjs';
 import { renderTraceTree } from './lib/trace-tree.mjs';
 import { buildTraffic } from './lib/telemetry-fixtures.mjs';
+import { manifestsRemote, remoteFile } from './lib/git-fixtures.mjs';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -23,11 +26,40 @@ function check(stage, result, { allowFailure = false } = {}) {
 
 const STABLE = 'release-15-0c0ffee';
 
+const MANIFEST = `# The shop service, as the platform team keeps it.
+apiVersion: argoproj.io/v1alpha1
+kind: Rollout
+metadata:
+  name: shop
+spec:
+  replicas: 5
+  strategy:
+    canary:
+      steps:
+        - setWeight: 20
+        - pause: {} # otel-gate decides
+  template:
+    spec:
+      containers:
+        - name: shop
+          image: registry.example/acme/shop@sha256:${'0'.repeat(64)}
+          env:
+            - name: OTEL_RESOURCE_ATTRIBUTES
+              value: service.name=shop
+`;
+
+/** The resource attributes a pod started from the deployed manifest would see. */
+function deployedResourceAttributes(remote) {
+  const rollout = parseAllDocuments(remoteFile(remote, 'prod/rollout.yaml'))[0].toJS();
+  const env = rollout.spec.template.spec.containers[0].env.find((e) => e.name === 'OTEL_RESOURCE_ATTRIBUTES').value;
+  return Object.fromEntries(env.split(',').map((pair) => pair.split('=').map(decodeURIComponent)));
+}
+
 /**
  * One pipeline run for one commit. `errorsPerThousand` is the fault the canary carries:
  * its spans (with build.id from OTEL_RESOURCE_ATTRIBUTES) land in the collector's file.
  */
-async function pipelineRun({ title, sha, runNumber, errorsPerThousand, otlp, tracesFile }) {
+async function pipelineRun({ title, sha, runNumber, errorsPerThousand, otlp, tracesFile, manifests }) {
   say(`\n━━ ${title} ━━`);
   const job = new LocalJob(githubEnv({ GITHUB_RUN_ID: `${Date.now()}${runNumber}`, GITHUB_RUN_NUMBER: String(runNumber), GITHUB_SHA: sha }));
 
@@ -36,8 +68,21 @@ async function pipelineRun({ title, sha, runNumber, errorsPerThousand, otlp, tra
   const buildId = start.outputs['build-id'];
   say(`  build ${buildId} · trace ${start.outputs['trace-id']}`);
 
-  say(`▶ canary ${buildId} serves traffic (${errorsPerThousand / 10}% of requests fail); the collector writes its spans`);
-  appendFileSync(tracesFile, buildTraffic({ buildId, requests: 2000, errors: (2000 * errorsPerThousand) / 1000, seed: runNumber }) + '\n');
+  // No image builder in the demo yet: a well-formed stand-in digest for this build.
+  const digest = `sha256:${createHash('sha256').update(buildId).digest('hex')}`;
+  say(`▶ rollout-patch: pin the canary to the image digest in the GitOps repo, inject build.id`);
+  const deployed = check('rollout-patch', await job.step('rollout-patch', {
+    mode: 'gitops',
+    repository: manifests.url,
+    path: 'prod/rollout.yaml',
+    'image-ref': `registry.example/acme/shop@${digest}`,
+    environment: 'prod'
+  }));
+  say(`  commit ${deployed.outputs.commit?.slice(0, 7)} · previous build ${deployed.outputs['previous-build-id'] ?? '–'}`);
+
+  const resource = deployedResourceAttributes(manifests.remote);
+  say(`▶ canary serves traffic with OTEL_RESOURCE_ATTRIBUTES from the manifest (build.id=${resource['build.id']}); ${errorsPerThousand / 10}% of its requests fail`);
+  appendFileSync(tracesFile, buildTraffic({ buildId: resource['build.id'], requests: 2000, errors: (2000 * errorsPerThousand) / 1000, seed: runNumber }) + '\n');
 
   say('▶ otel-gate: judge the canary from spans tagged with its build id');
   const gate = check('otel-gate', await job.step('otel-gate', {
@@ -61,10 +106,12 @@ async function main() {
   const tracesFile = join(mkdtempSync(join(tmpdir(), 'goldenthread-demo-')), 'traces.jsonl');
   // The stable build has been serving for a while.
   writeFileSync(tracesFile, buildTraffic({ buildId: STABLE, requests: 20000, errors: 30, seed: 99 }) + '\n');
+  const manifests = manifestsRemote({ 'prod/rollout.yaml': MANIFEST });
   say(`▶ OTLP receiver on ${otlp.url} (stands in for an OpenTelemetry Collector); spans file ${tracesFile}`);
+  say(`▶ GitOps manifests repo ${manifests.remote}`);
   try {
-    const good = await pipelineRun({ title: 'run 1: a good commit', sha: '3f786850e387550fdab836ed7e6dc881de23001b', runNumber: 17, errorsPerThousand: 1, otlp, tracesFile });
-    const bad = await pipelineRun({ title: 'run 2: the bad commit', sha: 'badc0de5e387550fdab836ed7e6dc881de230099', runNumber: 18, errorsPerThousand: 50, otlp, tracesFile });
+    const good = await pipelineRun({ title: 'run 1: a good commit', sha: '3f786850e387550fdab836ed7e6dc881de23001b', runNumber: 17, errorsPerThousand: 1, otlp, tracesFile, manifests });
+    const bad = await pipelineRun({ title: 'run 2: the bad commit', sha: 'badc0de5e387550fdab836ed7e6dc881de230099', runNumber: 18, errorsPerThousand: 50, otlp, tracesFile, manifests });
 
     const ci = otlp.spans.filter((s) => s.traceId === good.traceId || s.traceId === bad.traceId);
     for (const run of [good, bad]) {

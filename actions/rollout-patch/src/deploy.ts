@@ -20,7 +20,6 @@ import {
   validateBuildId,
   withStepSpan
 } from '@goldenthread/core';
-import { deployToGitops } from './gitops.js';
 import { deployToKubernetes, KINDS, type Kind } from './kubernetes.js';
 import { ANNOTATION, parseImageRef, validateSha, type DeployTarget } from './target.js';
 
@@ -100,6 +99,8 @@ export async function runDeploy(): Promise<void> {
     let record: DeploymentRecord;
     const base = { build_id: buildId, image_digest: digest, image_ref: imageRef, kind, environment, timestamp: new Date().toISOString(), trace_id: span.traceId };
     if (gitops) {
+      // Loaded on use: the YAML and git libraries are not needed in kubernetes mode.
+      const { deployToGitops } = await import('./gitops.js');
       const result = await deployToGitops(gitops, deploy, annotations);
       record = { ...base, mode, namespace, name, strategy: result.strategy, replicas: result.replicas, commit: result.commit, changed: result.changed, previous_image: result.previousImage, previous_build_id: result.previousBuildId };
       if (result.pullRequestUrl) runner.info(`Opened ${result.pullRequestUrl}`);
