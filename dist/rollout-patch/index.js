@@ -2254,7 +2254,7 @@ exports.VERSION = '1.9.1';
 
 /***/ }),
 
-/***/ 541:
+/***/ 81423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2269,8 +2269,66 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __nccwpck_require__(28311);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(79216);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
+;// CONCATENATED MODULE: ./packages/core/src/kube.ts
+
+
+/**
+ * Kubernetes access shared by rollout-patch and rollback-notify: the maintained client
+ * (@kubernetes/client-node), loaded only when an action actually talks to a cluster, and the
+ * generic object path /apis/{group}/{version}/namespaces/{ns}/{plural}/{name} for every kind
+ * we touch, so all of them come back as plain JSON.
+ */
+const KINDS = {
+    Rollout: { group: 'argoproj.io', version: 'v1alpha1', plural: 'rollouts' },
+    Deployment: { group: 'apps', version: 'v1', plural: 'deployments' },
+    ReplicaSet: { group: 'apps', version: 'v1', plural: 'replicasets' }
+};
+const WORKLOAD_KINDS = ['Rollout', 'Deployment'];
+/** Kubeconfig file content or path; default: KUBECONFIG, ~/.kube/config, or in-cluster. */
+async function openKube(kubeconfig) {
+    const k8s = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45543));
+    const config = new k8s.KubeConfig();
+    if (!kubeconfig)
+        config.loadFromDefault();
+    else if (!kubeconfig.includes('\n') && (0,external_node_fs_.existsSync)(kubeconfig))
+        config.loadFromFile(kubeconfig);
+    else
+        config.loadFromString(kubeconfig);
+    return {
+        api: config.makeApiClient(k8s.CustomObjectsApi),
+        jsonPatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
+        mergePatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch)
+    };
+}
+function isConflict(error) {
+    return error.code === 409;
+}
+/** An API error as a message that says what to fix. */
+function kubeApiError(error, what, verb) {
+    const code = error.code;
+    const body = error.body;
+    let message = body?.message;
+    if (typeof body === 'string') {
+        try {
+            message = JSON.parse(body).message;
+        }
+        catch {
+            message = undefined;
+        }
+    }
+    if (code === 404)
+        return new errors/* ConfigurationError */.j1(`${what} not found. Check inputs 'kind', 'name' and 'namespace'.`);
+    if (code === 403)
+        return new errors/* ExpectedFailure */.Hb(`forbidden to ${verb} ${what}: ${message ?? 'HTTP 403'}. The credentials need get and patch on it.`);
+    if (code === 401)
+        return new errors/* ExpectedFailure */.Hb(`unauthorized for ${what}: check the kubeconfig's credentials.`);
+    return new errors/* ExpectedFailure */.Hb(`${verb} ${what} failed: ${code ? `HTTP ${code} ` : ''}${message ?? (0,errors/* errorMessage */.gJ)(error)}`);
+}
+
 // EXTERNAL MODULE: ./actions/rollout-patch/src/json-patch.ts
 var json_patch = __nccwpck_require__(24541);
 // EXTERNAL MODULE: ./actions/rollout-patch/src/target.ts + 1 modules
@@ -2280,11 +2338,6 @@ var src_target = __nccwpck_require__(46230);
 
 
 
-/** Both kinds are reached through the generic object path /apis/{group}/{version}/namespaces/{ns}/{plural}/{name}. */
-const KINDS = {
-    Rollout: { group: 'argoproj.io', version: 'v1alpha1', plural: 'rollouts' },
-    Deployment: { group: 'apps', version: 'v1', plural: 'deployments' }
-};
 const MAX_ATTEMPTS = 5;
 /** The container to pin: the named one, else the first; a clear error when it is not there. */
 function pickContainer(obj, wanted, what) {
@@ -2299,40 +2352,12 @@ function pickContainer(obj, wanted, what) {
     }
     return index;
 }
-function apiError(error, what, verb) {
-    const code = error.code;
-    const body = error.body;
-    const message = typeof body === 'string' ? safeMessage(body) : body?.message;
-    if (code === 404)
-        return new src/* ConfigurationError */.j1(`${what} not found. Check inputs 'kind', 'name' and 'namespace'.`);
-    if (code === 403)
-        return new src/* ExpectedFailure */.Hb(`forbidden to ${verb} ${what}: ${message ?? 'HTTP 403'}. The credentials need get and patch on it.`);
-    if (code === 401)
-        return new src/* ExpectedFailure */.Hb(`unauthorized for ${what}: check the kubeconfig's credentials.`);
-    return new src/* ExpectedFailure */.Hb(`${verb} ${what} failed: ${code ? `HTTP ${code} ` : ''}${message ?? (0,src/* errorMessage */.gJ)(error)}`);
-}
-function safeMessage(body) {
-    try {
-        return JSON.parse(body).message;
-    }
-    catch {
-        return undefined;
-    }
-}
 /**
  * Read the object, work out the one patch, send it; on 409 read again and recompute, up to
- * five times. The client library is loaded only here: only kubernetes mode pays for it.
+ * five times.
  */
 async function deployToKubernetes(target, deploy, annotations) {
-    const k8s = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45543));
-    const config = new k8s.KubeConfig();
-    if (!target.kubeconfig)
-        config.loadFromDefault();
-    else if (!target.kubeconfig.includes('\n') && (0,external_node_fs_.existsSync)(target.kubeconfig))
-        config.loadFromFile(target.kubeconfig);
-    else
-        config.loadFromString(target.kubeconfig);
-    const api = config.makeApiClient(k8s.CustomObjectsApi);
+    const { api, jsonPatch } = await openKube(target.kubeconfig);
     const ref = { ...KINDS[target.kind], namespace: target.namespace, name: target.name };
     const what = `${target.kind} ${target.namespace}/${target.name}`;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
@@ -2341,7 +2366,7 @@ async function deployToKubernetes(target, deploy, annotations) {
             obj = (await api.getNamespacedCustomObject(ref));
         }
         catch (error) {
-            throw apiError(error, what, 'get');
+            throw kubeApiError(error, what, 'get');
         }
         const index = pickContainer(obj, target.container, what);
         const container = obj.spec.template.spec.containers[index];
@@ -2355,15 +2380,15 @@ async function deployToKubernetes(target, deploy, annotations) {
         const ours = { ...annotations, ...(deployedBuild ? { [src_target/* ANNOTATION */.YX.previousBuildId]: deployedBuild } : {}), ...(previousImage ? { [src_target/* ANNOTATION */.YX.previousImage]: previousImage } : {}) };
         const patch = (0,json_patch/* deployPatch */.e)(obj, index, deploy.imageRef, env, ours);
         try {
-            const patched = (await api.patchNamespacedCustomObject({ ...ref, body: patch }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch)));
+            const patched = (await api.patchNamespacedCustomObject({ ...ref, body: patch }, jsonPatch));
             return { changed: true, revision: patched.metadata?.resourceVersion, previousImage, previousBuildId: deployedBuild, object: patched };
         }
         catch (error) {
-            if (error.code === 409 && attempt < MAX_ATTEMPTS) {
+            if (isConflict(error) && attempt < MAX_ATTEMPTS) {
                 src/* runner.info */.lj.info(`${what} changed while we patched it (409 Conflict); reading it again (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
                 continue;
             }
-            throw apiError(error, what, 'patch');
+            throw kubeApiError(error, what, 'patch');
         }
     }
     throw new src/* ExpectedFailure */.Hb(`${what} kept changing: still 409 Conflict after ${MAX_ATTEMPTS} attempts.`);
@@ -2376,8 +2401,9 @@ async function deployToKubernetes(target, deploy, annotations) {
 
 
 
+
 const MODES = ['kubernetes', 'gitops'];
-const KIND_NAMES = Object.keys(KINDS);
+const KIND_NAMES = WORKLOAD_KINDS;
 function fromEnvOr(input, envName, hint) {
     const value = (0,src/* optionalInput */.$m)(input) ?? process.env[envName];
     if (!value)
@@ -2428,7 +2454,7 @@ async function runDeploy() {
         const base = { build_id: buildId, image_digest: digest, image_ref: imageRef, kind, environment, timestamp: new Date().toISOString(), trace_id: span.traceId };
         if (gitops) {
             // Loaded on use: the YAML and git libraries are not needed in kubernetes mode.
-            const { deployToGitops } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84037));
+            const { deployToGitops } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95310));
             const result = await deployToGitops(gitops, deploy, annotations);
             record = { ...base, mode, namespace, name, strategy: result.strategy, replicas: result.replicas, commit: result.commit, changed: result.changed, previous_image: result.previousImage, previous_build_id: result.previousBuildId };
             if (result.pullRequestUrl)
@@ -2527,8 +2553,8 @@ function deployPatch(obj, index, imageRef, env, annotations) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28311);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(541);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79216);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81423);
 
 
 await (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('rollout-patch', _deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .z);
@@ -2551,8 +2577,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   xt: () => (/* binding */ validateSha)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __nccwpck_require__(28311);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(79216);
 ;// CONCATENATED MODULE: ./actions/rollout-patch/src/resource-attributes.ts
 /**
  * OTEL_RESOURCE_ATTRIBUTES: `key=value` pairs joined by commas, values percent-encoded
@@ -2666,7 +2692,39 @@ function alreadyDeployed(image, env, wanted, imageRef) {
 
 /***/ }),
 
-/***/ 28311:
+/***/ 37638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hb: () => (/* binding */ ExpectedFailure),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * A failure the step meant to report (a verdict, a refused push): runAction prints its
+ * message alone. Anything that is not one is reported as a bug, with its stack.
+ */
+class ExpectedFailure extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ExpectedFailure';
+    }
+}
+/** A mistake the user can fix (bad input, missing CI fact); the message says how. */
+class ConfigurationError extends ExpectedFailure {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigurationError';
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 79216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2679,65 +2737,25 @@ __nccwpck_require__.d(__webpack_exports__, {
   lo: () => (/* reexport */ semconv/* ATTR_K8S_NAMESPACE_NAME */.lo),
   HZ: () => (/* reexport */ semconv/* ATTR_SERVICE_VERSION */.HZ),
   Sx: () => (/* reexport */ semconv/* ATTR_VCS_REF_HEAD_REVISION */.Sx),
-  j1: () => (/* reexport */ errors_ConfigurationError),
-  Hb: () => (/* reexport */ ExpectedFailure),
-  fe: () => (/* reexport */ appendStepSummary),
+  j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
+  Hb: () => (/* reexport */ errors/* ExpectedFailure */.Hb),
+  fe: () => (/* reexport */ runner_commands.appendStepSummary),
   tE: () => (/* reexport */ booleanInput),
   ij: () => (/* reexport */ choiceInput),
-  gJ: () => (/* reexport */ errors_errorMessage),
   $m: () => (/* reexport */ optionalInput),
   YF: () => (/* reexport */ requiredInput),
   Cs: () => (/* reexport */ runAction),
-  lj: () => (/* reexport */ runner_commands_namespaceObject),
+  lj: () => (/* reexport */ runner_commands),
   jY: () => (/* reexport */ secretInput),
   n0: () => (/* reexport */ setOutputs),
   cp: () => (/* reexport */ validateBuildId),
   BV: () => (/* reexport */ withStepSpan)
 });
 
-// UNUSED EXPORTS: ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_TAGS, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_SERVICE_NAME, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REPOSITORY_URL_FULL, HttpError, PIPELINE_RESULTS, ciContext, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, exportEnv, exportSpans, formatTraceparent, getJson, getState, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseHeaderList, parseTraceparent, randomSpanId, readStepOutcomes, recordStepOutcome, redactUrl, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl
+// UNUSED EXPORTS: ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_TAGS, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_SERVICE_NAME, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REPOSITORY_URL_FULL, HttpError, PIPELINE_RESULTS, ciContext, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, errorMessage, exportEnv, exportSpans, formatTraceparent, getJson, getState, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseHeaderList, parseTraceparent, randomSpanId, readStepOutcomes, recordStepOutcome, redactUrl, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl
 
-// NAMESPACE OBJECT: ./packages/core/src/runner-commands.ts
-var runner_commands_namespaceObject = {};
-__nccwpck_require__.r(runner_commands_namespaceObject);
-__nccwpck_require__.d(runner_commands_namespaceObject, {
-  appendStepSummary: () => (appendStepSummary),
-  debug: () => (debug),
-  error: () => (error),
-  exportVariable: () => (exportVariable),
-  getInput: () => (getInput),
-  getState: () => (getState),
-  info: () => (info),
-  issueCommand: () => (issueCommand),
-  saveState: () => (saveState),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  warning: () => (warning)
-});
-
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-/**
- * A failure the step meant to report (a verdict, a refused push): runAction prints its
- * message alone. Anything that is not one is reported as a bug, with its stack.
- */
-class ExpectedFailure extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ExpectedFailure';
-    }
-}
-/** A mistake the user can fix (bad input, missing CI fact); the message says how. */
-class errors_ConfigurationError extends ExpectedFailure {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigurationError';
-    }
-}
-function errors_errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
 ;// CONCATENATED MODULE: ./packages/core/src/build-id.ts
 
 /** OCI distribution-spec tag grammar; a build_id is an image tag (DESIGN §2). */
@@ -2767,7 +2785,7 @@ function mintBuildId(jobName, buildNumber, sha) {
 /** Validate a user-supplied build id; `inputName` names where it came from in the error. */
 function validateBuildId(buildId, inputName = 'build-id') {
     if (!OCI_TAG.test(buildId)) {
-        throw new errors_ConfigurationError(`Invalid ${inputName} '${buildId}'. Expected a valid image tag: 1-128 characters of ` +
+        throw new errors/* ConfigurationError */.j1(`Invalid ${inputName} '${buildId}'. Expected a valid image tag: 1-128 characters of ` +
             `[A-Za-z0-9_.-], not starting with '.' or '-' (e.g. ci-42-1a2b3c4).`);
     }
     return buildId;
@@ -2781,7 +2799,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 function required(env, names, system) {
     const missing = names.filter((name) => !env[name]);
     if (missing.length > 0) {
-        throw new errors_ConfigurationError(`Missing CI context for ${system}: ${missing.join(', ')} not set. ` +
+        throw new errors/* ConfigurationError */.j1(`Missing CI context for ${system}: ${missing.join(', ')} not set. ` +
             `Run inside GitHub Actions or Jenkins, or set these variables yourself.`);
     }
     return Object.fromEntries(names.map((name) => [name, env[name]]));
@@ -2852,7 +2870,7 @@ function detectCiSystem(env = process.env) {
         return 'github';
     if (env.JENKINS_URL || (env.JOB_NAME && env.BUILD_NUMBER))
         return 'jenkins';
-    throw new errors_ConfigurationError('Cannot tell which CI system this is. Set the GitHub variables (GITHUB_REPOSITORY, ' +
+    throw new errors/* ConfigurationError */.j1('Cannot tell which CI system this is. Set the GitHub variables (GITHUB_REPOSITORY, ' +
         'GITHUB_RUN_ID, GITHUB_SHA) or the Jenkins ones (JOB_NAME, BUILD_NUMBER, GIT_COMMIT).');
 }
 function ciContext(env = process.env) {
@@ -2866,99 +2884,13 @@ const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 function parseDuration(text, inputName) {
     const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(text);
     if (!match) {
-        throw new errors_ConfigurationError(`Invalid ${inputName} '${text}'. Expected a duration such as 500ms, 5s, 2m or 1h.`);
+        throw new errors/* ConfigurationError */.j1(`Invalid ${inputName} '${text}'. Expected a duration such as 500ms, 5s, 2m or 1h.`);
     }
     return Math.round(Number(match[1]) * UNITS[match[2] ?? 'ms']);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./packages/core/src/runner-commands.ts
-
-
-
-/**
- * The runner protocol itself: workflow commands on stdout (`::warning::…`) and file
- * commands appended to GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE / GITHUB_STEP_SUMMARY
- * (docs.github.com "Workflow commands for GitHub Actions").
- *
- * Why not @actions/core at run time: importing it loads @actions/http-client and undici
- * for OIDC, which alone costs about 2× an empty `node` start on every step (measured in
- * `npm run bench`). test/core/runner-commands.test.ts checks this module byte-for-byte
- * against @actions/core so the two cannot drift.
- */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function issueCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/** Append `key<<DELIM … DELIM` to the file GITHUB_<kind> names; false when there is none. */
-function appendKeyValue(kind, key, value) {
-    const path = process.env[`GITHUB_${kind}`];
-    if (!path)
-        return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (key.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Refusing to write ${key}: its name or value contains the file-command delimiter.`);
-    }
-    (0,external_node_fs_.appendFileSync)(path, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-    return true;
-}
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function setOutput(name, value) {
-    if (!appendKeyValue('OUTPUT', name, value))
-        issueCommand('set-output', value, { name });
-}
-/** Sets the variable for this process too, so later code in the same step sees it. */
-function exportVariable(name, value) {
-    process.env[name] = value;
-    if (!appendKeyValue('ENV', name, value))
-        issueCommand('set-env', value, { name });
-}
-function saveState(name, value) {
-    if (!appendKeyValue('STATE', name, value))
-        issueCommand('save-state', value, { name });
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-function setSecret(value) {
-    issueCommand('add-mask', value);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function debug(message) {
-    issueCommand('debug', message);
-}
-function warning(message) {
-    issueCommand('warning', message);
-}
-function error(message) {
-    issueCommand('error', message);
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/** Append markdown to the job summary when the runner provides one. */
-function appendStepSummary(markdown) {
-    const path = process.env.GITHUB_STEP_SUMMARY;
-    if (path)
-        (0,external_node_fs_.appendFileSync)(path, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/runner-commands.ts
+var runner_commands = __nccwpck_require__(32090);
 ;// CONCATENATED MODULE: ./packages/core/src/runner-io.ts
 
 
@@ -2970,13 +2902,13 @@ function appendStepSummary(markdown) {
  * this module adds typed getters whose errors name the input and what was expected.
  */
 function optionalInput(name) {
-    const value = getInput(name);
+    const value = runner_commands.getInput(name);
     return value === '' ? undefined : value;
 }
 function requiredInput(name, hint = '') {
     const value = optionalInput(name);
     if (value === undefined) {
-        throw new errors_ConfigurationError(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`);
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`);
     }
     return value;
 }
@@ -2988,14 +2920,14 @@ function requiredInput(name, hint = '') {
 function maskSecret(value) {
     if (value === '' || process.env.GITHUB_ACTIONS !== 'true')
         return;
-    setSecret(value);
+    runner_commands.setSecret(value);
     // A multi-line secret (a kubeconfig) is masked only as a whole; mask each `key: value`
     // value too, so a token printed on its own is caught.
     if (value.includes('\n')) {
         for (const line of value.split('\n')) {
             const part = line.slice(line.indexOf(':') + 1).trim();
             if (part.length >= 8)
-                setSecret(part);
+                runner_commands.setSecret(part);
         }
     }
 }
@@ -3014,7 +2946,7 @@ function booleanInput(name, fallback) {
         return true;
     if (/^(false|no|off|0)$/i.test(value))
         return false;
-    throw new errors_ConfigurationError(`Invalid input '${name}': '${value}'. Expected true or false.`);
+    throw new errors/* ConfigurationError */.j1(`Invalid input '${name}': '${value}'. Expected true or false.`);
 }
 function durationInput(name, fallback) {
     return parseDuration(optionalInput(name) ?? fallback, `input '${name}'`);
@@ -3022,14 +2954,14 @@ function durationInput(name, fallback) {
 function choiceInput(name, choices, fallback) {
     const value = optionalInput(name) ?? fallback;
     if (!choices.includes(value)) {
-        throw new errors_ConfigurationError(`Invalid input '${name}': '${value}'. Expected one of: ${choices.join(', ')}.`);
+        throw new errors/* ConfigurationError */.j1(`Invalid input '${name}': '${value}'. Expected one of: ${choices.join(', ')}.`);
     }
     return value;
 }
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         if (value !== undefined)
-            setOutput(name, value);
+            runner_commands.setOutput(name, value);
     }
 }
 /** Hand variables to every later step of the job (GITHUB_ENV; Jenkins reads the file back). */
@@ -3040,11 +2972,11 @@ function exportEnv(vars) {
     }
 }
 /** State is written for the post step; the runner hands it back as STATE_<name>. */
-function runner_io_saveState(values) {
+function saveState(values) {
     for (const [name, value] of Object.entries(values))
         core.saveState(name, value);
 }
-function runner_io_getState(name) {
+function getState(name) {
     const value = core.getState(name);
     return value === '' ? undefined : value;
 }
@@ -3066,7 +2998,7 @@ function parseHeaderList(text, source) {
         const eq = pair.indexOf('=');
         const key = eq > 0 ? pair.slice(0, eq).trim() : '';
         if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(key)) {
-            throw new errors_ConfigurationError(`Invalid ${source}: expected comma-separated key=value pairs (e.g. authorization=Bearer%20abc).`);
+            throw new errors/* ConfigurationError */.j1(`Invalid ${source}: expected comma-separated key=value pairs (e.g. authorization=Bearer%20abc).`);
         }
         let value = pair.slice(eq + 1).trim();
         try {
@@ -3126,6 +3058,8 @@ async function getJson(url, options) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/ids.ts
 
 function digestHex(text) {
@@ -3148,6 +3082,8 @@ function randomSpanId() {
     return nonZero((0,external_node_crypto_.randomBytes)(8).toString('hex'));
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./packages/core/src/outcomes.ts
@@ -3206,11 +3142,11 @@ async function runAction(action, body, options = {}) {
     }
     catch (error) {
         outcome = 'failure';
-        message = `${action} failed: ${errors_errorMessage(error)}`;
-        const report = options.warnOnly ? warning : setFailed;
+        message = `${action} failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        const report = options.warnOnly ? runner_commands.warning : runner_commands.setFailed;
         report(message);
-        if (!(error instanceof ExpectedFailure)) {
-            info(`This looks like a bug in goldenthread; please report it with this trace:\n${error?.stack ?? error}`);
+        if (!(error instanceof errors/* ExpectedFailure */.Hb)) {
+            runner_commands.info(`This looks like a bug in goldenthread; please report it with this trace:\n${error?.stack ?? error}`);
         }
     }
     const traceId = process.env.GOLDENTHREAD_TRACE_ID;
@@ -3273,10 +3209,10 @@ function tracesUrl(base, source) {
         url = new URL(base);
     }
     catch {
-        throw new errors_ConfigurationError(`Invalid ${source} '${base}'. Expected an http(s) URL such as http://collector:4318.`);
+        throw new errors/* ConfigurationError */.j1(`Invalid ${source} '${base}'. Expected an http(s) URL such as http://collector:4318.`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new errors_ConfigurationError(`Invalid ${source} '${base}'. Expected an http:// or https:// URL.`);
+        throw new errors/* ConfigurationError */.j1(`Invalid ${source} '${base}'. Expected an http:// or https:// URL.`);
     }
     if (url.pathname.endsWith(TRACES_PATH))
         return url.toString();
@@ -3333,13 +3269,13 @@ async function exportSpans(config, spans) {
         report = await sendSpans(config, spans);
     }
     catch (error) {
-        report = { exported: 0, ok: false, elapsedMs: Date.now() - started, error: errors_errorMessage(error) };
+        report = { exported: 0, ok: false, elapsedMs: Date.now() - started, error: (0,errors/* errorMessage */.gJ)(error) };
     }
     const where = redactUrl(config.endpoint);
     if (report.ok)
-        info(`Exported ${report.exported} span(s) to ${where} in ${report.elapsedMs} ms.`);
+        runner_commands.info(`Exported ${report.exported} span(s) to ${where} in ${report.elapsedMs} ms.`);
     else
-        warning(`Trace export to ${where} failed after ${report.elapsedMs} ms (${report.error}); the step's outcome is unaffected.`);
+        runner_commands.warning(`Trace export to ${where} failed after ${report.elapsedMs} ms (${report.error}); the step's outcome is unaffected.`);
     return report;
 }
 
@@ -3362,7 +3298,7 @@ function stepParent(env = process.env) {
         const parsed = parseTraceparent(env.TRACEPARENT);
         if (parsed.ok)
             return parsed.value;
-        warning(`Ignoring invalid TRACEPARENT: ${parsed.reason}.`);
+        runner_commands.warning(`Ignoring invalid TRACEPARENT: ${parsed.reason}.`);
     }
     try {
         const ctx = ciContext(env);
@@ -3415,7 +3351,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
                 startTimeMs,
                 endTimeMs: Date.now(),
                 attributes: span.attributes,
-                status: failed ? { code: src.SpanStatusCode.ERROR, message: errors_errorMessage(failure) } : { code: src.SpanStatusCode.OK }
+                status: failed ? { code: src.SpanStatusCode.ERROR, message: (0,errors/* errorMessage */.gJ)(failure) } : { code: src.SpanStatusCode.OK }
             }
         ]);
     }
@@ -3436,6 +3372,117 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
 
 
 
+
+
+/***/ }),
+
+/***/ 32090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   appendStepSummary: () => (/* binding */ appendStepSummary),
+/* harmony export */   debug: () => (/* binding */ debug),
+/* harmony export */   error: () => (/* binding */ error),
+/* harmony export */   exportVariable: () => (/* binding */ exportVariable),
+/* harmony export */   getInput: () => (/* binding */ getInput),
+/* harmony export */   getState: () => (/* binding */ getState),
+/* harmony export */   info: () => (/* binding */ info),
+/* harmony export */   issueCommand: () => (/* binding */ issueCommand),
+/* harmony export */   saveState: () => (/* binding */ saveState),
+/* harmony export */   setFailed: () => (/* binding */ setFailed),
+/* harmony export */   setOutput: () => (/* binding */ setOutput),
+/* harmony export */   setSecret: () => (/* binding */ setSecret),
+/* harmony export */   warning: () => (/* binding */ warning)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * The runner protocol itself: workflow commands on stdout (`::warning::…`) and file
+ * commands appended to GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE / GITHUB_STEP_SUMMARY
+ * (docs.github.com "Workflow commands for GitHub Actions").
+ *
+ * Why not @actions/core at run time: importing it loads @actions/http-client and undici
+ * for OIDC, which alone costs about 2× an empty `node` start on every step (measured in
+ * `npm run bench`). test/core/runner-commands.test.ts checks this module byte-for-byte
+ * against @actions/core so the two cannot drift.
+ */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function issueCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/** Append `key<<DELIM … DELIM` to the file GITHUB_<kind> names; false when there is none. */
+function appendKeyValue(kind, key, value) {
+    const path = process.env[`GITHUB_${kind}`];
+    if (!path)
+        return false;
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (key.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Refusing to write ${key}: its name or value contains the file-command delimiter.`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+    return true;
+}
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function setOutput(name, value) {
+    if (!appendKeyValue('OUTPUT', name, value))
+        issueCommand('set-output', value, { name });
+}
+/** Sets the variable for this process too, so later code in the same step sees it. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!appendKeyValue('ENV', name, value))
+        issueCommand('set-env', value, { name });
+}
+function saveState(name, value) {
+    if (!appendKeyValue('STATE', name, value))
+        issueCommand('save-state', value, { name });
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+function setSecret(value) {
+    issueCommand('add-mask', value);
+}
+function info(message) {
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+function debug(message) {
+    issueCommand('debug', message);
+}
+function warning(message) {
+    issueCommand('warning', message);
+}
+function error(message) {
+    issueCommand('error', message);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Append markdown to the job summary when the runner provides one. */
+function appendStepSummary(markdown) {
+    const path = process.env.GITHUB_STEP_SUMMARY;
+    if (path)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL) ? markdown : markdown + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL, 'utf8');
+}
 
 
 /***/ }),
@@ -3955,6 +4002,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -152,7 +152,7 @@ describe('rollout-patch, gitops mode', () => {
     writeFileSync(`${repo.remote}/hooks/pre-receive`, hook, { mode: 0o755 });
     const r = await deploy(repo.url);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/'main' moved while we committed; redoing the edit on top of it/);
+    expect(r.stdout).toMatch(/'main' moved while we committed; redoing the change on top of it/);
     const log = remoteLog(repo.remote);
     expect(log.map((l: string) => l.split(' ').slice(1).join(' '))).toEqual(['deploy release-17-3f78685 to prod', 'docs: someone else', 'initial manifests']);
     expect(remoteFile(repo.remote, 'README.md')).toBe('manifests, edited elsewhere\n');

@@ -20,11 +20,12 @@ import {
   validateBuildId,
   withStepSpan
 } from '@goldenthread/core';
-import { deployToKubernetes, KINDS, type Kind } from './kubernetes.js';
+import { WORKLOAD_KINDS } from '@goldenthread/core/kube';
+import { deployToKubernetes, type Kind } from './kubernetes.js';
 import { ANNOTATION, parseImageRef, validateSha, type DeployTarget } from './target.js';
 
 const MODES = ['kubernetes', 'gitops'] as const;
-const KIND_NAMES = Object.keys(KINDS) as Kind[];
+const KIND_NAMES: Kind[] = WORKLOAD_KINDS;
 
 /** The deployment record (DESIGN §6). */
 interface DeploymentRecord {

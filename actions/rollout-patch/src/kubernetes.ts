@@ -1,14 +1,9 @@
-import { existsSync } from 'node:fs';
-import { ConfigurationError, ExpectedFailure, errorMessage, runner } from '@goldenthread/core';
+import { ConfigurationError, ExpectedFailure, runner } from '@goldenthread/core';
+import { isConflict, KINDS, kubeApiError, openKube, type WorkloadKind } from '@goldenthread/core/kube';
 import { deployPatch } from './json-patch.js';
 import { alreadyDeployed, ANNOTATION, desiredEnv, type DeployTarget, type EnvVar } from './target.js';
 
-/** Both kinds are reached through the generic object path /apis/{group}/{version}/namespaces/{ns}/{plural}/{name}. */
-export const KINDS = {
-  Rollout: { group: 'argoproj.io', version: 'v1alpha1', plural: 'rollouts' },
-  Deployment: { group: 'apps', version: 'v1', plural: 'deployments' }
-} as const;
-export type Kind = keyof typeof KINDS;
+export type Kind = WorkloadKind;
 
 export interface KubeTarget {
   kind: Kind;
@@ -50,35 +45,12 @@ export function pickContainer(obj: Workload, wanted: string | undefined, what: s
   return index;
 }
 
-function apiError(error: unknown, what: string, verb: string): Error {
-  const code = (error as { code?: number }).code;
-  const body = (error as { body?: unknown }).body;
-  const message = typeof body === 'string' ? safeMessage(body) : (body as { message?: string })?.message;
-  if (code === 404) return new ConfigurationError(`${what} not found. Check inputs 'kind', 'name' and 'namespace'.`);
-  if (code === 403) return new ExpectedFailure(`forbidden to ${verb} ${what}: ${message ?? 'HTTP 403'}. The credentials need get and patch on it.`);
-  if (code === 401) return new ExpectedFailure(`unauthorized for ${what}: check the kubeconfig's credentials.`);
-  return new ExpectedFailure(`${verb} ${what} failed: ${code ? `HTTP ${code} ` : ''}${message ?? errorMessage(error)}`);
-}
-
-function safeMessage(body: string): string | undefined {
-  try {
-    return (JSON.parse(body) as { message?: string }).message;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Read the object, work out the one patch, send it; on 409 read again and recompute, up to
- * five times. The client library is loaded only here: only kubernetes mode pays for it.
+ * five times.
  */
 export async function deployToKubernetes(target: KubeTarget, deploy: DeployTarget, annotations: Record<string, string>): Promise<DeployResult> {
-  const k8s = await import('@kubernetes/client-node');
-  const config = new k8s.KubeConfig();
-  if (!target.kubeconfig) config.loadFromDefault();
-  else if (!target.kubeconfig.includes('\n') && existsSync(target.kubeconfig)) config.loadFromFile(target.kubeconfig);
-  else config.loadFromString(target.kubeconfig);
-  const api = config.makeApiClient(k8s.CustomObjectsApi);
+  const { api, jsonPatch } = await openKube(target.kubeconfig);
   const ref = { ...KINDS[target.kind], namespace: target.namespace, name: target.name };
   const what = `${target.kind} ${target.namespace}/${target.name}`;
 
@@ -87,7 +59,7 @@ export async function deployToKubernetes(target: KubeTarget, deploy: DeployTarge
     try {
       obj = (await api.getNamespacedCustomObject(ref)) as Workload;
     } catch (error) {
-      throw apiError(error, what, 'get');
+      throw kubeApiError(error, what, 'get');
     }
     const index = pickContainer(obj, target.container, what);
     const container = obj.spec!.template!.spec!.containers![index];
@@ -102,14 +74,14 @@ export async function deployToKubernetes(target: KubeTarget, deploy: DeployTarge
     const ours = { ...annotations, ...(deployedBuild ? { [ANNOTATION.previousBuildId]: deployedBuild } : {}), ...(previousImage ? { [ANNOTATION.previousImage]: previousImage } : {}) };
     const patch = deployPatch(obj, index, deploy.imageRef, env, ours);
     try {
-      const patched = (await api.patchNamespacedCustomObject({ ...ref, body: patch }, k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch))) as Workload;
+      const patched = (await api.patchNamespacedCustomObject({ ...ref, body: patch }, jsonPatch)) as Workload;
       return { changed: true, revision: patched.metadata?.resourceVersion, previousImage, previousBuildId: deployedBuild, object: patched };
     } catch (error) {
-      if ((error as { code?: number }).code === 409 && attempt < MAX_ATTEMPTS) {
+      if (isConflict(error) && attempt < MAX_ATTEMPTS) {
         runner.info(`${what} changed while we patched it (409 Conflict); reading it again (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
         continue;
       }
-      throw apiError(error, what, 'patch');
+      throw kubeApiError(error, what, 'patch');
     }
   }
   throw new ExpectedFailure(`${what} kept changing: still 409 Conflict after ${MAX_ATTEMPTS} attempts.`);

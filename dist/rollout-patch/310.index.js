@@ -1,8 +1,8 @@
-export const id = 37;
-export const ids = [37];
+export const id = 310;
+export const ids = [310];
 export const modules = {
 
-/***/ 84037:
+/***/ 95310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   deployToGitops: () => (/* binding */ deployToGitops)
 });
 
-// UNUSED EXPORTS: TRAILER, cloneUrl, commitMessage
+// UNUSED EXPORTS: TRAILER, commitMessage
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -19,8 +19,80 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __webpack_require__(28311);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __webpack_require__(79216);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/runner-commands.ts
+var runner_commands = __webpack_require__(32090);
+;// CONCATENATED MODULE: ./packages/core/src/git.ts
+
+
+
+/**
+ * git for the GitOps paths (deploy, revert), through simple-git: argv arrays, no shell.
+ * simple-git refuses git variables it was not told about; these are set on purpose — no
+ * password prompt, and a token as an http.extraheader through GIT_CONFIG_* (in env, never in
+ * argv or a URL, as actions/checkout keeps it out of process listings).
+ */
+const GIT_OPTIONS = {
+    allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_KEY_0', 'GIT_CONFIG_VALUE_0'],
+    unsafe: { allowUnsafeConfigEnvCount: true }
+};
+const MAX_PUSH_ATTEMPTS = 5;
+function gitEnv(token) {
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+    if (token) {
+        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+        Object.assign(env, { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'http.extraheader', GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` });
+    }
+    return env;
+}
+/** owner/repo on this GitHub server, else the clone URL or path as given. */
+function cloneUrl(repository, env = process.env) {
+    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) && !(0,external_node_fs_.existsSync)(repository)) {
+        return `${(env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')}/${repository}.git`;
+    }
+    return repository;
+}
+/** Clone one branch into `dir` and set the commit identity. */
+async function cloneBranch(repository, branch, dir, options) {
+    const { simpleGit } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 74724));
+    const env = gitEnv(options.token);
+    try {
+        await simpleGit(GIT_OPTIONS).env(env).clone(cloneUrl(repository), dir, ['--branch', branch, '--single-branch']);
+    }
+    catch (error) {
+        throw new errors/* ExpectedFailure */.Hb(`cannot clone branch '${branch}' of ${repository}: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}`);
+    }
+    const git = simpleGit(dir, GIT_OPTIONS).env(env);
+    await git.addConfig('user.name', options.author.name).addConfig('user.email', options.author.email);
+    return git;
+}
+/**
+ * Make a commit on the branch tip and push it. When the branch moved meanwhile, reset to the
+ * new tip and let `commit` redo its change there (it may decide nothing is left to do), up
+ * to MAX_PUSH_ATTEMPTS times. Returns the pushed commit, or undefined when none was needed.
+ */
+async function commitAndPush(git, branch, commit) {
+    for (let attempt = 1;; attempt++) {
+        if (!(await commit()))
+            return undefined;
+        const sha = (await git.revparse(['HEAD'])).trim();
+        try {
+            await git.push('origin', `HEAD:${branch}`);
+            return sha;
+        }
+        catch (error) {
+            if (attempt >= MAX_PUSH_ATTEMPTS)
+                throw new errors/* ExpectedFailure */.Hb(`push to '${branch}' still rejected after ${attempt} attempts: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}`);
+            runner_commands.info(`'${branch}' moved while we committed; redoing the change on top of it (attempt ${attempt + 1} of ${MAX_PUSH_ATTEMPTS}).`);
+            await git.fetch('origin', branch);
+            await git.reset(['--hard', `origin/${branch}`]);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./actions/rollout-patch/src/json-patch.ts
@@ -227,16 +299,7 @@ function editKustomization(text, file, deploy, select, annotations) {
 
 
 
-const MAX_PUSH_ATTEMPTS = 5;
-/**
- * simple-git refuses git variables it was not told about. We set these on purpose: no
- * password prompt, and the token as an http.extraheader through GIT_CONFIG_* — in env,
- * never in argv or a URL, as actions/checkout keeps it out of process listings.
- */
-const GIT_OPTIONS = {
-    allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_KEY_0', 'GIT_CONFIG_VALUE_0'],
-    unsafe: { allowUnsafeConfigEnvCount: true }
-};
+
 /** Trailers rollback-notify reads back (git interpret-trailers format: the last paragraph). */
 const TRAILER = {
     buildId: 'Goldenthread-Build-Id',
@@ -244,12 +307,6 @@ const TRAILER = {
     traceId: 'Goldenthread-Trace-Id',
     previousBuildId: 'Goldenthread-Previous-Build-Id'
 };
-function cloneUrl(repository, env = process.env) {
-    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) && !(0,external_node_fs_.existsSync)(repository)) {
-        return `${(env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')}/${repository}.git`;
-    }
-    return repository;
-}
 function commitMessage(target, deploy, previousBuildId) {
     const subject = target.commitMessage ?? `deploy ${deploy.buildId}${target.environment ? ` to ${target.environment}` : ''}`;
     const trailers = [
@@ -259,13 +316,6 @@ function commitMessage(target, deploy, previousBuildId) {
         ...(previousBuildId ? [`${TRAILER.previousBuildId}: ${previousBuildId}`] : [])
     ];
     return `${subject}\n\nImage ${deploy.imageRef}\nBuild ${deploy.buildId}, commit ${deploy.gitSha}, trace ${deploy.traceId}.\n\n${trailers.join('\n')}\n`;
-}
-/** Token auth without putting the token in argv or a URL: git reads config from env (git ≥ 2.31). */
-function authEnv(token) {
-    if (!token)
-        return {};
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    return { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'http.extraheader', GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
 }
 function edit(file, target, deploy, annotations) {
     const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
@@ -278,55 +328,42 @@ function edit(file, target, deploy, annotations) {
  * Unchanged content makes no commit. git runs with argv arrays through simple-git.
  */
 async function deployToGitops(target, deploy, annotations) {
-    const { simpleGit } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 74724));
     if ((0,external_node_path_.isAbsolute)(target.path) || (0,external_node_path_.normalize)(target.path).startsWith('..')) {
         throw new src/* ConfigurationError */.j1(`Invalid input 'path': '${target.path}'. Expected a path inside the manifests repository.`);
     }
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'goldenthread-gitops-'));
-    const env = { ...process.env, ...authEnv(target.token), GIT_TERMINAL_PROMPT: '0' };
     try {
-        const url = cloneUrl(target.repository);
-        try {
-            await simpleGit(GIT_OPTIONS).env(env).clone(url, dir, ['--branch', target.branch, '--single-branch']);
-        }
-        catch (error) {
-            throw new src/* ExpectedFailure */.Hb(`cannot clone branch '${target.branch}' of ${target.repository}: ${(0,src/* errorMessage */.gJ)(error).split('\n')[0]}`);
-        }
-        const git = simpleGit(dir, GIT_OPTIONS).env(env);
-        await git.addConfig('user.name', target.author.name).addConfig('user.email', target.author.email);
+        const git = await cloneBranch(target.repository, target.branch, dir, { token: target.token, author: target.author });
         const file = (0,external_node_path_.join)(dir, target.path);
         if (!(0,external_node_fs_.existsSync)(file))
             throw new src/* ConfigurationError */.j1(`Invalid input 'path': '${target.path}' does not exist on branch '${target.branch}' of ${target.repository}.`);
-        for (let attempt = 1;; attempt++) {
-            const result = edit(file, target, deploy, annotations);
-            if (!result.changed) {
-                src/* runner.info */.lj.info(`${target.path} already pins ${deploy.imageRef} for build ${deploy.buildId}; no commit.`);
-                return result;
-            }
+        let result;
+        const commitEdit = async () => {
+            result = edit(file, target, deploy, annotations);
+            if (!result.changed)
+                return false;
             (0,external_node_fs_.writeFileSync)(file, result.text);
             await git.add(target.path);
             await git.commit(commitMessage(target, deploy, result.previousBuildId));
+            return true;
+        };
+        if (target.delivery === 'pull-request') {
+            if (!(await commitEdit()))
+                return unchanged(target, deploy, result);
             const commit = (await git.revparse(['HEAD'])).trim();
-            if (target.delivery === 'pull-request') {
-                return { ...result, commit, ...(await openPullRequest(git, target, deploy, commit)) };
-            }
-            try {
-                await git.push('origin', `HEAD:${target.branch}`);
-                return { ...result, commit };
-            }
-            catch (error) {
-                if (attempt >= MAX_PUSH_ATTEMPTS)
-                    throw new src/* ExpectedFailure */.Hb(`push to '${target.branch}' still rejected after ${attempt} attempts: ${(0,src/* errorMessage */.gJ)(error).split('\n')[0]}`);
-                src/* runner.info */.lj.info(`'${target.branch}' moved while we committed; redoing the edit on top of it (attempt ${attempt + 1} of ${MAX_PUSH_ATTEMPTS}).`);
-                // Redo the edit on the new tip rather than rebasing text: the file may have changed there.
-                await git.fetch('origin', target.branch);
-                await git.reset(['--hard', `origin/${target.branch}`]);
-            }
+            return { ...result, commit, ...(await openPullRequest(git, target, deploy, commit)) };
         }
+        // Redone on the new tip when the branch moved: the file may have changed there.
+        const commit = await commitAndPush(git, target.branch, commitEdit);
+        return commit ? { ...result, commit } : unchanged(target, deploy, result);
     }
     finally {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
+}
+function unchanged(target, deploy, result) {
+    src/* runner.info */.lj.info(`${target.path} already pins ${deploy.imageRef} for build ${deploy.buildId}; no commit.`);
+    return result;
 }
 async function openPullRequest(git, target, deploy, commit) {
     const match = /([^/:]+)\/([^/]+?)(?:\.git)?$/.exec(target.repository);
@@ -353,4 +390,4 @@ async function openPullRequest(git, target, deploy, commit) {
 
 };
 
-//# sourceMappingURL=37.index.js.map
+//# sourceMappingURL=310.index.js.map
