@@ -2535,7 +2535,8 @@ async function runGate(hooks = { wait: _judge_js__WEBPACK_IMPORTED_MODULE_4__/* 
             backend: backend.name,
             startedAt,
             gatePassed,
-            traceId: span.traceId
+            traceId: span.traceId,
+            spanId: span.spanId
         });
         (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .writeRecord */ .rh)(inputs.reportFile, record);
         (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .summaryTable */ .jb)(record));
@@ -3053,7 +3054,8 @@ function verdictRecord(outcome, context) {
         measurements: outcome.measurements,
         started_at: context.startedAt.toISOString(),
         finished_at: new Date().toISOString(),
-        trace_id: context.traceId
+        trace_id: context.traceId,
+        span_id: context.spanId
     };
 }
 function writeRecord(path, record) {
@@ -3924,6 +3926,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
         spanId,
         parentSpanId: parent.spanId,
         traceparent: formatTraceparent({ traceId: parent.traceId, spanId, flags: 1 }),
+        links: [],
         attributes: {
             [semconv/* ATTR_CICD_PIPELINE_TASK_NAME */.RO]: step,
             [semconv/* ATTR_CICD_PIPELINE_TASK_TYPE */.Gz]: taskType,
@@ -3954,6 +3957,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
                 startTimeMs,
                 endTimeMs: Date.now(),
                 attributes: span.attributes,
+                links: span.links.map((l) => ({ context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true } })),
                 status: failed ? { code: src.SpanStatusCode.ERROR, message: errorMessage(failure) } : { code: src.SpanStatusCode.OK }
             }
         ]);

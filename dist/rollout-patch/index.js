@@ -3321,6 +3321,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
         spanId,
         parentSpanId: parent.spanId,
         traceparent: formatTraceparent({ traceId: parent.traceId, spanId, flags: 1 }),
+        links: [],
         attributes: {
             [semconv/* ATTR_CICD_PIPELINE_TASK_NAME */.RO]: step,
             [semconv/* ATTR_CICD_PIPELINE_TASK_TYPE */.Gz]: taskType,
@@ -3351,6 +3352,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
                 startTimeMs,
                 endTimeMs: Date.now(),
                 attributes: span.attributes,
+                links: span.links.map((l) => ({ context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true } })),
                 status: failed ? { code: src.SpanStatusCode.ERROR, message: (0,errors/* errorMessage */.gJ)(failure) } : { code: src.SpanStatusCode.OK }
             }
         ]);

@@ -789,6 +789,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
         spanId,
         parentSpanId: parent.spanId,
         traceparent: formatTraceparent({ traceId: parent.traceId, spanId, flags: 1 }),
+        links: [],
         attributes: {
             [ATTR_CICD_PIPELINE_TASK_NAME]: step,
             [ATTR_CICD_PIPELINE_TASK_TYPE]: taskType,
@@ -819,6 +820,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
                 startTimeMs,
                 endTimeMs: Date.now(),
                 attributes: span.attributes,
+                links: span.links.map((l) => ({ context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true } })),
                 status: failed ? { code: SpanStatusCode.ERROR, message: errorMessage(failure) } : { code: SpanStatusCode.OK }
             }
         ]);

@@ -45,7 +45,8 @@ export async function runGate(hooks: LoopHooks = { wait: realWait }): Promise<vo
       backend: backend.name,
       startedAt,
       gatePassed,
-      traceId: span.traceId
+      traceId: span.traceId,
+      spanId: span.spanId
     });
     writeRecord(inputs.reportFile, record);
     appendSummary(summaryTable(record));

@@ -18,11 +18,13 @@ export interface VerdictRecord {
   started_at: string;
   finished_at: string;
   trace_id?: string;
+  /** The gate's own span, so the rollback span can link to it. */
+  span_id?: string;
 }
 
 export function verdictRecord(
   outcome: GateOutcome,
-  context: { buildId: string; baselineBuildId?: string; backend: string; startedAt: Date; gatePassed: boolean; traceId?: string }
+  context: { buildId: string; baselineBuildId?: string; backend: string; startedAt: Date; gatePassed: boolean; traceId?: string; spanId?: string }
 ): VerdictRecord {
   return {
     verdict: outcome.verdict,
@@ -43,7 +45,8 @@ export function verdictRecord(
     measurements: outcome.measurements,
     started_at: context.startedAt.toISOString(),
     finished_at: new Date().toISOString(),
-    trace_id: context.traceId
+    trace_id: context.traceId,
+    span_id: context.spanId
   };
 }
 

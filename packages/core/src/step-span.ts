@@ -22,6 +22,8 @@ export interface StepSpan {
   /** This span's context as a W3C header, e.g. for pods to link to. */
   traceparent: string;
   attributes: Attributes;
+  /** Spans this one follows from (e.g. the rollback links the gate's span). */
+  links: Array<{ traceId: string; spanId: string }>;
 }
 
 /**
@@ -60,6 +62,7 @@ export async function withStepSpan<T>(
     spanId,
     parentSpanId: parent.spanId,
     traceparent: formatTraceparent({ traceId: parent.traceId, spanId, flags: 1 }),
+    links: [],
     attributes: {
       [ATTR_CICD_PIPELINE_TASK_NAME]: step,
       [ATTR_CICD_PIPELINE_TASK_TYPE]: taskType,
@@ -87,6 +90,7 @@ export async function withStepSpan<T>(
         startTimeMs,
         endTimeMs: Date.now(),
         attributes: span.attributes,
+        links: span.links.map((l) => ({ context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true } })),
         status: failed ? { code: SpanStatusCode.ERROR, message: errorMessage(failure) } : { code: SpanStatusCode.OK }
       }
     ]);

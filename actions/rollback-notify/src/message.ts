@@ -1,0 +1,57 @@
+/** What the message says; every field is shown as given, escaped for Slack mrkdwn. */
+export interface RollbackFacts {
+  service: string;
+  environment?: string;
+  buildId: string;
+  gitSha?: string;
+  commitUrl?: string;
+  author?: string;
+  action: string;
+  target: string;
+  previousBuildId?: string;
+  failing: Array<{ name: string; value: string; threshold: string; samples?: number | null }>;
+  verdict?: string;
+  traceUrl?: string;
+  runUrl?: string;
+  dryRun: boolean;
+}
+
+/** Slack's mrkdwn control characters (api.slack.com "Formatting text"): & < > are escaped. */
+export const escapeMrkdwn = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const link = (url: string | undefined, label: string) => (url ? `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label));
+
+function headline(f: RollbackFacts): string {
+  const where = f.environment ? `${f.service} (${f.environment})` : f.service;
+  if (f.dryRun) return `${where}: would roll back build ${f.buildId} (dry run)`;
+  return f.action === 'none' ? `${where}: build ${f.buildId} failed its gate` : `${where} rolled back: build ${f.buildId}`;
+}
+
+function failingLine(f: RollbackFacts): string {
+  if (f.failing.length === 0) return f.verdict ? `verdict ${f.verdict}` : 'no verdict file';
+  return f.failing.map((m) => `${m.name} ${m.value} (threshold ${m.threshold}${m.samples ? `, ${m.samples} samples` : ''})`).join('; ');
+}
+
+/** Block Kit layout: header, the facts as fields, the evidence, links in a context block. */
+export function rollbackMessage(f: RollbackFacts): { text: string; blocks: unknown[] } {
+  const short = f.gitSha?.slice(0, 7);
+  const fields = [
+    ['Build', `\`${escapeMrkdwn(f.buildId)}\``],
+    ['Commit', short ? link(f.commitUrl, short) : '–'],
+    ['Author', escapeMrkdwn(f.author ?? 'unknown')],
+    ['Action', escapeMrkdwn(f.dryRun ? `${f.action} (dry run)` : f.action)],
+    ['Target', escapeMrkdwn(f.target)],
+    ['Now serving', f.previousBuildId ? `\`${escapeMrkdwn(f.previousBuildId)}\`` : 'unknown']
+  ].map(([label, value]) => ({ type: 'mrkdwn', text: `*${label}*\n${value}` }));
+  const links = [f.traceUrl ? link(f.traceUrl, 'trace') : undefined, f.runUrl ? link(f.runUrl, 'pipeline run') : undefined].filter(Boolean);
+  const text = `${headline(f)}. Commit ${short ?? 'unknown'} by ${f.author ?? 'unknown'}. ${failingLine(f)}. Action: ${f.action}${f.dryRun ? ' (dry run)' : ''}; now serving ${f.previousBuildId ?? 'unknown'}.${f.traceUrl ? ` Trace: ${f.traceUrl}` : ''}`;
+  return {
+    text,
+    blocks: [
+      { type: 'header', text: { type: 'plain_text', text: headline(f).slice(0, 150), emoji: true } },
+      { type: 'section', fields },
+      { type: 'section', text: { type: 'mrkdwn', text: `*Why*: ${escapeMrkdwn(failingLine(f))}`.slice(0, 3000) } },
+      ...(links.length > 0 ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: links.join(' · ') }] }] : [])
+    ]
+  };
+}
