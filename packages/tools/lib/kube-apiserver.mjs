@@ -2,6 +2,8 @@
 // the documented REST wire format for namespaced objects:
 //   GET   /apis/{group}/{version}/namespaces/{ns}/{plural}/{name}
 //   PATCH same path, Content-Type application/json-patch+json or application/merge-patch+json
+//   PATCH …/{name}/status  (status subresource: only .status changes)
+//   GET   /apis/{group}/{version}/namespaces/{ns}/{plural}?labelSelector=k=v,…  (a List)
 // Errors are metav1.Status bodies (404 NotFound, 409 Conflict, 403 Forbidden, 401).
 // Patches are applied by `kubectl patch --local` — the same apimachinery patch code the real
 // API server runs — and a resourceVersion in the patched result is a precondition (409 when
@@ -41,9 +43,21 @@ export async function startKubeApiServer({ token = 'test-token' } = {}) {
       requests.push({ method: req.method, url: req.url, headers: req.headers, body: raw ? JSON.parse(raw) : undefined });
       const send = (code, body) => res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       if (req.headers.authorization !== `Bearer ${token}`) return send(401, status(401, 'Unauthorized', 'Unauthorized'));
-      const m = /^\/apis\/([^/]+)\/([^/]+)\/namespaces\/([^/]+)\/([^/]+)\/([^/?]+)$/.exec(req.url.split('?')[0]);
+      const [path, query = ''] = req.url.split('?');
+      const list = /^\/apis\/([^/]+)\/([^/]+)\/namespaces\/([^/]+)\/([^/]+)$/.exec(path);
+      if (list && req.method === 'GET') {
+        const [, group, apiVersion, namespace, plural] = list;
+        const selector = new URLSearchParams(query).get('labelSelector') ?? '';
+        const wanted = selector ? selector.split(',').map((kv) => kv.split('=')) : [];
+        const items = [...objects.entries()]
+          .filter(([key]) => key.startsWith(`${group}/${plural}/${namespace}/`))
+          .map(([, o]) => o)
+          .filter((o) => wanted.every(([k, v]) => o.metadata.labels?.[k] === v));
+        return send(200, { apiVersion: `${group}/${apiVersion}`, kind: "List", metadata: { resourceVersion: String(version) }, items });
+      }
+      const m = /^\/apis\/([^/]+)\/([^/]+)\/namespaces\/([^/]+)\/([^/]+)\/([^/?]+)(\/status)?$/.exec(path);
       if (!m) return send(404, status(404, 'NotFound', 'the server could not find the requested resource'));
-      const [, group, , namespace, plural, name] = m;
+      const [, group, , namespace, plural, name, subresource] = m;
       const key = `${group}/${plural}/${namespace}/${name}`;
       const current = objects.get(key);
       if (faults.forbidden) {
@@ -69,10 +83,13 @@ export async function startKubeApiServer({ token = 'test-token' } = {}) {
       if (patched.metadata?.resourceVersion !== current.metadata.resourceVersion) {
         return send(409, status(409, 'Conflict', `Operation cannot be fulfilled on ${plural}.${group} "${name}": the object has been modified; please apply your changes to the latest version and try again`));
       }
-      patched.metadata.resourceVersion = String(++version);
-      patched.metadata.generation = (current.metadata.generation ?? 1) + 1;
-      objects.set(key, patched);
-      send(200, patched);
+      // Through /status only .status changes; through the object, everything but .status.
+      const stored = subresource ? { ...current, status: patched.status } : { ...patched, status: current.status };
+      if (stored.status === undefined) delete stored.status;
+      stored.metadata = { ...(subresource ? current.metadata : patched.metadata), resourceVersion: String(++version) };
+      if (!subresource && JSON.stringify(patched.spec) !== JSON.stringify(current.spec)) stored.metadata.generation = (current.metadata.generation ?? 1) + 1;
+      objects.set(key, stored);
+      send(200, stored);
     });
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));

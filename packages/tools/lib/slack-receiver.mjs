@@ -1,0 +1,58 @@
+// A loopback stand-in for Slack (it cannot run here): an incoming-webhook endpoint
+// (POST /services/T/B/X) and the Web API's chat.postMessage, checking the documented Block Kit
+// payload shape. `script` decides each answer: 'ok', {status: 429, retryAfter}, 500, ...
+import { createServer } from 'node:http';
+
+const BLOCK_TYPES = new Set(['header', 'section', 'context', 'divider', 'actions', 'image']);
+
+/** The checks Slack applies that a wrong payload would fail (api.slack.com Block Kit reference). */
+export function blockKitProblems(payload) {
+  const problems = [];
+  if (typeof payload.text !== 'string' || payload.text === '') problems.push('text (the fallback) missing');
+  if (!Array.isArray(payload.blocks) || payload.blocks.length === 0 || payload.blocks.length > 50) problems.push('blocks must be 1-50 items');
+  for (const [i, block] of (payload.blocks ?? []).entries()) {
+    if (!BLOCK_TYPES.has(block.type)) problems.push(`block ${i}: unknown type ${block.type}`);
+    if (block.type === 'header' && (block.text?.type !== 'plain_text' || !(block.text.text?.length <= 150))) problems.push(`block ${i}: header needs plain_text ≤ 150`);
+    if (block.type === 'section') {
+      if (!block.text && !block.fields) problems.push(`block ${i}: section needs text or fields`);
+      if (block.fields && (block.fields.length > 10 || block.fields.some((f) => !['mrkdwn', 'plain_text'].includes(f.type) || f.text.length > 2000))) problems.push(`block ${i}: fields ≤ 10, each ≤ 2000`);
+      if (block.text && block.text.text.length > 3000) problems.push(`block ${i}: text ≤ 3000`);
+    }
+    if (block.type === 'context' && !(block.elements?.length > 0 && block.elements.length <= 10)) problems.push(`block ${i}: context needs 1-10 elements`);
+  }
+  return problems;
+}
+
+export async function startSlackReceiver({ script = ['ok'], token } = {}) {
+  const received = [];
+  let n = 0;
+  const server = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+      const step = script[Math.min(n++, script.length - 1)];
+      received.push({ url: req.url, headers: req.headers, body, answered: step });
+      const api = req.url === '/api/chat.postMessage';
+      if (step && typeof step === 'object' && step.status === 429) {
+        return res.writeHead(429, { 'retry-after': String(step.retryAfter) }).end('rate_limited');
+      }
+      if (typeof step === 'number') return res.writeHead(step).end('internal_error');
+      const problems = blockKitProblems(body);
+      if (api) {
+        const ok = req.headers.authorization === `Bearer ${token}` && body.channel && problems.length === 0;
+        return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(ok ? { ok: true, ts: '1.2' } : { ok: false, error: problems[0] ?? 'invalid_auth' }));
+      }
+      if (problems.length > 0) return res.writeHead(400).end('invalid_blocks');
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    });
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  return {
+    webhookUrl: `${base}/services/T000/B000/sEcReTwEbHoOkPaTh`,
+    apiUrl: `${base}/api`,
+    received,
+    close: () => new Promise((r) => server.close(r))
+  };
+}
