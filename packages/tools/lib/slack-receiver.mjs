@@ -23,7 +23,10 @@ export function blockKitProblems(payload) {
   return problems;
 }
 
-export async function startSlackReceiver({ script = ['ok'], token } = {}) {
+/**
+ * @param {{ script?: Array<string | number | { status: number, retryAfter: number }>, token?: string }} [options]
+ */
+export async function startSlackReceiver({ script = ["ok"], token } = {}) {
   const received = [];
   let n = 0;
   const server = createServer((req, res) => {
