@@ -1,7 +1,8 @@
 // The main job, on embedded defaults and no accounts: runs the compiled actions as a runner
 // would, exports their spans to a loopback OTLP receiver, and prints each run's trace.
 // Two runs: a good commit that the gate passes and a bad one it fails. Stages join as their
-// issues land: trace-root → rollout-patch (GitOps repo on disk) → otel-gate so far.
+// issues land: trace-root → rollout-patch (GitOps repo on disk) → otel-gate → rollback-notify
+// (GitOps revert + a Slack message to a loopback receiver) so far.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, appendFileSync, writeFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
@@ -13,6 +14,7 @@ import { githubEnv } from './lib/fixtures.mjs';
 import { renderTraceTree } from './lib/trace-tree.mjs';
 import { buildTraffic } from './lib/telemetry-fixtures.mjs';
 import { manifestsRemote, remoteFile } from './lib/git-fixtures.mjs';
+import { startSlackReceiver } from './lib/slack-receiver.mjs';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -59,7 +61,7 @@ function deployedResourceAttributes(remote) {
  * One pipeline run for one commit. `errorsPerThousand` is the fault the canary carries:
  * its spans (with build.id from OTEL_RESOURCE_ATTRIBUTES) land in the collector's file.
  */
-async function pipelineRun({ title, sha, runNumber, errorsPerThousand, otlp, tracesFile, manifests }) {
+async function pipelineRun({ title, sha, runNumber, errorsPerThousand, otlp, tracesFile, manifests, slack }) {
   say(`\n━━ ${title} ━━`);
   const job = new LocalJob(githubEnv({ GITHUB_RUN_ID: `${Date.now()}${runNumber}`, GITHUB_RUN_NUMBER: String(runNumber), GITHUB_SHA: sha }));
 
@@ -97,8 +99,26 @@ async function pipelineRun({ title, sha, runNumber, errorsPerThousand, otlp, tra
   say(`  verdict: ${gate.outputs.verdict}`);
   say(gate.summary.replace(/^/gm, '  '));
 
+  let rollback;
+  if (gate.outputs.verdict !== 'pass') {
+    say('▶ rollback-notify: revert the deploy commit, tell Slack');
+    rollback = check('rollback-notify', await job.step('rollback-notify', {
+      action: 'gitops-revert',
+      repository: manifests.url,
+      'verdict-file': gate.outputs['report-file'],
+      'slack-webhook-url': slack.webhookUrl,
+      service: 'shop',
+      environment: 'prod',
+      author: 'Mallory Example <mallory@example.com>',
+      'trace-url-template': 'https://grafana.example/explore?traceId={trace_id}'
+    }));
+    say(`  action ${rollback.outputs['action-taken']} · now serving ${rollback.outputs['previous-build-id']} · notified ${rollback.outputs.notified || 'nobody'}`);
+    const message = slack.received.at(-1)?.body;
+    if (message) say(`  Slack (plain-text fallback of the Block Kit message):\n    ${message.text}`);
+  }
+
   check('trace-root post', await job.post('trace-root'));
-  return { job, buildId, traceId: start.outputs['trace-id'], verdict: gate.outputs.verdict };
+  return { job, buildId, sha, traceId: start.outputs['trace-id'], verdict: gate.outputs.verdict, rollback };
 }
 
 async function main() {
@@ -107,20 +127,25 @@ async function main() {
   // The stable build has been serving for a while.
   writeFileSync(tracesFile, buildTraffic({ buildId: STABLE, requests: 20000, errors: 30, seed: 99 }) + '\n');
   const manifests = manifestsRemote({ 'prod/rollout.yaml': MANIFEST });
+  const slack = await startSlackReceiver();
   say(`▶ OTLP receiver on ${otlp.url} (stands in for an OpenTelemetry Collector); spans file ${tracesFile}`);
   say(`▶ GitOps manifests repo ${manifests.remote}`);
   try {
-    const good = await pipelineRun({ title: 'run 1: a good commit', sha: '3f786850e387550fdab836ed7e6dc881de23001b', runNumber: 17, errorsPerThousand: 1, otlp, tracesFile, manifests });
-    const bad = await pipelineRun({ title: 'run 2: the bad commit', sha: 'badc0de5e387550fdab836ed7e6dc881de230099', runNumber: 18, errorsPerThousand: 50, otlp, tracesFile, manifests });
+    const good = await pipelineRun({ title: 'run 1: a good commit', sha: '3f786850e387550fdab836ed7e6dc881de23001b', runNumber: 17, errorsPerThousand: 1, otlp, tracesFile, manifests, slack });
+    const badStarted = Date.now();
+    const bad = await pipelineRun({ title: 'run 2: the bad commit', sha: 'badc0de5e387550fdab836ed7e6dc881de230099', runNumber: 18, errorsPerThousand: 50, otlp, tracesFile, manifests, slack });
+    const healedSeconds = ((Date.now() - badStarted) / 1000).toFixed(1);
 
     const ci = otlp.spans.filter((s) => s.traceId === good.traceId || s.traceId === bad.traceId);
     for (const run of [good, bad]) {
       say(`\n${renderTraceTree(ci.filter((s) => s.traceId === run.traceId))}`);
     }
-    say(`\n✔ demo done: build ${good.buildId} → ${good.verdict}; build ${bad.buildId} → ${bad.verdict}`);
     if (good.verdict !== 'pass' || bad.verdict !== 'fail') throw new Error('the gate did not tell the good build from the bad one');
+    if (bad.rollback?.outputs['action-taken'] !== 'revert') throw new Error('the bad build was not rolled back');
+    say(`\n✔ good build ${good.buildId} promoted; bad build ${bad.buildId} rolled back in ${healedSeconds} s (from trace start), commit ${bad.sha.slice(0, 7)} by Mallory Example, now serving ${bad.rollback.outputs['previous-build-id']}`);
   } finally {
     await otlp.close();
+    await slack.close();
   }
 }
 
