@@ -111,3 +111,33 @@ export async function startPrometheus(targets) {
     stop
   };
 }
+
+/** A real OCI registry (Debian's docker-registry, distribution 2.8) on loopback, filesystem storage. */
+export async function startRegistry() {
+  const dir = mkdtempSync(join(tmpdir(), 'gt-registry-'));
+  const port = await freePort();
+  const config = ['version: 0.1', 'log:', '  level: error', 'storage:', '  filesystem:', `    rootdirectory: ${join(dir, 'data')}`, '  delete:', '    enabled: true', 'http:', `  addr: 127.0.0.1:${port}`].join('\n');
+  writeFileSync(join(dir, 'config.yml'), config + '\n');
+  const child = spawn(which('docker-registry'), ['serve', join(dir, 'config.yml')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr.on('data', (c) => (log = (log + c).slice(-4000)));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = stopper(child, dir);
+  try {
+    await until(async () => ((await fetch(`${url}/v2/`)).ok ? true : undefined), { what: 'registry /v2/' });
+  } catch (error) {
+    await stop();
+    throw new Error(`${error.message}\n${log}`);
+  }
+  return {
+    host: `127.0.0.1:${port}`,
+    url,
+    pid: child.pid,
+    /** The digest the registry serves for a tag (Docker-Content-Digest). */
+    async digest(repository, tag) {
+      const res = await fetch(`${url}/v2/${repository}/manifests/${tag}`, { method: 'HEAD', headers: { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
+      return res.headers.get('docker-content-digest') ?? undefined;
+    },
+    stop
+  };
+}

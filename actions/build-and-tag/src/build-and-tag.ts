@@ -1,0 +1,131 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import {
+  appendSummary,
+  ATTR_BUILD_ID,
+  ATTR_CONTAINER_IMAGE_NAME,
+  ATTR_CONTAINER_IMAGE_REPO_DIGESTS,
+  ATTR_CONTAINER_IMAGE_TAGS,
+  ATTR_VCS_REF_HEAD_REVISION,
+  booleanInput,
+  choiceInput,
+  ciContext,
+  ConfigurationError,
+  durationInput,
+  errorMessage,
+  exportEnv,
+  ExpectedFailure,
+  optionalInput,
+  requiredInput,
+  runner,
+  secretInput,
+  setOutputs,
+  validateBuildId,
+  withStepSpan
+} from '@goldenthread/core';
+import { build, BUILDERS, pickBuilder } from './builders.js';
+import { parseExtraTags, parseImageName, parseKeyValues } from './image-name.js';
+import { buildCommits, type BuildRecord } from './metadata.js';
+import { registryDigest } from './registry.js';
+
+export async function runBuild(): Promise<void> {
+  const ctx = ciContext();
+  const image = parseImageName(requiredInput('image', 'the repository to push to, e.g. ghcr.io/acme/shop.'));
+  const buildIdText = optionalInput('build-id') ?? process.env.GOLDENTHREAD_BUILD_ID;
+  if (!buildIdText) throw new ConfigurationError("Input 'build-id' is required: pass it, or run trace-root first (it exports GOLDENTHREAD_BUILD_ID).");
+  const buildId = validateBuildId(buildIdText, "input 'build-id'");
+  const tags = [buildId, ...parseExtraTags(optionalInput('extra-tags')).filter((t) => t !== buildId)];
+  const context = optionalInput('context') ?? '.';
+  const file = optionalInput('file') ?? join(context, 'Dockerfile');
+  const push = booleanInput('push', true);
+  const tlsVerify = booleanInput('tls-verify', true);
+  const username = optionalInput('registry-username');
+  const password = secretInput('registry-password');
+  const buildArgs = parseKeyValues(optionalInput('build-args'), 'build-args');
+  const userLabels = parseKeyValues(optionalInput('labels'), 'labels');
+  const metadataFile = optionalInput('metadata-file') ?? join(process.env.RUNNER_TEMP || tmpdir(), `build-${buildId}.json`);
+  const builderName = await pickBuilder(choiceInput('builder', BUILDERS, 'auto'));
+  const timeoutMs = durationInput('registry-timeout', '30s');
+
+  await withStepSpan('build-and-tag', 'build', async (span) => {
+    const labels = {
+      'org.opencontainers.image.source': ctx.repositoryUrl ?? '',
+      'org.opencontainers.image.revision': ctx.sha,
+      'org.opencontainers.image.created': new Date().toISOString(),
+      'org.opencontainers.image.version': buildId,
+      'build.id': buildId,
+      'goldenthread.trace_id': span.traceId,
+      ...userLabels
+    };
+    Object.assign(span.attributes, {
+      [ATTR_BUILD_ID]: buildId,
+      [ATTR_CONTAINER_IMAGE_NAME]: image.name,
+      [ATTR_CONTAINER_IMAGE_TAGS]: tags,
+      [ATTR_VCS_REF_HEAD_REVISION]: ctx.sha,
+      'goldenthread.builder': builderName
+    });
+    const started = Date.now();
+    const record: BuildRecord = {
+      build_id: buildId,
+      job_name: ctx.pipelineName,
+      build_number: ctx.buildNumber,
+      branch: ctx.refName,
+      image_name: image.name,
+      image_tag: buildId,
+      image_digest: null,
+      commits: await buildCommits(ctx),
+      authors: [],
+      build_status: 'failure',
+      timestamp: new Date().toISOString(),
+      trace_id: span.traceId,
+      run_url: ctx.runUrl,
+      builder: builderName
+    };
+    record.authors = [...new Set(record.commits.map((c) => c.author).filter(Boolean))];
+    const writeRecord = () => {
+      mkdirSync(dirname(metadataFile), { recursive: true });
+      writeFileSync(metadataFile, JSON.stringify(record, null, 2) + '\n');
+    };
+
+    try {
+      const outcome = await build(builderName, { image: image.name, registry: image.registry, tags, context, file, buildArgs, labels, push, tlsVerify, username, password });
+      span.attributes['goldenthread.build.duration_ms'] = Date.now() - started;
+      let digest: string | undefined;
+      if (push) {
+        // The registry has the last word: the tag must serve the digest the builder recorded.
+        const served = await registryDigest(image, buildId, { scheme: tlsVerify ? 'https' : 'http', username, password, timeoutMs });
+        if (outcome.digest && outcome.digest !== served) {
+          throw new ExpectedFailure(`${outcome.builder} recorded ${outcome.digest}, but the registry serves ${served} for ${image.name}:${buildId}.`);
+        }
+        digest = served;
+        if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new ExpectedFailure(`the registry answered an unexpected digest '${digest}'.`);
+      }
+      record.build_status = 'success';
+      record.image_digest = digest ?? null;
+      const imageRef = digest ? `${image.name}@${digest}` : undefined;
+      if (imageRef) span.attributes[ATTR_CONTAINER_IMAGE_REPO_DIGESTS] = [imageRef];
+      writeRecord();
+      setOutputs({ image: image.name, tag: buildId, digest, 'image-ref': imageRef, 'metadata-file': metadataFile, builder: outcome.builder });
+      exportEnv({ GOLDENTHREAD_IMAGE_REF: imageRef });
+      runner.info(`${push ? 'Pushed' : 'Built'} ${image.name}:${buildId}${digest ? ` → ${digest}` : ''} (${outcome.builder}, digest from ${outcome.digest ? "the builder's record, checked against the registry" : 'the registry'}).`);
+      appendSummary(
+        [
+          `### build-and-tag: \`${image.name}:${buildId}\``,
+          '',
+          '| | |',
+          '|---|---|',
+          `| digest | ${digest ? `\`${digest}\`` : 'not pushed'} |`,
+          `| builder | ${outcome.builder} |`,
+          `| tags | ${tags.map((t) => `\`${t}\``).join(' ')} |`,
+          `| commits | ${record.commits.map((c) => `\`${c.commit_id.slice(0, 7)}\` ${c.author}`).join(', ').replace(/\|/g, '\\|')} |`,
+          ''
+        ].join('\n')
+      );
+    } catch (error) {
+      record.error = errorMessage(error);
+      writeRecord();
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,126 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigurationError, ExpectedFailure, runner } from '@goldenthread/core';
+
+/**
+ * The builders, each asked for the digest through its own record, never its log:
+ * buildah `push --digestfile`, docker buildx `--metadata-file` (containerimage.digest),
+ * kaniko `--digest-file`. Plain docker writes no record: its digest is asked of the registry.
+ * Every command is an argv array (no shell); secrets go through stdin.
+ */
+
+export const BUILDERS = ['auto', 'docker', 'buildah', 'kaniko'] as const;
+export type BuilderName = Exclude<(typeof BUILDERS)[number], 'auto'>;
+
+export interface BuildRequest {
+  image: string;
+  registry: string;
+  tags: string[];
+  context: string;
+  file: string;
+  buildArgs: Record<string, string>;
+  labels: Record<string, string>;
+  push: boolean;
+  tlsVerify: boolean;
+  username?: string;
+  password?: string;
+}
+
+export interface BuildOutcome {
+  builder: string;
+  /** From the builder's own record; undefined when it keeps none (plain docker) or did not push. */
+  digest?: string;
+}
+
+interface Exec {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(command: string, args: string[], input?: string): Promise<Exec> {
+  const { getExecOutput } = await import('@actions/exec');
+  const result = await getExecOutput(command, args, { ignoreReturnCode: true, silent: false, input: input === undefined ? undefined : Buffer.from(input) });
+  return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Run and fail with the builder's own last words when it fails. */
+async function must(what: string, command: string, args: string[], input?: string): Promise<Exec> {
+  const result = await run(command, args, input);
+  if (result.code !== 0) {
+    const tail = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' | ');
+    throw new ExpectedFailure(`${what} failed (${command} exited ${result.code}): ${tail}`);
+  }
+  return result;
+}
+
+async function works(command: string, args: string[]): Promise<boolean> {
+  try {
+    return (await run(command, args)).code === 0;
+  } catch {
+    return false; // not installed
+  }
+}
+
+function kanikoBinary(): string {
+  return process.env.KANIKO_EXECUTOR ?? 'executor';
+}
+
+/** auto: docker when its daemon answers, then buildah, then kaniko's executor. */
+export async function pickBuilder(wanted: (typeof BUILDERS)[number]): Promise<BuilderName> {
+  if (wanted !== 'auto') return wanted;
+  if (await works('docker', ['info', '--format', '{{.ServerVersion}}'])) return 'docker';
+  if (await works('buildah', ['--version'])) return 'buildah';
+  if (await works(kanikoBinary(), ['version'])) return 'kaniko';
+  throw new ConfigurationError("Input 'builder' is auto, but none was found: no docker daemon answering, no buildah, no kaniko executor on PATH. Install one or set 'builder'.");
+}
+
+const flags = (name: string, values: Record<string, string>) => Object.entries(values).flatMap(([k, v]) => [name, `${k}=${v}`]);
+
+async function buildah(req: BuildRequest): Promise<BuildOutcome> {
+  const [first, ...more] = req.tags.map((t) => `${req.image}:${t}`);
+  const tls = `--tls-verify=${req.tlsVerify}`;
+  if (req.push && req.username) await must('buildah login', 'buildah', ['login', tls, '--username', req.username, '--password-stdin', req.registry], req.password ?? '');
+  await must('buildah build', 'buildah', ['bud', '-f', req.file, '-t', first, ...more.flatMap((t) => ['-t', t]), ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels), req.context]);
+  if (!req.push) return { builder: 'buildah' };
+  const digestFile = join(mkdtempSync(join(tmpdir(), 'gt-digest-')), 'digest');
+  await must('buildah push', 'buildah', ['push', tls, '--digestfile', digestFile, first, `docker://${first}`]);
+  for (const ref of more) await must('buildah push', 'buildah', ['push', tls, ref, `docker://${ref}`]);
+  return { builder: 'buildah', digest: readFileSync(digestFile, 'utf8').trim() };
+}
+
+async function docker(req: BuildRequest): Promise<BuildOutcome> {
+  const refs = req.tags.map((t) => `${req.image}:${t}`);
+  if (req.push && req.username) await must('docker login', 'docker', ['login', '--username', req.username, '--password-stdin', req.registry], req.password ?? '');
+  const common = ['-f', req.file, ...refs.flatMap((r) => ['-t', r]), ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels)];
+  if (await works('docker', ['buildx', 'version'])) {
+    const metadataFile = join(mkdtempSync(join(tmpdir(), 'gt-meta-')), 'metadata.json');
+    await must('docker buildx build', 'docker', ['buildx', 'build', ...common, '--metadata-file', metadataFile, ...(req.push ? ['--push'] : ['--load']), req.context]);
+    const meta = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
+    return { builder: 'docker buildx', digest: req.push ? meta['containerimage.digest'] : undefined };
+  }
+  await must('docker build', 'docker', ['build', ...common, req.context]);
+  if (req.push) for (const ref of refs) await must('docker push', 'docker', ['push', ref]);
+  return { builder: 'docker' };
+}
+
+async function kaniko(req: BuildRequest): Promise<BuildOutcome> {
+  const digestFile = join(mkdtempSync(join(tmpdir(), 'gt-digest-')), 'digest');
+  const destinations = req.tags.flatMap((t) => ['--destination', `${req.image}:${t}`]);
+  await must('kaniko executor', kanikoBinary(), [
+    '--context', req.context,
+    '--dockerfile', req.file,
+    ...(req.push ? destinations : ['--no-push', ...destinations]),
+    '--digest-file', digestFile,
+    ...flags('--build-arg', req.buildArgs),
+    ...flags('--label', req.labels),
+    ...(req.tlsVerify ? [] : ['--insecure', '--skip-tls-verify'])
+  ]);
+  return { builder: 'kaniko', digest: req.push ? readFileSync(digestFile, 'utf8').trim() : undefined };
+}
+
+export async function build(builder: BuilderName, req: BuildRequest): Promise<BuildOutcome> {
+  runner.info(`Building ${req.image}:${req.tags[0]} with ${builder}.`);
+  return { buildah, docker, kaniko }[builder](req);
+}
