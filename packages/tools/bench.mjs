@@ -1,11 +1,13 @@
 // npm run bench: measurements printed as ratios against baselines taken in the same run.
 // Nothing here asserts; the numbers go into the issue notes.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalJob, runScript } from './lib/local-runner.mjs';
 import { startOtlpReceiver } from './lib/otlp-receiver.mjs';
 import { githubEnv } from './lib/fixtures.mjs';
+import { startRegistry, which } from './lib/real-servers.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -83,6 +85,41 @@ async function blackHoledCollector() {
   table('Black-holed collector: trace-root post wall time vs export budget', ['budget', 'wall time', 'ratio', 'step result'], rows);
 }
 
+/** build-and-tag around a no-op build vs the same buildah build + push run directly. */
+async function buildOverhead() {
+  if (!which('buildah') || !which('docker-registry')) {
+    console.log('\n## build-and-tag overhead\n\nskipped: buildah and docker-registry are not installed');
+    return;
+  }
+  const registry = await startRegistry();
+  const context = mkdtempSync(join(tmpdir(), 'gt-bench-ctx-'));
+  writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY a.txt /\n');
+  writeFileSync(join(context, 'a.txt'), 'bench\n');
+  const env = { ...process.env, STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot' };
+  const direct = [];
+  const action = [];
+  const runs = Math.max(3, Math.round(RUNS / 4));
+  try {
+    for (let i = 0; i < runs; i++) {
+      const ref = `${registry.host}/bench/app:direct-${i}`;
+      let t = process.hrtime.bigint();
+      execFileSync('buildah', ['bud', '-q', '-t', ref, context], { env, stdio: 'ignore' });
+      execFileSync('buildah', ['push', '--tls-verify=false', '--digestfile', join(context, 'digest'), ref, `docker://${ref}`], { env, stdio: 'ignore' });
+      direct.push(Number(process.hrtime.bigint() - t) / 1e6);
+      const job = new LocalJob(githubEnv({ STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot' }));
+      const r = await job.step('build-and-tag', { image: `${registry.host}/bench/app`, context, builder: 'buildah', 'tls-verify': 'false', 'build-id': `action-${i}-abcdef0` });
+      if (r.code !== 0) throw new Error(`build-and-tag failed in the benchmark:\n${r.stdout}`);
+      action.push(r.ms);
+    }
+  } finally {
+    await registry.stop();
+  }
+  const d = median(direct);
+  const a = median(action);
+  table(`build-and-tag overhead around a no-op build (median of ${runs})`, ['buildah bud + push directly', 'build-and-tag', 'overhead', 'ratio'], [[`${fmt(d)} ms`, `${fmt(a)} ms`, `${fmt(a - d)} ms`, `${fmt(a / d, 2)}×`]]);
+}
+
 await coldStart();
 bundleSizes();
 await blackHoledCollector();
+await buildOverhead();

@@ -1,8 +1,9 @@
 // The main job, on embedded defaults and no accounts: runs the compiled actions as a runner
 // would, exports their spans to a loopback OTLP receiver, and prints each run's trace.
 // Two runs: a good commit that the gate passes and a bad one it fails. Stages join as their
-// issues land: trace-root → rollout-patch (GitOps repo on disk) → otel-gate → rollback-notify
-// (GitOps revert + a Slack message to a loopback receiver) so far.
+// issues land: trace-root → build-and-tag (buildah + a local registry when installed) →
+// rollout-patch (GitOps repo on disk) → otel-gate → rollback-notify (GitOps revert + a Slack
+// message to a loopback receiver).
 import { createHash } from 'node:crypto';
 import { mkdtempSync, appendFileSync, writeFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
@@ -15,6 +16,7 @@ import { renderTraceTree } from './lib/trace-tree.mjs';
 import { buildTraffic } from './lib/telemetry-fixtures.mjs';
 import { manifestsRemote, remoteFile } from './lib/git-fixtures.mjs';
 import { startSlackReceiver } from './lib/slack-receiver.mjs';
+import { startRegistry, which } from './lib/real-servers.mjs';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -61,7 +63,15 @@ function deployedResourceAttributes(remote) {
  * One pipeline run for one commit. `errorsPerThousand` is the fault the canary carries:
  * its spans (with build.id from OTEL_RESOURCE_ATTRIBUTES) land in the collector's file.
  */
-async function pipelineRun({ title, sha, runNumber, errorsPerThousand, otlp, tracesFile, manifests, slack }) {
+/** The sample service's build context: a tiny image whose content differs per commit. */
+function sampleContext(sha) {
+  const dir = mkdtempSync(join(tmpdir(), 'goldenthread-demo-ctx-'));
+  writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY app.txt /\n');
+  writeFileSync(join(dir, 'app.txt'), `shop built from ${sha}\n`);
+  return dir;
+}
+
+async function pipelineRun({ title, sha, runNumber, errorsPerThousand, otlp, tracesFile, manifests, slack, registry }) {
   say(`\n━━ ${title} ━━`);
   const job = new LocalJob(githubEnv({ GITHUB_RUN_ID: `${Date.now()}${runNumber}`, GITHUB_RUN_NUMBER: String(runNumber), GITHUB_SHA: sha }));
 
@@ -70,14 +80,22 @@ async function pipelineRun({ title, sha, runNumber, errorsPerThousand, otlp, tra
   const buildId = start.outputs['build-id'];
   say(`  build ${buildId} · trace ${start.outputs['trace-id']}`);
 
-  // No image builder in the demo yet: a well-formed stand-in digest for this build.
-  const digest = `sha256:${createHash('sha256').update(buildId).digest('hex')}`;
+  let imageRef;
+  if (registry) {
+    say(`▶ build-and-tag: build with buildah, push to ${registry.host}, digest from buildah's --digestfile`);
+    const built = check('build-and-tag', await job.step('build-and-tag', { image: `${registry.host}/acme/shop`, context: sampleContext(sha), builder: 'buildah', 'tls-verify': 'false' }));
+    imageRef = built.outputs['image-ref'];
+    say(`  ${imageRef}`);
+  } else {
+    say('▶ build-and-tag: skipped: no builder (apt-get install buildah docker-registry to build for real); using a stand-in digest');
+    imageRef = `registry.example/acme/shop@sha256:${createHash('sha256').update(buildId).digest('hex')}`;
+  }
   say(`▶ rollout-patch: pin the canary to the image digest in the GitOps repo, inject build.id`);
   const deployed = check('rollout-patch', await job.step('rollout-patch', {
     mode: 'gitops',
     repository: manifests.url,
     path: 'prod/rollout.yaml',
-    'image-ref': `registry.example/acme/shop@${digest}`,
+    'image-ref': imageRef,
     environment: 'prod'
   }));
   say(`  commit ${deployed.outputs.commit?.slice(0, 7)} · previous build ${deployed.outputs['previous-build-id'] ?? '–'}`);
@@ -128,12 +146,15 @@ async function main() {
   writeFileSync(tracesFile, buildTraffic({ buildId: STABLE, requests: 20000, errors: 30, seed: 99 }) + '\n');
   const manifests = manifestsRemote({ 'prod/rollout.yaml': MANIFEST });
   const slack = await startSlackReceiver();
+  const registry = which('buildah') && which('docker-registry') ? await startRegistry() : undefined;
+  // buildah as root without cgroups: chroot isolation and vfs storage (../shared/TEST-STACK.md).
+  Object.assign(process.env, { STORAGE_DRIVER: process.env.STORAGE_DRIVER ?? 'vfs', BUILDAH_ISOLATION: process.env.BUILDAH_ISOLATION ?? 'chroot' });
   say(`▶ OTLP receiver on ${otlp.url} (stands in for an OpenTelemetry Collector); spans file ${tracesFile}`);
   say(`▶ GitOps manifests repo ${manifests.remote}`);
   try {
-    const good = await pipelineRun({ title: 'run 1: a good commit', sha: '3f786850e387550fdab836ed7e6dc881de23001b', runNumber: 17, errorsPerThousand: 1, otlp, tracesFile, manifests, slack });
+    const good = await pipelineRun({ title: 'run 1: a good commit', sha: '3f786850e387550fdab836ed7e6dc881de23001b', runNumber: 17, errorsPerThousand: 1, otlp, tracesFile, manifests, slack, registry });
     const badStarted = Date.now();
-    const bad = await pipelineRun({ title: 'run 2: the bad commit', sha: 'badc0de5e387550fdab836ed7e6dc881de230099', runNumber: 18, errorsPerThousand: 50, otlp, tracesFile, manifests, slack });
+    const bad = await pipelineRun({ title: 'run 2: the bad commit', sha: 'badc0de5e387550fdab836ed7e6dc881de230099', runNumber: 18, errorsPerThousand: 50, otlp, tracesFile, manifests, slack, registry });
     const healedSeconds = ((Date.now() - badStarted) / 1000).toFixed(1);
 
     const ci = otlp.spans.filter((s) => s.traceId === good.traceId || s.traceId === bad.traceId);
@@ -146,6 +167,7 @@ async function main() {
   } finally {
     await otlp.close();
     await slack.close();
+    await registry?.stop();
   }
 }
 

@@ -34,6 +34,11 @@ function readCommands(path) {
   return parseFileCommands(readFileSync(path, 'utf8'));
 }
 
+/** Builder settings a job inherits from the machine (buildah's storage driver and isolation). */
+function passThrough() {
+  return Object.fromEntries(['STORAGE_DRIVER', 'BUILDAH_ISOLATION'].filter((k) => process.env[k]).map((k) => [k, process.env[k]]));
+}
+
 /** Run one node script with env; resolves with exit code, stdout, stderr and wall time. */
 export function runScript(script, env, { timeoutMs = 60_000 } = {}) {
   return new Promise((resolvePromise, reject) => {
@@ -62,7 +67,7 @@ export class LocalJob {
   constructor(baseEnv) {
     this.baseEnv = baseEnv;
     this.dir = mkdtempSync(join(tmpdir(), 'goldenthread-job-'));
-    this.env = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: this.dir, ...baseEnv };
+    this.env = { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: this.dir, ...passThrough(), ...baseEnv };
     this.states = {};
     this.count = 0;
   }
