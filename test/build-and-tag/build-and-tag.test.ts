@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
 import { githubEnv, SHA } from '../../packages/tools/lib/fixtures.mjs';
 import { startOtlpReceiver } from '../../packages/tools/lib/otlp-receiver.mjs';
-import { available, startRegistry } from '../../packages/tools/lib/real-servers.mjs';
+import { available, startDockerd, startRegistry } from '../../packages/tools/lib/real-servers.mjs';
 
 // dist/build-and-tag with a real buildah (chroot isolation, vfs storage) pushing to a real
 // docker-registry on loopback; skopeo reads the pushed image back. kaniko cannot be installed
@@ -118,6 +118,32 @@ suite('build-and-tag with buildah and a real registry', () => {
     const record = JSON.parse(readFileSync(metadataFile, 'utf8'));
     expect(record).toMatchObject({ build_status: 'failure', image_digest: null });
     expect(await registry.digest('acme/shop', 'broken-1-abcdef0')).toBeUndefined();
+  });
+});
+
+const DOCKER = REAL && available('dockerd');
+(DOCKER ? describe : describe.skip)('build-and-tag with a real dockerd (legacy builder, no buildx in Debian 12)', () => {
+  let dockerd: Awaited<ReturnType<typeof startDockerd>>;
+  beforeAll(async () => {
+    dockerd = await startDockerd(registry.host);
+  });
+  afterAll(async () => {
+    await dockerd?.stop();
+  });
+
+  test('plain docker keeps no digest record: the digest is the registry\'s Docker-Content-Digest', async () => {
+    const r = await buildStep({ builder: 'docker', 'build-id': 'docker-1-abcdef0' }, { DOCKER_HOST: dockerd.host });
+    expect(r.code).toBe(0);
+    expect(r.outputs.builder).toBe('docker');
+    expect(r.outputs.digest).toBe(await registry.digest('acme/shop', 'docker-1-abcdef0'));
+    expect(r.stdout).toMatch(/digest from the registry/);
+    expect(inspect(`${registry.host}/acme/shop:docker-1-abcdef0`).Labels['build.id']).toBe('docker-1-abcdef0');
+  });
+
+  test('builder auto picks the answering docker daemon and says so', async () => {
+    const r = await buildStep({ builder: 'auto', 'build-id': 'auto-1-abcdef0' }, { DOCKER_HOST: dockerd.host });
+    expect(r.outputs.builder).toBe('docker');
+    expect(r.stdout).toMatch(/Building .* with docker\./);
   });
 });
 

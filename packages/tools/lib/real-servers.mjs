@@ -141,3 +141,28 @@ export async function startRegistry() {
     stop
   };
 }
+
+/**
+ * A real Docker daemon (Debian's docker.io) on a private socket: vfs storage, no bridge or
+ * iptables, trusting `insecureRegistry` over plain HTTP. Stopped by its PID.
+ */
+export async function startDockerd(insecureRegistry) {
+  const dir = mkdtempSync(join(tmpdir(), 'gt-dockerd-'));
+  const socket = join(dir, 'docker.sock');
+  const child = spawn(
+    which('dockerd'),
+    [`--host=unix://${socket}`, `--data-root=${join(dir, 'data')}`, `--exec-root=${join(dir, 'exec')}`, `--pidfile=${join(dir, 'docker.pid')}`, '--iptables=false', '--ip6tables=false', '--bridge=none', '--storage-driver=vfs', `--insecure-registry=${insecureRegistry}`],
+    { stdio: ['ignore', 'ignore', 'pipe'] }
+  );
+  let log = '';
+  child.stderr.on('data', (c) => (log = (log + c).slice(-4000)));
+  const host = `unix://${socket}`;
+  const stop = stopper(child, dir);
+  try {
+    await until(() => (spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { env: { ...process.env, DOCKER_HOST: host } }).status === 0 ? true : undefined), { what: 'dockerd', timeoutMs: 30_000 });
+  } catch (error) {
+    await stop();
+    throw new Error(`${error.message}\n${log}`);
+  }
+  return { host, pid: child.pid, stop };
+}
