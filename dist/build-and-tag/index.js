@@ -2511,10 +2511,7 @@ async function registryDigest(image, tag, access) {
 async function runBuild() {
     const ctx = (0,src/* ciContext */.UN)();
     const image = parseImageName((0,src/* requiredInput */.YF)('image', 'the repository to push to, e.g. ghcr.io/acme/shop.'));
-    const buildIdText = (0,src/* optionalInput */.$m)('build-id') ?? process.env.GOLDENTHREAD_BUILD_ID;
-    if (!buildIdText)
-        throw new src/* ConfigurationError */.j1("Input 'build-id' is required: pass it, or run trace-root first (it exports GOLDENTHREAD_BUILD_ID).");
-    const buildId = (0,src/* validateBuildId */.cp)(buildIdText, "input 'build-id'");
+    const buildId = (0,src/* buildIdInput */.u7)();
     const tags = [buildId, ...parseExtraTags((0,src/* optionalInput */.$m)('extra-tags')).filter((t) => t !== buildId)];
     const context = (0,src/* optionalInput */.$m)('context') ?? '.';
     const file = (0,src/* optionalInput */.$m)('file') ?? (0,external_node_path_.join)(context, 'Dockerfile');
@@ -2642,6 +2639,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Hb: () => (/* reexport */ ExpectedFailure),
   fe: () => (/* reexport */ appendStepSummary),
   tE: () => (/* reexport */ booleanInput),
+  u7: () => (/* reexport */ buildIdInput),
   ij: () => (/* reexport */ choiceInput),
   UN: () => (/* reexport */ ciContext),
   Ts: () => (/* reexport */ durationInput),
@@ -2653,11 +2651,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   lj: () => (/* reexport */ runner_commands_namespaceObject),
   jY: () => (/* reexport */ secretInput),
   n0: () => (/* reexport */ setOutputs),
-  cp: () => (/* reexport */ validateBuildId),
   BV: () => (/* reexport */ withStepSpan)
 });
 
-// UNUSED EXPORTS: ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REPOSITORY_URL_FULL, HttpError, PIPELINE_RESULTS, deriveRootSpanId, deriveTraceId, detectCiSystem, exportSpans, formatTraceparent, getJson, getState, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseHeaderList, parseTraceparent, randomSpanId, readStepOutcomes, recordStepOutcome, redactUrl, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl
+// UNUSED EXPORTS: ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REPOSITORY_URL_FULL, HttpError, PIPELINE_RESULTS, deriveRootSpanId, deriveTraceId, detectCiSystem, exportSpans, formatTraceparent, getJson, getState, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseHeaderList, parseTraceparent, randomSpanId, readStepOutcomes, recordStepOutcome, redactUrl, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, validateBuildId
 
 // NAMESPACE OBJECT: ./packages/core/src/runner-commands.ts
 var runner_commands_namespaceObject = {};
@@ -2925,6 +2922,7 @@ function appendStepSummary(markdown) {
 
 
 
+
 /**
  * Runner IO for GitHub, Jenkins and plain shells alike (DESIGN §5): inputs come from
  * `INPUT_<NAME>` env, outputs/state/env/summary go to the files named by GITHUB_OUTPUT,
@@ -3011,6 +3009,16 @@ function runner_io_getState(name) {
     return value === '' ? undefined : value;
 }
 
+/**
+ * The build a step works on: input `build-id`, else `fallback` (e.g. from a verdict file), else
+ * GOLDENTHREAD_BUILD_ID from trace-root; validated as an image tag.
+ */
+function buildIdInput(fallback) {
+    const text = optionalInput('build-id') ?? fallback ?? process.env.GOLDENTHREAD_BUILD_ID;
+    if (!text)
+        throw new errors_ConfigurationError("Input 'build-id' is required: pass it, or run trace-root first (it exports GOLDENTHREAD_BUILD_ID).");
+    return validateBuildId(text, "input 'build-id'");
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
 

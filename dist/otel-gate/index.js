@@ -2693,11 +2693,7 @@ function readThresholds(backend) {
 }
 function readInputs(env = process.env) {
     const { backend, backendOptions } = readBackend();
-    const buildIdText = (0,src/* optionalInput */.$m)('build-id') ?? env.GOLDENTHREAD_BUILD_ID;
-    if (!buildIdText) {
-        throw new src/* ConfigurationError */.j1("Input 'build-id' is required: pass it, or run trace-root first (it exports GOLDENTHREAD_BUILD_ID).");
-    }
-    const buildId = (0,src/* validateBuildId */.cp)(buildIdText, "input 'build-id'");
+    const buildId = (0,src/* buildIdInput */.u7)();
     const baselineText = (0,src/* optionalInput */.$m)('baseline-build-id');
     const baselineBuildId = baselineText ? (0,src/* validateBuildId */.cp)(baselineText, "input 'baseline-build-id'") : undefined;
     return {
@@ -3221,6 +3217,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Hb: () => (/* reexport */ ExpectedFailure),
   j$: () => (/* reexport */ HttpError),
   fe: () => (/* reexport */ appendStepSummary),
+  u7: () => (/* reexport */ buildIdInput),
   ij: () => (/* reexport */ choiceInput),
   UN: () => (/* reexport */ ciContext),
   Ts: () => (/* reexport */ durationInput),
@@ -3504,6 +3501,7 @@ function appendStepSummary(markdown) {
 
 
 
+
 /**
  * Runner IO for GitHub, Jenkins and plain shells alike (DESIGN §5): inputs come from
  * `INPUT_<NAME>` env, outputs/state/env/summary go to the files named by GITHUB_OUTPUT,
@@ -3590,6 +3588,16 @@ function runner_io_getState(name) {
     return value === '' ? undefined : value;
 }
 
+/**
+ * The build a step works on: input `build-id`, else `fallback` (e.g. from a verdict file), else
+ * GOLDENTHREAD_BUILD_ID from trace-root; validated as an image tag.
+ */
+function buildIdInput(fallback) {
+    const text = optionalInput('build-id') ?? fallback ?? process.env.GOLDENTHREAD_BUILD_ID;
+    if (!text)
+        throw new errors_ConfigurationError("Input 'build-id' is required: pass it, or run trace-root first (it exports GOLDENTHREAD_BUILD_ID).");
+    return validateBuildId(text, "input 'build-id'");
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
 

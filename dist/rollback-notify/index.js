@@ -2798,10 +2798,7 @@ async function commitAuthor(sha) {
 async function runRollback() {
     const action = (0,src/* choiceInput */.ij)('action', ACTIONS, 'none');
     const verdict = readVerdict((0,src/* optionalInput */.$m)('verdict-file'));
-    const buildText = (0,src/* optionalInput */.$m)('build-id') ?? verdict?.build_id ?? process.env.GOLDENTHREAD_BUILD_ID;
-    if (!buildText)
-        throw new src/* ConfigurationError */.j1("Input 'build-id' is required: pass it, a verdict-file, or run trace-root first.");
-    const buildId = (0,src/* validateBuildId */.cp)(buildText, "input 'build-id'");
+    const buildId = (0,src/* buildIdInput */.u7)(verdict?.build_id);
     const dryRun = (0,src/* booleanInput */.tE)('dry-run', false);
     const environment = (0,src/* optionalInput */.$m)('environment');
     const slack = slackDestination();
@@ -2947,6 +2944,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Hb: () => (/* reexport */ errors/* ExpectedFailure */.Hb),
   fe: () => (/* reexport */ runner_commands.appendStepSummary),
   tE: () => (/* reexport */ booleanInput),
+  u7: () => (/* reexport */ buildIdInput),
   ij: () => (/* reexport */ choiceInput),
   UN: () => (/* reexport */ ciContext),
   gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
@@ -2956,11 +2954,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   lj: () => (/* reexport */ runner_commands),
   jY: () => (/* reexport */ secretInput),
   n0: () => (/* reexport */ setOutputs),
-  cp: () => (/* reexport */ validateBuildId),
   BV: () => (/* reexport */ withStepSpan)
 });
 
-// UNUSED EXPORTS: ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, HttpError, PIPELINE_RESULTS, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, exportEnv, exportSpans, formatTraceparent, getJson, getState, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseHeaderList, parseTraceparent, randomSpanId, readStepOutcomes, recordStepOutcome, redactUrl, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl
+// UNUSED EXPORTS: ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, HttpError, PIPELINE_RESULTS, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, exportEnv, exportSpans, formatTraceparent, getJson, getState, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseHeaderList, parseTraceparent, randomSpanId, readStepOutcomes, recordStepOutcome, redactUrl, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, validateBuildId
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
@@ -3103,6 +3100,7 @@ var runner_commands = __nccwpck_require__(2090);
 
 
 
+
 /**
  * Runner IO for GitHub, Jenkins and plain shells alike (DESIGN §5): inputs come from
  * `INPUT_<NAME>` env, outputs/state/env/summary go to the files named by GITHUB_OUTPUT,
@@ -3189,6 +3187,16 @@ function getState(name) {
     return value === '' ? undefined : value;
 }
 
+/**
+ * The build a step works on: input `build-id`, else `fallback` (e.g. from a verdict file), else
+ * GOLDENTHREAD_BUILD_ID from trace-root; validated as an image tag.
+ */
+function buildIdInput(fallback) {
+    const text = optionalInput('build-id') ?? fallback ?? process.env.GOLDENTHREAD_BUILD_ID;
+    if (!text)
+        throw new errors/* ConfigurationError */.j1("Input 'build-id' is required: pass it, or run trace-root first (it exports GOLDENTHREAD_BUILD_ID).");
+    return validateBuildId(text, "input 'build-id'");
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
 

@@ -2415,7 +2415,7 @@ async function runDeploy() {
     const kind = (0,src/* choiceInput */.ij)('kind', KIND_NAMES, 'Rollout');
     const imageRef = fromEnvOr('image-ref', 'GOLDENTHREAD_IMAGE_REF', 'the image pinned by digest (build-and-tag exports GOLDENTHREAD_IMAGE_REF).');
     const { repo, digest } = (0,src_target/* parseImageRef */.Q)(imageRef);
-    const buildId = (0,src/* validateBuildId */.cp)(fromEnvOr('build-id', 'GOLDENTHREAD_BUILD_ID', 'run trace-root first, or pass it.'), "input 'build-id'");
+    const buildId = (0,src/* buildIdInput */.u7)();
     const gitSha = (0,src_target/* validateSha */.xt)(fromEnvOr('git-sha', 'GOLDENTHREAD_GIT_SHA', 'run trace-root first, or pass the full commit sha.'));
     const environment = (0,src/* optionalInput */.$m)('environment');
     const namespace = (0,src/* optionalInput */.$m)('namespace') ?? 'default';
@@ -2741,6 +2741,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Hb: () => (/* reexport */ errors/* ExpectedFailure */.Hb),
   fe: () => (/* reexport */ runner_commands.appendStepSummary),
   tE: () => (/* reexport */ booleanInput),
+  u7: () => (/* reexport */ buildIdInput),
   ij: () => (/* reexport */ choiceInput),
   $m: () => (/* reexport */ optionalInput),
   YF: () => (/* reexport */ requiredInput),
@@ -2748,11 +2749,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   lj: () => (/* reexport */ runner_commands),
   jY: () => (/* reexport */ secretInput),
   n0: () => (/* reexport */ setOutputs),
-  cp: () => (/* reexport */ validateBuildId),
   BV: () => (/* reexport */ withStepSpan)
 });
 
-// UNUSED EXPORTS: ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_TAGS, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_SERVICE_NAME, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REPOSITORY_URL_FULL, HttpError, PIPELINE_RESULTS, ciContext, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, errorMessage, exportEnv, exportSpans, formatTraceparent, getJson, getState, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseHeaderList, parseTraceparent, randomSpanId, readStepOutcomes, recordStepOutcome, redactUrl, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl
+// UNUSED EXPORTS: ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_TAGS, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_SERVICE_NAME, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REPOSITORY_URL_FULL, HttpError, PIPELINE_RESULTS, ciContext, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, errorMessage, exportEnv, exportSpans, formatTraceparent, getJson, getState, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseHeaderList, parseTraceparent, randomSpanId, readStepOutcomes, recordStepOutcome, redactUrl, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, validateBuildId
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(37638);
@@ -2895,6 +2895,7 @@ var runner_commands = __nccwpck_require__(32090);
 
 
 
+
 /**
  * Runner IO for GitHub, Jenkins and plain shells alike (DESIGN §5): inputs come from
  * `INPUT_<NAME>` env, outputs/state/env/summary go to the files named by GITHUB_OUTPUT,
@@ -2981,6 +2982,16 @@ function getState(name) {
     return value === '' ? undefined : value;
 }
 
+/**
+ * The build a step works on: input `build-id`, else `fallback` (e.g. from a verdict file), else
+ * GOLDENTHREAD_BUILD_ID from trace-root; validated as an image tag.
+ */
+function buildIdInput(fallback) {
+    const text = optionalInput('build-id') ?? fallback ?? process.env.GOLDENTHREAD_BUILD_ID;
+    if (!text)
+        throw new errors/* ConfigurationError */.j1("Input 'build-id' is required: pass it, or run trace-root first (it exports GOLDENTHREAD_BUILD_ID).");
+    return validateBuildId(text, "input 'build-id'");
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
 

@@ -9,9 +9,9 @@ import {
   ATTR_CONTAINER_IMAGE_TAGS,
   ATTR_VCS_REF_HEAD_REVISION,
   booleanInput,
+  buildIdInput,
   choiceInput,
   ciContext,
-  ConfigurationError,
   durationInput,
   errorMessage,
   exportEnv,
@@ -21,7 +21,6 @@ import {
   runner,
   secretInput,
   setOutputs,
-  validateBuildId,
   withStepSpan
 } from '@goldenthread/core';
 import { build, BUILDERS, pickBuilder } from './builders.js';
@@ -32,9 +31,7 @@ import { registryDigest } from './registry.js';
 export async function runBuild(): Promise<void> {
   const ctx = ciContext();
   const image = parseImageName(requiredInput('image', 'the repository to push to, e.g. ghcr.io/acme/shop.'));
-  const buildIdText = optionalInput('build-id') ?? process.env.GOLDENTHREAD_BUILD_ID;
-  if (!buildIdText) throw new ConfigurationError("Input 'build-id' is required: pass it, or run trace-root first (it exports GOLDENTHREAD_BUILD_ID).");
-  const buildId = validateBuildId(buildIdText, "input 'build-id'");
+  const buildId = buildIdInput();
   const tags = [buildId, ...parseExtraTags(optionalInput('extra-tags')).filter((t) => t !== buildId)];
   const context = optionalInput('context') ?? '.';
   const file = optionalInput('file') ?? join(context, 'Dockerfile');

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import {
+  buildIdInput,
   choiceInput,
   ConfigurationError,
   durationInput,
@@ -113,11 +114,7 @@ export function readThresholds(backend: BackendName): Thresholds {
 
 export function readInputs(env = process.env): GateInputs {
   const { backend, backendOptions } = readBackend();
-  const buildIdText = optionalInput('build-id') ?? env.GOLDENTHREAD_BUILD_ID;
-  if (!buildIdText) {
-    throw new ConfigurationError("Input 'build-id' is required: pass it, or run trace-root first (it exports GOLDENTHREAD_BUILD_ID).");
-  }
-  const buildId = validateBuildId(buildIdText, "input 'build-id'");
+  const buildId = buildIdInput();
   const baselineText = optionalInput('baseline-build-id');
   const baselineBuildId = baselineText ? validateBuildId(baselineText, "input 'baseline-build-id'") : undefined;
   return {

@@ -6,6 +6,7 @@ import {
   appendSummary,
   ATTR_BUILD_ID,
   booleanInput,
+  buildIdInput,
   choiceInput,
   ciContext,
   ConfigurationError,
@@ -14,7 +15,6 @@ import {
   runner,
   secretInput,
   setOutputs,
-  validateBuildId,
   withStepSpan
 } from '@goldenthread/core';
 import { cleanUp, revertDeploy } from './git-revert.js';
@@ -77,9 +77,7 @@ async function commitAuthor(sha: string | undefined): Promise<string | undefined
 export async function runRollback(): Promise<void> {
   const action = choiceInput('action', ACTIONS, 'none');
   const verdict = readVerdict(optionalInput('verdict-file'));
-  const buildText = optionalInput('build-id') ?? verdict?.build_id ?? process.env.GOLDENTHREAD_BUILD_ID;
-  if (!buildText) throw new ConfigurationError("Input 'build-id' is required: pass it, a verdict-file, or run trace-root first.");
-  const buildId = validateBuildId(buildText, "input 'build-id'");
+  const buildId = buildIdInput(verdict?.build_id);
   const dryRun = booleanInput('dry-run', false);
   const environment = optionalInput('environment');
   const slack = slackDestination();

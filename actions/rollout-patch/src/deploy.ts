@@ -10,6 +10,7 @@ import {
   ATTR_K8S_NAMESPACE_NAME,
   ATTR_VCS_REF_HEAD_REVISION,
   booleanInput,
+  buildIdInput,
   choiceInput,
   ConfigurationError,
   optionalInput,
@@ -17,7 +18,6 @@ import {
   runner,
   secretInput,
   setOutputs,
-  validateBuildId,
   withStepSpan
 } from '@goldenthread/core';
 import { WORKLOAD_KINDS } from '@goldenthread/core/kube';
@@ -59,7 +59,7 @@ export async function runDeploy(): Promise<void> {
   const kind = choiceInput('kind', KIND_NAMES, 'Rollout');
   const imageRef = fromEnvOr('image-ref', 'GOLDENTHREAD_IMAGE_REF', 'the image pinned by digest (build-and-tag exports GOLDENTHREAD_IMAGE_REF).');
   const { repo, digest } = parseImageRef(imageRef);
-  const buildId = validateBuildId(fromEnvOr('build-id', 'GOLDENTHREAD_BUILD_ID', 'run trace-root first, or pass it.'), "input 'build-id'");
+  const buildId = buildIdInput();
   const gitSha = validateSha(fromEnvOr('git-sha', 'GOLDENTHREAD_GIT_SHA', 'run trace-root first, or pass the full commit sha.'));
   const environment = optionalInput('environment');
   const namespace = optionalInput('namespace') ?? 'default';

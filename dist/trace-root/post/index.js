@@ -2506,7 +2506,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qF: () => (/* reexport */ telemetry_telemetryConfig)
 });
 
-// UNUSED EXPORTS: ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ExpectedFailure, HttpError, PIPELINE_RESULTS, appendSummary, booleanInput, choiceInput, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, exportEnv, formatTraceparent, getJson, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseHeaderList, parseTraceparent, randomSpanId, recordStepOutcome, redactUrl, requiredInput, safeJobName, saveState, setOutputs, shortSha, stepParent, tracesUrl, validateBuildId, withStepSpan
+// UNUSED EXPORTS: ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ExpectedFailure, HttpError, PIPELINE_RESULTS, appendSummary, booleanInput, buildIdInput, choiceInput, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, exportEnv, formatTraceparent, getJson, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseHeaderList, parseTraceparent, randomSpanId, recordStepOutcome, redactUrl, requiredInput, safeJobName, saveState, setOutputs, shortSha, stepParent, tracesUrl, validateBuildId, withStepSpan
 
 // NAMESPACE OBJECT: ./packages/core/src/runner-commands.ts
 var runner_commands_namespaceObject = {};
@@ -2576,7 +2576,7 @@ function mintBuildId(jobName, buildNumber, sha) {
     return `${safeJobName(jobName)}-${buildNumber}-${shortSha(sha)}`;
 }
 /** Validate a user-supplied build id; `inputName` names where it came from in the error. */
-function validateBuildId(buildId, inputName = 'build-id') {
+function build_id_validateBuildId(buildId, inputName = 'build-id') {
     if (!OCI_TAG.test(buildId)) {
         throw new ConfigurationError(`Invalid ${inputName} '${buildId}'. Expected a valid image tag: 1-128 characters of ` +
             `[A-Za-z0-9_.-], not starting with '.' or '-' (e.g. ci-42-1a2b3c4).`);
@@ -2774,6 +2774,7 @@ function appendStepSummary(markdown) {
 
 
 
+
 /**
  * Runner IO for GitHub, Jenkins and plain shells alike (DESIGN §5): inputs come from
  * `INPUT_<NAME>` env, outputs/state/env/summary go to the files named by GITHUB_OUTPUT,
@@ -2860,6 +2861,16 @@ function runner_io_getState(name) {
     return value === '' ? undefined : value;
 }
 
+/**
+ * The build a step works on: input `build-id`, else `fallback` (e.g. from a verdict file), else
+ * GOLDENTHREAD_BUILD_ID from trace-root; validated as an image tag.
+ */
+function buildIdInput(fallback) {
+    const text = optionalInput('build-id') ?? fallback ?? process.env.GOLDENTHREAD_BUILD_ID;
+    if (!text)
+        throw new ConfigurationError("Input 'build-id' is required: pass it, or run trace-root first (it exports GOLDENTHREAD_BUILD_ID).");
+    return validateBuildId(text, "input 'build-id'");
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
 

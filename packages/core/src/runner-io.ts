@@ -1,6 +1,7 @@
 import * as core from './runner-commands.js';
 import { ConfigurationError } from './errors.js';
 import { parseDuration } from './duration.js';
+import { validateBuildId } from './build-id.js';
 
 /**
  * Runner IO for GitHub, Jenkins and plain shells alike (DESIGN §5): inputs come from
@@ -93,3 +94,13 @@ export function getState(name: string): string | undefined {
 }
 
 export { appendStepSummary as appendSummary } from './runner-commands.js';
+
+/**
+ * The build a step works on: input `build-id`, else `fallback` (e.g. from a verdict file), else
+ * GOLDENTHREAD_BUILD_ID from trace-root; validated as an image tag.
+ */
+export function buildIdInput(fallback?: string): string {
+  const text = optionalInput('build-id') ?? fallback ?? process.env.GOLDENTHREAD_BUILD_ID;
+  if (!text) throw new ConfigurationError("Input 'build-id' is required: pass it, or run trace-root first (it exports GOLDENTHREAD_BUILD_ID).");
+  return validateBuildId(text, "input 'build-id'");
+}

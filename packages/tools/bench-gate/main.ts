@@ -2,6 +2,8 @@
 // simulated canary streams with known truth. Prints, never asserts.
 import { Judge, type GateSettings } from '../../../actions/otel-gate/src/judge.js';
 import type { Backend, BuildSample } from '../../../actions/otel-gate/src/backends/index.js';
+// Seeded, so every run of the benchmark sees the same streams.
+import { rng } from '../lib/telemetry-fixtures.mjs';
 
 const THRESHOLD = 0.01; // 1 %, the seeds' configuration
 const INTERVALS = 30;
@@ -13,18 +15,6 @@ const CASES = [
 ];
 const RUNS_HEALTHY = Number(process.env.BENCH_GATE_RUNS ?? 20000);
 const RUNS_BAD = Math.max(500, Math.round(RUNS_HEALTHY / 10));
-
-/** Seeded PRNG so every run of the benchmark sees the same streams. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Binomial(n, p) by geometric skips: O(successes), fast for small p. */
 function binomial(n: number, p: number, random: () => number): number {
