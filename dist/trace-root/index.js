@@ -358,8 +358,14 @@ function appendKeyValue(kind, key, value) {
     (0,external_node_fs_namespaceObject.appendFileSync)(path, `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
     return true;
 }
+/**
+ * INPUT_<NAME> as the runner sets it (`otlp-endpoint` → INPUT_OTLP-ENDPOINT). POSIX shells drop
+ * variables whose names hold `-`, so where a shell stands between (Jenkins' sh step) the
+ * library passes INPUT_OTLP_ENDPOINT instead; either is read.
+ */
 function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    return (process.env[key] ?? process.env[key.replace(/-/g, '_')] ?? '').trim();
 }
 function setOutput(name, value) {
     if (!appendKeyValue('OUTPUT', name, value))
@@ -375,8 +381,9 @@ function saveState(name, value) {
     if (!appendKeyValue('STATE', name, value))
         issueCommand('save-state', value, { name });
 }
+/** STATE_<name>, or with `-` as `_` where a shell stood between (see getInput). */
 function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
+    return process.env[`STATE_${name}`] ?? process.env[`STATE_${name.replace(/-/g, '_')}`] ?? '';
 }
 function setSecret(value) {
     issueCommand('add-mask', value);

@@ -4,7 +4,7 @@
 // Source maps are written but not registered at start-up (the register costs ~30 ms per
 // step); run with NODE_OPTIONS=--enable-source-maps for mapped stack traces.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
@@ -25,4 +25,26 @@ for (const action of actions) {
       stdio: 'inherit'
     });
   }
+}
+
+// The Jenkins library ships the same compiled scripts: jenkins-lib/resources/goldenthread/<action>/
+// holds byte-identical copies of each dist entry's runtime files (not source maps), listed in
+// files.txt for the library's runner step to write out with libraryResource. Identical content,
+// so git stores each file once.
+const resources = join('jenkins-lib', 'resources', 'goldenthread');
+for (const action of actions) {
+  rmSync(join(resources, action), { recursive: true, force: true });
+  const listed = [];
+  const copyDir = (from, to, prefix) => {
+    mkdirSync(to, { recursive: true });
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      if (entry.isDirectory()) copyDir(join(from, entry.name), join(to, entry.name), `${prefix}${entry.name}/`);
+      else if (!entry.name.endsWith('.map')) {
+        copyFileSync(join(from, entry.name), join(to, entry.name));
+        listed.push(`${prefix}${entry.name}`);
+      }
+    }
+  };
+  copyDir(join('dist', action), join(resources, action), '');
+  writeFileSync(join(resources, action, 'files.txt'), listed.sort().join('\n') + '\n');
 }

@@ -68,6 +68,9 @@ describe('runner protocol matches @actions/core', () => {
     expect(runner.getInput('otlp-endpoint')).toBe(actionsCore.getInput('otlp-endpoint'));
     expect(runner.getInput('service name')).toBe(actionsCore.getInput('service name'));
     expect(runner.getInput('missing')).toBe('');
+    // Behind a POSIX shell (Jenkins' sh) only the underscore form survives.
+    process.env.INPUT_BACKEND_URL = 'http://prometheus:9090';
+    expect(runner.getInput('backend-url')).toBe('http://prometheus:9090');
     expect(runner.getState('started')).toBe(actionsCore.getState('started'));
   });
 

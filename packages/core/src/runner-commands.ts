@@ -40,8 +40,14 @@ function appendKeyValue(kind: 'OUTPUT' | 'ENV' | 'STATE', key: string, value: st
   return true;
 }
 
+/**
+ * INPUT_<NAME> as the runner sets it (`otlp-endpoint` → INPUT_OTLP-ENDPOINT). POSIX shells drop
+ * variables whose names hold `-`, so where a shell stands between (Jenkins' sh step) the
+ * library passes INPUT_OTLP_ENDPOINT instead; either is read.
+ */
 export function getInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+  const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+  return (process.env[key] ?? process.env[key.replace(/-/g, '_')] ?? '').trim();
 }
 
 export function setOutput(name: string, value: string): void {
@@ -58,8 +64,9 @@ export function saveState(name: string, value: string): void {
   if (!appendKeyValue('STATE', name, value)) issueCommand('save-state', value, { name });
 }
 
+/** STATE_<name>, or with `-` as `_` where a shell stood between (see getInput). */
 export function getState(name: string): string {
-  return process.env[`STATE_${name}`] ?? '';
+  return process.env[`STATE_${name}`] ?? process.env[`STATE_${name.replace(/-/g, '_')}`] ?? '';
 }
 
 export function setSecret(value: string): void {

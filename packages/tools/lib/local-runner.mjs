@@ -40,10 +40,15 @@ function passThrough() {
 }
 
 /** Run one node script with env; resolves with exit code, stdout, stderr and wall time. */
-export function runScript(script, env, { timeoutMs = 60_000 } = {}) {
+export function runScript(script, env, options = {}) {
+  return runCommand(process.execPath, [script], env, options);
+}
+
+/** Run a command (argv, no shell) with env; resolves with exit code, stdout, stderr and wall time. */
+export function runCommand(command, args, env, { timeoutMs = 60_000 } = {}) {
   return new Promise((resolvePromise, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

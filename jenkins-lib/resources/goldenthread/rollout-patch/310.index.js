@@ -1,0 +1,393 @@
+export const id = 310;
+export const ids = [310];
+export const modules = {
+
+/***/ 95310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deployToGitops: () => (/* binding */ deployToGitops)
+});
+
+// UNUSED EXPORTS: TRAILER, commitMessage
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __webpack_require__(79216);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/runner-commands.ts
+var runner_commands = __webpack_require__(32090);
+;// CONCATENATED MODULE: ./packages/core/src/git.ts
+
+
+
+/**
+ * git for the GitOps paths (deploy, revert), through simple-git: argv arrays, no shell.
+ * simple-git refuses git variables it was not told about; these are set on purpose — no
+ * password prompt, and a token as an http.extraheader through GIT_CONFIG_* (in env, never in
+ * argv or a URL, as actions/checkout keeps it out of process listings).
+ */
+const GIT_OPTIONS = {
+    allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_KEY_0', 'GIT_CONFIG_VALUE_0'],
+    unsafe: { allowUnsafeConfigEnvCount: true }
+};
+const MAX_PUSH_ATTEMPTS = 5;
+function gitEnv(token) {
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+    if (token) {
+        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+        Object.assign(env, { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'http.extraheader', GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` });
+    }
+    return env;
+}
+/** owner/repo on this GitHub server, else the clone URL or path as given. */
+function cloneUrl(repository, env = process.env) {
+    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) && !(0,external_node_fs_.existsSync)(repository)) {
+        return `${(env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')}/${repository}.git`;
+    }
+    return repository;
+}
+/** Clone one branch into `dir` and set the commit identity. */
+async function cloneBranch(repository, branch, dir, options) {
+    const { simpleGit } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 74724));
+    const env = gitEnv(options.token);
+    try {
+        await simpleGit(GIT_OPTIONS).env(env).clone(cloneUrl(repository), dir, ['--branch', branch, '--single-branch']);
+    }
+    catch (error) {
+        throw new errors/* ExpectedFailure */.Hb(`cannot clone branch '${branch}' of ${repository}: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}`);
+    }
+    const git = simpleGit(dir, GIT_OPTIONS).env(env);
+    await git.addConfig('user.name', options.author.name).addConfig('user.email', options.author.email);
+    return git;
+}
+/**
+ * Make a commit on the branch tip and push it. When the branch moved meanwhile, reset to the
+ * new tip and let `commit` redo its change there (it may decide nothing is left to do), up
+ * to MAX_PUSH_ATTEMPTS times. Returns the pushed commit, or undefined when none was needed.
+ */
+async function commitAndPush(git, branch, commit) {
+    for (let attempt = 1;; attempt++) {
+        if (!(await commit()))
+            return undefined;
+        const sha = (await git.revparse(['HEAD'])).trim();
+        try {
+            await git.push('origin', `HEAD:${branch}`);
+            return sha;
+        }
+        catch (error) {
+            if (attempt >= MAX_PUSH_ATTEMPTS)
+                throw new errors/* ExpectedFailure */.Hb(`push to '${branch}' still rejected after ${attempt} attempts: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}`);
+            runner_commands.info(`'${branch}' moved while we committed; redoing the change on top of it (attempt ${attempt + 1} of ${MAX_PUSH_ATTEMPTS}).`);
+            await git.fetch('origin', branch);
+            await git.reset(['--hard', `origin/${branch}`]);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./actions/rollout-patch/src/json-patch.ts
+var json_patch = __webpack_require__(24541);
+// EXTERNAL MODULE: ./actions/rollout-patch/src/target.ts + 1 modules
+var target = __webpack_require__(46230);
+;// CONCATENATED MODULE: ./actions/rollout-patch/src/manifest-edit.ts
+
+
+
+
+
+
+/**
+ * Edits to a manifests repo's YAML that keep everything else as it was: comments, blank
+ * lines, key order, quoting. The yaml library edits the parsed document in place and prints
+ * it back with the source's own style (no line folding).
+ */
+const PRINT = { lineWidth: 0, minContentWidth: 0 };
+const WORKLOAD_KINDS = ['Rollout', 'Deployment'];
+/** A plain manifest (one or more documents): pin the container image, merge env, annotate. */
+function editManifest(text, deploy, select, annotations, where) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text);
+    for (const doc of docs)
+        if (doc.errors.length > 0)
+            throw new src/* ConfigurationError */.j1(`${where} is not valid YAML: ${doc.errors[0].message}`);
+    const matches = docs.filter((d) => {
+        const kind = d.get('kind');
+        const name = d.getIn(['metadata', 'name']);
+        return kind === select.kind && (select.name === undefined || name === select.name);
+    });
+    if (matches.length !== 1) {
+        const found = docs.filter((d) => WORKLOAD_KINDS.includes(String(d.get('kind')))).map((d) => `${d.get('kind')} ${d.getIn(['metadata', 'name'])}`);
+        throw new src/* ConfigurationError */.j1(`${where} has ${matches.length === 0 ? 'no' : 'more than one'} ${select.kind}${select.name ? ` named '${select.name}'` : ''}. Found: ${found.join(', ') || 'none'}. Set inputs 'kind' and 'name'.`);
+    }
+    const doc = matches[0];
+    const containersPath = ['spec', 'template', 'spec', 'containers'];
+    const containers = doc.getIn(containersPath);
+    if (!(0,dist/* isSeq */.oP)(containers) || containers.items.length === 0)
+        throw new src/* ConfigurationError */.j1(`${where}: ${select.kind} has no spec.template.spec.containers.`);
+    const names = containers.items.map((c) => String(c.get('name')));
+    const index = select.container ? names.indexOf(select.container) : 0;
+    if (index < 0)
+        throw new src/* ConfigurationError */.j1(`Invalid input 'container': ${where} has no container '${select.container}'. Its containers: ${names.join(', ')}.`);
+    const containerPath = [...containersPath, index];
+    const container = doc.getIn(containerPath).toJSON();
+    const env = (0,target/* desiredEnv */.iE)(container.env, deploy, container.name);
+    const previousBuildId = doc.getIn(['metadata', 'annotations', target/* ANNOTATION */.YX.buildId]) ?? container.env?.find((e) => e.name === 'GOLDENTHREAD_BUILD_ID')?.value;
+    const info = { strategy: strategyOf(doc), replicas: doc.getIn(['spec', 'replicas']) };
+    if ((0,target/* alreadyDeployed */.vR)(container.image, container.env, env, deploy.imageRef)) {
+        return { text, changed: false, previousImage: doc.getIn(['metadata', 'annotations', target/* ANNOTATION */.YX.previousImage]), previousBuildId: doc.getIn(['metadata', 'annotations', target/* ANNOTATION */.YX.previousBuildId]), ...info };
+    }
+    doc.setIn([...containerPath, 'image'], deploy.imageRef);
+    setEnv(doc, [...containerPath, 'env'], env);
+    const previous = { ...(previousBuildId ? { [target/* ANNOTATION */.YX.previousBuildId]: previousBuildId } : {}), ...(container.image ? { [target/* ANNOTATION */.YX.previousImage]: container.image } : {}) };
+    for (const [key, value] of Object.entries({ ...annotations, ...previous }))
+        doc.setIn(['metadata', 'annotations', key], value);
+    return { text: printAll(text, docs), changed: true, previousImage: container.image, previousBuildId, ...info };
+}
+function strategyOf(doc) {
+    const strategy = doc.getIn(['spec', 'strategy']);
+    if (!(0,dist/* isMap */.jh)(strategy))
+        return undefined;
+    const type = strategy.get('type');
+    return typeof type === 'string' ? type : String(strategy.items[0]?.key ?? '');
+}
+/** Update env entries by name in place (keeping their position and comments), append new ones. */
+function setEnv(doc, path, env) {
+    const seq = doc.getIn(path);
+    if (!(0,dist/* isSeq */.oP)(seq)) {
+        doc.setIn(path, doc.createNode(env));
+        return;
+    }
+    for (const variable of env) {
+        const item = seq.items.find((i) => (0,dist/* isMap */.jh)(i) && i.get('name') === variable.name);
+        if (item) {
+            item.delete('valueFrom');
+            item.set('value', variable.value);
+        }
+        else {
+            seq.add(doc.createNode(variable));
+        }
+    }
+}
+/** Documents printed back with their separators; a single document keeps its own form. */
+function printAll(source, docs) {
+    const body = docs.map((d, i) => {
+        const printed = d.toString(PRINT);
+        return i === 0 && !source.trimStart().startsWith('---') ? printed : `---\n${printed}`.replace(/^---\n---\n/, '---\n');
+    });
+    return body.join('');
+}
+function isKustomization(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    const kind = doc.get('kind');
+    return kind === 'Kustomization' || (kind === undefined && (doc.has('resources') || doc.has('images')));
+}
+/** Find the workload in the kustomization's local `resources:` files (remote bases cannot be read). */
+function baseWorkload(kustomization, file, select) {
+    const dir = (0,external_node_path_.dirname)(file);
+    const resources = kustomization.get('resources')?.toJSON() ?? [];
+    for (const resource of resources) {
+        const path = (0,external_node_path_.join)(dir, resource);
+        const candidates = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'kustomization.yaml')) ? [] : (0,external_node_fs_.existsSync)(path) && path.endsWith('.yaml') ? [path] : (0,external_node_fs_.existsSync)(path) && path.endsWith('.yml') ? [path] : [];
+        for (const candidate of candidates) {
+            for (const doc of (0,dist/* parseAllDocuments */.hR)((0,external_node_fs_.readFileSync)(candidate, 'utf8'))) {
+                const obj = doc.toJS();
+                if (obj?.kind === select.kind && (select.name === undefined || obj?.metadata?.name === select.name))
+                    return { obj, where: candidate };
+            }
+        }
+    }
+    throw new src/* ConfigurationError */.j1(`kustomize mode reads the base ${select.kind}${select.name ? ` '${select.name}'` : ''} to merge its env, but found it in none of the local files under 'resources:' of ${file}. Point 'path' at the plain manifest instead, or list the workload's file in resources.`);
+}
+const ENV_MARKER = 'GOLDENTHREAD_BUILD_ID';
+/**
+ * Our patch as compared for "unchanged": the trace context (TRACEPARENT, trace-id) and the
+ * previous build differ on every deploy and do not count.
+ */
+function stableOps(patch) {
+    if (!patch)
+        return undefined;
+    const volatile = [target/* ANNOTATION */.YX.traceId, target/* ANNOTATION */.YX.previousBuildId];
+    try {
+        const ops = JSON.parse(patch);
+        return JSON.stringify(ops
+            .filter((op) => !volatile.some((key) => op.path.endsWith(`/${(0,json_patch/* pointerToken */.b)(key)}`)))
+            .map((op) => {
+            if (op.value?.name === 'TRACEPARENT')
+                return { ...op, value: { name: 'TRACEPARENT' } };
+            if (op.path === '/metadata/annotations') {
+                const kept = Object.fromEntries(Object.entries(op.value).filter(([k]) => !volatile.includes(k)));
+                return { ...op, value: kept };
+            }
+            return op;
+        }));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * kustomization.yaml: pin the image by digest with kustomize's `images:` transformer, and
+ * inject env and annotations with a JSON 6902 patch in `patches:` that goldenthread owns
+ * (recognised by its target and its GOLDENTHREAD_BUILD_ID op). The patch is computed from
+ * the base workload each time, so re-deploys replace it rather than stack up.
+ */
+function editKustomization(text, file, deploy, select, annotations) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0)
+        throw new src/* ConfigurationError */.j1(`${file} is not valid YAML: ${doc.errors[0].message}`);
+    const { obj, where } = baseWorkload(doc, file, select);
+    const containers = obj.spec?.template?.spec?.containers ?? [];
+    const index = select.container ? containers.findIndex((c) => c.name === select.container) : 0;
+    if (index < 0 || !containers[index]) {
+        throw new src/* ConfigurationError */.j1(`Invalid input 'container': ${where} has no container '${select.container}'. Its containers: ${containers.map((c) => c.name).join(', ')}.`);
+    }
+    const env = (0,target/* desiredEnv */.iE)(containers[index].env, deploy, containers[index].name);
+    const name = obj.metadata.name;
+    // images: the entry naming our repository (as name or newName), else a new one.
+    let images = doc.get('images');
+    if (!(0,dist/* isSeq */.oP)(images)) {
+        doc.set('images', doc.createNode([]));
+        images = doc.get('images');
+    }
+    let entry = images.items.find((i) => (0,dist/* isMap */.jh)(i) && (i.get('newName') === deploy.imageRepo || (i.get('name') === deploy.imageRepo && !i.has('newName'))));
+    const previousDigest = entry?.get('digest');
+    const previousImage = previousDigest ? `${deploy.imageRepo}@${previousDigest}` : undefined;
+    if (!entry) {
+        images.add(doc.createNode({ name: deploy.imageRepo }));
+        entry = images.items[images.items.length - 1];
+    }
+    // patches: ours is the one targeting this workload that sets GOLDENTHREAD_BUILD_ID.
+    let patches = doc.get('patches');
+    const ownPatch = (0,dist/* isSeq */.oP)(patches)
+        ? patches.items.find((p) => (0,dist/* isMap */.jh)(p) && String(p.get('patch') ?? '').includes(ENV_MARKER) && p.get('target')?.get('name') === name)
+        : undefined;
+    const oldPatch = ownPatch?.get('patch');
+    const previousBuildId = oldPatch ? JSON.parse(oldPatch).find((op) => op.value?.name === ENV_MARKER)?.value?.value : undefined;
+    const ops = (0,json_patch/* deployPatch */.e)(obj, index, deploy.imageRef, env, { ...annotations, ...(previousBuildId ? { [target/* ANNOTATION */.YX.previousBuildId]: previousBuildId } : {}) }).filter((op) => !op.path.endsWith('/image'));
+    const newPatch = JSON.stringify(ops, null, 2);
+    const info = { strategy: obj.spec?.strategy ? (obj.spec.strategy.type ?? Object.keys(obj.spec.strategy)[0]) : undefined, replicas: obj.spec?.replicas };
+    if (previousDigest === deploy.digest && stableOps(oldPatch) === stableOps(newPatch)) {
+        return { text, changed: false, previousImage, previousBuildId, ...info };
+    }
+    entry.set('digest', deploy.digest);
+    entry.delete('newTag');
+    if (ownPatch) {
+        ownPatch.set('patch', newPatch);
+    }
+    else {
+        if (!(0,dist/* isSeq */.oP)(patches)) {
+            doc.set('patches', doc.createNode([]));
+            patches = doc.get('patches');
+        }
+        patches.add(doc.createNode({ target: { kind: select.kind, name }, patch: newPatch }));
+    }
+    return { text: doc.toString(PRINT), changed: true, previousImage, previousBuildId, ...info };
+}
+
+;// CONCATENATED MODULE: ./actions/rollout-patch/src/gitops.ts
+
+
+
+
+
+
+/** Trailers rollback-notify reads back (git interpret-trailers format: the last paragraph). */
+const TRAILER = {
+    buildId: 'Goldenthread-Build-Id',
+    gitSha: 'Goldenthread-Git-Sha',
+    traceId: 'Goldenthread-Trace-Id',
+    previousBuildId: 'Goldenthread-Previous-Build-Id'
+};
+function commitMessage(target, deploy, previousBuildId) {
+    const subject = target.commitMessage ?? `deploy ${deploy.buildId}${target.environment ? ` to ${target.environment}` : ''}`;
+    const trailers = [
+        `${TRAILER.buildId}: ${deploy.buildId}`,
+        `${TRAILER.gitSha}: ${deploy.gitSha}`,
+        `${TRAILER.traceId}: ${deploy.traceId}`,
+        ...(previousBuildId ? [`${TRAILER.previousBuildId}: ${previousBuildId}`] : [])
+    ];
+    return `${subject}\n\nImage ${deploy.imageRef}\nBuild ${deploy.buildId}, commit ${deploy.gitSha}, trace ${deploy.traceId}.\n\n${trailers.join('\n')}\n`;
+}
+function edit(file, target, deploy, annotations) {
+    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    const select = { kind: target.kind, name: target.name, container: target.container };
+    return isKustomization(text) ? editKustomization(text, file, deploy, select, annotations) : editManifest(text, deploy, select, annotations, target.path);
+}
+/**
+ * Clone the manifests repo, edit the file, commit with trailers, and deliver: push to the
+ * branch (rebasing onto whatever landed meanwhile, up to five times) or open a pull request.
+ * Unchanged content makes no commit. git runs with argv arrays through simple-git.
+ */
+async function deployToGitops(target, deploy, annotations) {
+    if ((0,external_node_path_.isAbsolute)(target.path) || (0,external_node_path_.normalize)(target.path).startsWith('..')) {
+        throw new src/* ConfigurationError */.j1(`Invalid input 'path': '${target.path}'. Expected a path inside the manifests repository.`);
+    }
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'goldenthread-gitops-'));
+    try {
+        const git = await cloneBranch(target.repository, target.branch, dir, { token: target.token, author: target.author });
+        const file = (0,external_node_path_.join)(dir, target.path);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new src/* ConfigurationError */.j1(`Invalid input 'path': '${target.path}' does not exist on branch '${target.branch}' of ${target.repository}.`);
+        let result;
+        const commitEdit = async () => {
+            result = edit(file, target, deploy, annotations);
+            if (!result.changed)
+                return false;
+            (0,external_node_fs_.writeFileSync)(file, result.text);
+            await git.add(target.path);
+            await git.commit(commitMessage(target, deploy, result.previousBuildId));
+            return true;
+        };
+        if (target.delivery === 'pull-request') {
+            if (!(await commitEdit()))
+                return unchanged(target, deploy, result);
+            const commit = (await git.revparse(['HEAD'])).trim();
+            return { ...result, commit, ...(await openPullRequest(git, target, deploy, commit)) };
+        }
+        // Redone on the new tip when the branch moved: the file may have changed there.
+        const commit = await commitAndPush(git, target.branch, commitEdit);
+        return commit ? { ...result, commit } : unchanged(target, deploy, result);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+function unchanged(target, deploy, result) {
+    src/* runner.info */.lj.info(`${target.path} already pins ${deploy.imageRef} for build ${deploy.buildId}; no commit.`);
+    return result;
+}
+async function openPullRequest(git, target, deploy, commit) {
+    const match = /([^/:]+)\/([^/]+?)(?:\.git)?$/.exec(target.repository);
+    if (!target.token || !match) {
+        throw new src/* ConfigurationError */.j1("delivery 'pull-request' needs input 'token' and 'repository' as owner/repo (or a GitHub URL).");
+    }
+    const head = `goldenthread/deploy-${deploy.buildId}`;
+    await git.push('origin', `HEAD:refs/heads/${head}`, ['--force']);
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
+    const octokit = getOctokit(target.token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
+    const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
+        owner: match[1],
+        repo: match[2],
+        title: `Deploy ${deploy.buildId}${target.environment ? ` to ${target.environment}` : ''}`,
+        head,
+        base: target.branch,
+        body: `Pins \`${deploy.imageRef}\` (build \`${deploy.buildId}\`, commit \`${deploy.gitSha}\`, trace \`${deploy.traceId}\`).\n\nCommit ${commit}.`
+    });
+    return { pullRequestUrl: response.data.html_url };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=310.index.js.map
