@@ -25,7 +25,7 @@ import {
 } from '@goldenthread/core';
 import { build, BUILDERS, pickBuilder } from './builders.js';
 import { parseExtraTags, parseImageName, parseKeyValues } from './image-name.js';
-import { buildCommits, type BuildRecord } from './metadata.js';
+import { buildCommits, indexRecord, type BuildRecord } from './metadata.js';
 import { registryDigest } from './registry.js';
 
 export async function runBuild(): Promise<void> {
@@ -44,6 +44,7 @@ export async function runBuild(): Promise<void> {
   const metadataFile = optionalInput('metadata-file') ?? join(process.env.RUNNER_TEMP || tmpdir(), `build-${buildId}.json`);
   const builderName = await pickBuilder(choiceInput('builder', BUILDERS, 'auto'));
   const timeoutMs = durationInput('registry-timeout', '30s');
+  const opensearchUrl = secretInput('opensearch-url');
 
   await withStepSpan('build-and-tag', 'build', async (span) => {
     const labels = {
@@ -80,9 +81,13 @@ export async function runBuild(): Promise<void> {
       builder: builderName
     };
     record.authors = [...new Set(record.commits.map((c) => c.author).filter(Boolean))];
-    const writeRecord = () => {
+    const writeRecord = async () => {
       mkdirSync(dirname(metadataFile), { recursive: true });
       writeFileSync(metadataFile, JSON.stringify(record, null, 2) + '\n');
+      if (!opensearchUrl) return;
+      const failure = await indexRecord(opensearchUrl, record, timeoutMs);
+      if (failure) runner.warning(`Could not index the build record into ci-build-metadata (${failure}); it is in ${metadataFile}.`);
+      else runner.info(`Indexed the build record into ci-build-metadata as ${record.build_id}.`);
     };
 
     try {
@@ -102,7 +107,7 @@ export async function runBuild(): Promise<void> {
       record.image_digest = digest ?? null;
       const imageRef = digest ? `${image.name}@${digest}` : undefined;
       if (imageRef) span.attributes[ATTR_CONTAINER_IMAGE_REPO_DIGESTS] = [imageRef];
-      writeRecord();
+      await writeRecord();
       setOutputs({ image: image.name, tag: buildId, digest, 'image-ref': imageRef, 'metadata-file': metadataFile, builder: outcome.builder });
       exportEnv({ GOLDENTHREAD_IMAGE_REF: imageRef });
       runner.info(`${push ? 'Pushed' : 'Built'} ${image.name}:${buildId}${digest ? ` → ${digest}` : ''} (${outcome.builder}, digest from ${outcome.digest ? "the builder's record, checked against the registry" : 'the registry'}).`);
@@ -121,7 +126,7 @@ export async function runBuild(): Promise<void> {
       );
     } catch (error) {
       record.error = errorMessage(error);
-      writeRecord();
+      await writeRecord();
       throw error;
     }
   });
