@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9750:
+/***/ 29750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11,8 +11,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ContextAPI = void 0;
-const NoopContextManager_1 = __nccwpck_require__(9522);
-const global_utils_1 = __nccwpck_require__(9923);
+const NoopContextManager_1 = __nccwpck_require__(99522);
+const global_utils_1 = __nccwpck_require__(39923);
 const diag_1 = __nccwpck_require__(1230);
 const API_NAME = 'context';
 const NOOP_CONTEXT_MANAGER = new NoopContextManager_1.NoopContextManager();
@@ -89,10 +89,10 @@ exports.ContextAPI = ContextAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DiagAPI = void 0;
-const ComponentLogger_1 = __nccwpck_require__(7723);
-const logLevelLogger_1 = __nccwpck_require__(3514);
+const ComponentLogger_1 = __nccwpck_require__(37723);
+const logLevelLogger_1 = __nccwpck_require__(83514);
 const types_1 = __nccwpck_require__(2573);
-const global_utils_1 = __nccwpck_require__(9923);
+const global_utils_1 = __nccwpck_require__(39923);
 const API_NAME = 'diag';
 /**
  * Singleton object which represents the entry point to the OpenTelemetry internal
@@ -169,7 +169,7 @@ exports.DiagAPI = DiagAPI;
 
 /***/ }),
 
-/***/ 8692:
+/***/ 18692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -179,8 +179,8 @@ exports.DiagAPI = DiagAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MetricsAPI = void 0;
-const NoopMeterProvider_1 = __nccwpck_require__(2896);
-const global_utils_1 = __nccwpck_require__(9923);
+const NoopMeterProvider_1 = __nccwpck_require__(12896);
+const global_utils_1 = __nccwpck_require__(39923);
 const diag_1 = __nccwpck_require__(1230);
 const API_NAME = 'metrics';
 /**
@@ -235,11 +235,11 @@ exports.MetricsAPI = MetricsAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropagationAPI = void 0;
-const global_utils_1 = __nccwpck_require__(9923);
-const NoopTextMapPropagator_1 = __nccwpck_require__(4353);
-const TextMapPropagator_1 = __nccwpck_require__(7865);
-const context_helpers_1 = __nccwpck_require__(52);
-const utils_1 = __nccwpck_require__(8558);
+const global_utils_1 = __nccwpck_require__(39923);
+const NoopTextMapPropagator_1 = __nccwpck_require__(54353);
+const TextMapPropagator_1 = __nccwpck_require__(77865);
+const context_helpers_1 = __nccwpck_require__(30052);
+const utils_1 = __nccwpck_require__(38558);
 const diag_1 = __nccwpck_require__(1230);
 const API_NAME = 'propagation';
 const NOOP_TEXT_MAP_PROPAGATOR = new NoopTextMapPropagator_1.NoopTextMapPropagator();
@@ -311,7 +311,7 @@ exports.PropagationAPI = PropagationAPI;
 
 /***/ }),
 
-/***/ 4508:
+/***/ 24508:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -321,10 +321,10 @@ exports.PropagationAPI = PropagationAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TraceAPI = void 0;
-const global_utils_1 = __nccwpck_require__(9923);
-const ProxyTracerProvider_1 = __nccwpck_require__(312);
-const spancontext_utils_1 = __nccwpck_require__(639);
-const context_utils_1 = __nccwpck_require__(2771);
+const global_utils_1 = __nccwpck_require__(39923);
+const ProxyTracerProvider_1 = __nccwpck_require__(20312);
+const spancontext_utils_1 = __nccwpck_require__(60639);
+const context_utils_1 = __nccwpck_require__(52771);
 const diag_1 = __nccwpck_require__(1230);
 const API_NAME = 'trace';
 /**
@@ -387,7 +387,7 @@ exports.TraceAPI = TraceAPI;
 
 /***/ }),
 
-/***/ 52:
+/***/ 30052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -397,8 +397,8 @@ exports.TraceAPI = TraceAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deleteBaggage = exports.setBaggage = exports.getActiveBaggage = exports.getBaggage = void 0;
-const context_1 = __nccwpck_require__(9750);
-const context_2 = __nccwpck_require__(7977);
+const context_1 = __nccwpck_require__(29750);
+const context_2 = __nccwpck_require__(37977);
 /**
  * Baggage key
  */
@@ -445,7 +445,7 @@ exports.deleteBaggage = deleteBaggage;
 
 /***/ }),
 
-/***/ 3274:
+/***/ 33274:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -513,7 +513,7 @@ exports.baggageEntryMetadataSymbol = Symbol('BaggageEntryMetadata');
 
 /***/ }),
 
-/***/ 8558:
+/***/ 38558:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -524,7 +524,7 @@ exports.baggageEntryMetadataSymbol = Symbol('BaggageEntryMetadata');
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.baggageEntryMetadataFromString = exports.createBaggage = void 0;
 const diag_1 = __nccwpck_require__(1230);
-const baggage_impl_1 = __nccwpck_require__(3274);
+const baggage_impl_1 = __nccwpck_require__(33274);
 const symbol_1 = __nccwpck_require__(3997);
 const diag = diag_1.DiagAPI.instance();
 /**
@@ -560,7 +560,7 @@ exports.baggageEntryMetadataFromString = baggageEntryMetadataFromString;
 
 /***/ }),
 
-/***/ 244:
+/***/ 70244:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -572,7 +572,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.context = void 0;
 // Split module-level variable definition into separate files to allow
 // tree-shaking on each api instance.
-const context_1 = __nccwpck_require__(9750);
+const context_1 = __nccwpck_require__(29750);
 /**
  * Entrypoint for context API
  * @since 1.0.0
@@ -582,7 +582,7 @@ exports.context = context_1.ContextAPI.getInstance();
 
 /***/ }),
 
-/***/ 9522:
+/***/ 99522:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -592,7 +592,7 @@ exports.context = context_1.ContextAPI.getInstance();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NoopContextManager = void 0;
-const context_1 = __nccwpck_require__(7977);
+const context_1 = __nccwpck_require__(37977);
 class NoopContextManager {
     active() {
         return context_1.ROOT_CONTEXT;
@@ -615,7 +615,7 @@ exports.NoopContextManager = NoopContextManager;
 
 /***/ }),
 
-/***/ 7977:
+/***/ 37977:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -673,7 +673,7 @@ exports.ROOT_CONTEXT = new BaseContext();
 
 /***/ }),
 
-/***/ 1414:
+/***/ 11414:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -699,7 +699,7 @@ exports.diag = diag_1.DiagAPI.instance();
 
 /***/ }),
 
-/***/ 7723:
+/***/ 37723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -709,7 +709,7 @@ exports.diag = diag_1.DiagAPI.instance();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DiagComponentLogger = void 0;
-const global_utils_1 = __nccwpck_require__(9923);
+const global_utils_1 = __nccwpck_require__(39923);
 /**
  * Component Logger which is meant to be used as part of any component which
  * will add automatically additional namespace in front of the log message.
@@ -752,7 +752,7 @@ function logProxy(funcName, namespace, args) {
 
 /***/ }),
 
-/***/ 6769:
+/***/ 66769:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -831,7 +831,7 @@ exports.DiagConsoleLogger = DiagConsoleLogger;
 
 /***/ }),
 
-/***/ 3514:
+/***/ 83514:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -910,7 +910,7 @@ var DiagLogLevel;
 
 /***/ }),
 
-/***/ 3914:
+/***/ 63914:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -920,60 +920,60 @@ var DiagLogLevel;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trace = exports.propagation = exports.metrics = exports.diag = exports.context = exports.INVALID_SPAN_CONTEXT = exports.INVALID_TRACEID = exports.INVALID_SPANID = exports.isValidSpanId = exports.isValidTraceId = exports.isSpanContextValid = exports.createTraceState = exports.TraceFlags = exports.SpanStatusCode = exports.SpanKind = exports.SamplingDecision = exports.ProxyTracerProvider = exports.ProxyTracer = exports.defaultTextMapSetter = exports.defaultTextMapGetter = exports.ValueType = exports.createNoopMeter = exports.DiagLogLevel = exports.DiagConsoleLogger = exports.ROOT_CONTEXT = exports.createContextKey = exports.baggageEntryMetadataFromString = void 0;
-var utils_1 = __nccwpck_require__(8558);
+var utils_1 = __nccwpck_require__(38558);
 Object.defineProperty(exports, "baggageEntryMetadataFromString", ({ enumerable: true, get: function () { return utils_1.baggageEntryMetadataFromString; } }));
 // Context APIs
-var context_1 = __nccwpck_require__(7977);
+var context_1 = __nccwpck_require__(37977);
 Object.defineProperty(exports, "createContextKey", ({ enumerable: true, get: function () { return context_1.createContextKey; } }));
 Object.defineProperty(exports, "ROOT_CONTEXT", ({ enumerable: true, get: function () { return context_1.ROOT_CONTEXT; } }));
 // Diag APIs
-var consoleLogger_1 = __nccwpck_require__(6769);
+var consoleLogger_1 = __nccwpck_require__(66769);
 Object.defineProperty(exports, "DiagConsoleLogger", ({ enumerable: true, get: function () { return consoleLogger_1.DiagConsoleLogger; } }));
 var types_1 = __nccwpck_require__(2573);
 Object.defineProperty(exports, "DiagLogLevel", ({ enumerable: true, get: function () { return types_1.DiagLogLevel; } }));
 // Metrics APIs
 var NoopMeter_1 = __nccwpck_require__(7017);
 Object.defineProperty(exports, "createNoopMeter", ({ enumerable: true, get: function () { return NoopMeter_1.createNoopMeter; } }));
-var Metric_1 = __nccwpck_require__(3814);
+var Metric_1 = __nccwpck_require__(73814);
 Object.defineProperty(exports, "ValueType", ({ enumerable: true, get: function () { return Metric_1.ValueType; } }));
 // Propagation APIs
-var TextMapPropagator_1 = __nccwpck_require__(7865);
+var TextMapPropagator_1 = __nccwpck_require__(77865);
 Object.defineProperty(exports, "defaultTextMapGetter", ({ enumerable: true, get: function () { return TextMapPropagator_1.defaultTextMapGetter; } }));
 Object.defineProperty(exports, "defaultTextMapSetter", ({ enumerable: true, get: function () { return TextMapPropagator_1.defaultTextMapSetter; } }));
 var ProxyTracer_1 = __nccwpck_require__(4833);
 Object.defineProperty(exports, "ProxyTracer", ({ enumerable: true, get: function () { return ProxyTracer_1.ProxyTracer; } }));
 // TODO: Remove ProxyTracerProvider export in the next major version.
-var ProxyTracerProvider_1 = __nccwpck_require__(312);
+var ProxyTracerProvider_1 = __nccwpck_require__(20312);
 Object.defineProperty(exports, "ProxyTracerProvider", ({ enumerable: true, get: function () { return ProxyTracerProvider_1.ProxyTracerProvider; } }));
-var SamplingResult_1 = __nccwpck_require__(434);
+var SamplingResult_1 = __nccwpck_require__(80434);
 Object.defineProperty(exports, "SamplingDecision", ({ enumerable: true, get: function () { return SamplingResult_1.SamplingDecision; } }));
-var span_kind_1 = __nccwpck_require__(2347);
+var span_kind_1 = __nccwpck_require__(42347);
 Object.defineProperty(exports, "SpanKind", ({ enumerable: true, get: function () { return span_kind_1.SpanKind; } }));
-var status_1 = __nccwpck_require__(1524);
+var status_1 = __nccwpck_require__(61524);
 Object.defineProperty(exports, "SpanStatusCode", ({ enumerable: true, get: function () { return status_1.SpanStatusCode; } }));
-var trace_flags_1 = __nccwpck_require__(7221);
+var trace_flags_1 = __nccwpck_require__(47221);
 Object.defineProperty(exports, "TraceFlags", ({ enumerable: true, get: function () { return trace_flags_1.TraceFlags; } }));
-var utils_2 = __nccwpck_require__(969);
+var utils_2 = __nccwpck_require__(90969);
 Object.defineProperty(exports, "createTraceState", ({ enumerable: true, get: function () { return utils_2.createTraceState; } }));
-var spancontext_utils_1 = __nccwpck_require__(639);
+var spancontext_utils_1 = __nccwpck_require__(60639);
 Object.defineProperty(exports, "isSpanContextValid", ({ enumerable: true, get: function () { return spancontext_utils_1.isSpanContextValid; } }));
 Object.defineProperty(exports, "isValidTraceId", ({ enumerable: true, get: function () { return spancontext_utils_1.isValidTraceId; } }));
 Object.defineProperty(exports, "isValidSpanId", ({ enumerable: true, get: function () { return spancontext_utils_1.isValidSpanId; } }));
-var invalid_span_constants_1 = __nccwpck_require__(7088);
+var invalid_span_constants_1 = __nccwpck_require__(57088);
 Object.defineProperty(exports, "INVALID_SPANID", ({ enumerable: true, get: function () { return invalid_span_constants_1.INVALID_SPANID; } }));
 Object.defineProperty(exports, "INVALID_TRACEID", ({ enumerable: true, get: function () { return invalid_span_constants_1.INVALID_TRACEID; } }));
 Object.defineProperty(exports, "INVALID_SPAN_CONTEXT", ({ enumerable: true, get: function () { return invalid_span_constants_1.INVALID_SPAN_CONTEXT; } }));
 // Split module-level variable definition into separate files to allow
 // tree-shaking on each api instance.
-const context_api_1 = __nccwpck_require__(244);
+const context_api_1 = __nccwpck_require__(70244);
 Object.defineProperty(exports, "context", ({ enumerable: true, get: function () { return context_api_1.context; } }));
-const diag_api_1 = __nccwpck_require__(1414);
+const diag_api_1 = __nccwpck_require__(11414);
 Object.defineProperty(exports, "diag", ({ enumerable: true, get: function () { return diag_api_1.diag; } }));
-const metrics_api_1 = __nccwpck_require__(4434);
+const metrics_api_1 = __nccwpck_require__(24434);
 Object.defineProperty(exports, "metrics", ({ enumerable: true, get: function () { return metrics_api_1.metrics; } }));
-const propagation_api_1 = __nccwpck_require__(6389);
+const propagation_api_1 = __nccwpck_require__(16389);
 Object.defineProperty(exports, "propagation", ({ enumerable: true, get: function () { return propagation_api_1.propagation; } }));
-const trace_api_1 = __nccwpck_require__(6542);
+const trace_api_1 = __nccwpck_require__(56542);
 Object.defineProperty(exports, "trace", ({ enumerable: true, get: function () { return trace_api_1.trace; } }));
 // Default export.
 exports["default"] = {
@@ -987,7 +987,7 @@ exports["default"] = {
 
 /***/ }),
 
-/***/ 9923:
+/***/ 39923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -997,8 +997,8 @@ exports["default"] = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.unregisterGlobal = exports.getGlobal = exports.registerGlobal = void 0;
-const version_1 = __nccwpck_require__(9390);
-const semver_1 = __nccwpck_require__(5088);
+const version_1 = __nccwpck_require__(59390);
+const semver_1 = __nccwpck_require__(45088);
 const major = version_1.VERSION.split('.')[0];
 const GLOBAL_OPENTELEMETRY_API_KEY = Symbol.for(`opentelemetry.js.api.${major}`);
 const _global = (typeof globalThis === 'object'
@@ -1053,7 +1053,7 @@ exports.unregisterGlobal = unregisterGlobal;
 
 /***/ }),
 
-/***/ 5088:
+/***/ 45088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1063,7 +1063,7 @@ exports.unregisterGlobal = unregisterGlobal;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isCompatible = exports._makeCompatibilityCheck = void 0;
-const version_1 = __nccwpck_require__(9390);
+const version_1 = __nccwpck_require__(59390);
 const re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
 /**
  * Create a function to test an API version to see if it is compatible with the provided ownVersion.
@@ -1170,7 +1170,7 @@ exports.isCompatible = _makeCompatibilityCheck(version_1.VERSION);
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1182,7 +1182,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.metrics = void 0;
 // Split module-level variable definition into separate files to allow
 // tree-shaking on each api instance.
-const metrics_1 = __nccwpck_require__(8692);
+const metrics_1 = __nccwpck_require__(18692);
 /**
  * Entrypoint for metrics API
  *
@@ -1193,7 +1193,7 @@ exports.metrics = metrics_1.MetricsAPI.getInstance();
 
 /***/ }),
 
-/***/ 3814:
+/***/ 73814:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1341,7 +1341,7 @@ exports.createNoopMeter = createNoopMeter;
 
 /***/ }),
 
-/***/ 2896:
+/***/ 12896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1367,7 +1367,7 @@ exports.NOOP_METER_PROVIDER = new NoopMeterProvider();
 
 /***/ }),
 
-/***/ 6389:
+/***/ 16389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1390,7 +1390,7 @@ exports.propagation = propagation_1.PropagationAPI.getInstance();
 
 /***/ }),
 
-/***/ 4353:
+/***/ 54353:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1419,7 +1419,7 @@ exports.NoopTextMapPropagator = NoopTextMapPropagator;
 
 /***/ }),
 
-/***/ 7865:
+/***/ 77865:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1461,7 +1461,7 @@ exports.defaultTextMapSetter = {
 
 /***/ }),
 
-/***/ 6542:
+/***/ 56542:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1473,7 +1473,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.trace = void 0;
 // Split module-level variable definition into separate files to allow
 // tree-shaking on each api instance.
-const trace_1 = __nccwpck_require__(4508);
+const trace_1 = __nccwpck_require__(24508);
 /**
  * Entrypoint for trace API
  *
@@ -1484,7 +1484,7 @@ exports.trace = trace_1.TraceAPI.getInstance();
 
 /***/ }),
 
-/***/ 7168:
+/***/ 47168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1494,7 +1494,7 @@ exports.trace = trace_1.TraceAPI.getInstance();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NonRecordingSpan = void 0;
-const invalid_span_constants_1 = __nccwpck_require__(7088);
+const invalid_span_constants_1 = __nccwpck_require__(57088);
 /**
  * The NonRecordingSpan is the default {@link Span} that is used when no Span
  * implementation is available. All operations are no-op including context
@@ -1558,10 +1558,10 @@ exports.NonRecordingSpan = NonRecordingSpan;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NoopTracer = void 0;
-const context_1 = __nccwpck_require__(9750);
-const context_utils_1 = __nccwpck_require__(2771);
-const NonRecordingSpan_1 = __nccwpck_require__(7168);
-const spancontext_utils_1 = __nccwpck_require__(639);
+const context_1 = __nccwpck_require__(29750);
+const context_utils_1 = __nccwpck_require__(52771);
+const NonRecordingSpan_1 = __nccwpck_require__(47168);
+const spancontext_utils_1 = __nccwpck_require__(60639);
 const contextApi = context_1.ContextAPI.getInstance();
 /**
  * No-op implementations of {@link Tracer}.
@@ -1622,7 +1622,7 @@ function isSpanContext(spanContext) {
 
 /***/ }),
 
-/***/ 4602:
+/***/ 94602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1701,7 +1701,7 @@ exports.ProxyTracer = ProxyTracer;
 
 /***/ }),
 
-/***/ 312:
+/***/ 20312:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1712,7 +1712,7 @@ exports.ProxyTracer = ProxyTracer;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyTracerProvider = void 0;
 const ProxyTracer_1 = __nccwpck_require__(4833);
-const NoopTracerProvider_1 = __nccwpck_require__(4602);
+const NoopTracerProvider_1 = __nccwpck_require__(94602);
 const NOOP_TRACER_PROVIDER = new NoopTracerProvider_1.NoopTracerProvider();
 /**
  * Tracer provider which provides {@link ProxyTracer}s.
@@ -1753,7 +1753,7 @@ exports.ProxyTracerProvider = ProxyTracerProvider;
 
 /***/ }),
 
-/***/ 434:
+/***/ 80434:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1792,7 +1792,7 @@ var SamplingDecision;
 
 /***/ }),
 
-/***/ 2771:
+/***/ 52771:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1802,9 +1802,9 @@ var SamplingDecision;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSpanContext = exports.setSpanContext = exports.deleteSpan = exports.setSpan = exports.getActiveSpan = exports.getSpan = void 0;
-const context_1 = __nccwpck_require__(7977);
-const NonRecordingSpan_1 = __nccwpck_require__(7168);
-const context_2 = __nccwpck_require__(9750);
+const context_1 = __nccwpck_require__(37977);
+const NonRecordingSpan_1 = __nccwpck_require__(47168);
+const context_2 = __nccwpck_require__(29750);
 /**
  * span key
  */
@@ -1869,7 +1869,7 @@ exports.getSpanContext = getSpanContext;
 
 /***/ }),
 
-/***/ 7903:
+/***/ 77903:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1879,7 +1879,7 @@ exports.getSpanContext = getSpanContext;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TraceStateImpl = void 0;
-const tracestate_validators_1 = __nccwpck_require__(5618);
+const tracestate_validators_1 = __nccwpck_require__(95618);
 const MAX_TRACE_STATE_ITEMS = 32;
 const MAX_TRACE_STATE_LEN = 512;
 const LIST_MEMBERS_SEPARATOR = ',';
@@ -1969,7 +1969,7 @@ exports.TraceStateImpl = TraceStateImpl;
 
 /***/ }),
 
-/***/ 5618:
+/***/ 95618:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2010,7 +2010,7 @@ exports.validateValue = validateValue;
 
 /***/ }),
 
-/***/ 969:
+/***/ 90969:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2020,7 +2020,7 @@ exports.validateValue = validateValue;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createTraceState = void 0;
-const tracestate_impl_1 = __nccwpck_require__(7903);
+const tracestate_impl_1 = __nccwpck_require__(77903);
 /**
  * @since 1.1.0
  */
@@ -2032,7 +2032,7 @@ exports.createTraceState = createTraceState;
 
 /***/ }),
 
-/***/ 7088:
+/***/ 57088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2042,7 +2042,7 @@ exports.createTraceState = createTraceState;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.INVALID_SPAN_CONTEXT = exports.INVALID_TRACEID = exports.INVALID_SPANID = void 0;
-const trace_flags_1 = __nccwpck_require__(7221);
+const trace_flags_1 = __nccwpck_require__(47221);
 /**
  * @since 1.0.0
  */
@@ -2063,7 +2063,7 @@ exports.INVALID_SPAN_CONTEXT = {
 
 /***/ }),
 
-/***/ 2347:
+/***/ 42347:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2107,7 +2107,7 @@ var SpanKind;
 
 /***/ }),
 
-/***/ 639:
+/***/ 60639:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2117,8 +2117,8 @@ exports.wrapSpanContext = exports.isSpanContextValid = exports.isValidSpanId = e
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const invalid_span_constants_1 = __nccwpck_require__(7088);
-const NonRecordingSpan_1 = __nccwpck_require__(7168);
+const invalid_span_constants_1 = __nccwpck_require__(57088);
+const NonRecordingSpan_1 = __nccwpck_require__(47168);
 // Valid characters (0-9, a-f, A-F) are marked as 1.
 const isHex = new Uint8Array([
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -2179,7 +2179,7 @@ exports.wrapSpanContext = wrapSpanContext;
 
 /***/ }),
 
-/***/ 1524:
+/***/ 61524:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2214,7 +2214,7 @@ var SpanStatusCode;
 
 /***/ }),
 
-/***/ 7221:
+/***/ 47221:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2238,7 +2238,7 @@ var TraceFlags;
 
 /***/ }),
 
-/***/ 9390:
+/***/ 59390:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2254,12 +2254,12 @@ exports.VERSION = '1.9.1';
 
 /***/ }),
 
-/***/ 4621:
+/***/ 84621:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9216);
-/* harmony import */ var _rollback_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3223);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79216);
+/* harmony import */ var _rollback_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(93223);
 
 
 await (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('rollback-notify', _rollback_js__WEBPACK_IMPORTED_MODULE_1__/* .runRollback */ .e);
@@ -2269,7 +2269,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3223:
+/***/ 93223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2279,19 +2279,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var src = __nccwpck_require__(9216);
+var src = __nccwpck_require__(79216);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
+var errors = __nccwpck_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/runner-commands.ts
-var runner_commands = __nccwpck_require__(2090);
+var runner_commands = __nccwpck_require__(32090);
 ;// CONCATENATED MODULE: ./packages/core/src/git.ts
 
 
@@ -2324,7 +2324,7 @@ function cloneUrl(repository, env = process.env) {
 }
 /** Clone one branch into `dir` and set the commit identity. */
 async function cloneBranch(repository, branch, dir, options) {
-    const { simpleGit } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4724));
+    const { simpleGit } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74724));
     const env = gitEnv(options.token);
     try {
         await simpleGit(GIT_OPTIONS).env(env).clone(cloneUrl(repository), dir, ['--branch', branch, '--single-branch']);
@@ -2358,6 +2358,21 @@ async function commitAndPush(git, branch, commit) {
             await git.reset(['--hard', `origin/${branch}`]);
         }
     }
+}
+/**
+ * Push HEAD to `head` and open a pull request against `base` (GitHub REST
+ * POST /repos/{owner}/{repo}/pulls). `repository` must name owner/repo (or a URL ending so).
+ */
+async function openPullRequest(git, pr) {
+    const match = /([^/:]+)\/([^/]+?)(?:\.git)?$/.exec(pr.repository);
+    if (!pr.token || !match) {
+        throw new errors/* ConfigurationError */.j1("A pull request needs input 'token' and 'repository' as owner/repo (or a GitHub URL).");
+    }
+    await git.push('origin', `HEAD:refs/heads/${pr.head}`, ['--force']);
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 92413));
+    const octokit = getOctokit(pr.token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
+    const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', { owner: match[1], repo: match[2], title: pr.title, head: pr.head, base: pr.base, body: pr.body });
+    return response.data.html_url;
 }
 
 ;// CONCATENATED MODULE: ./actions/rollback-notify/src/git-revert.ts
@@ -2439,7 +2454,7 @@ async function revertDeploy(target, buildId, dryRun) {
     try {
         git = await cloneBranch(target.repository, target.branch, dir, { token: target.token, author: target.author });
         await git.fetch('origin', `+${NOTES_REF}:${NOTES_REF}`).catch(() => undefined); // no notes yet is fine
-        const pushed = await commitAndPush(git, target.branch, async () => {
+        const revertOnce = async () => {
             const state = stateOf(await git_revert_history(git), buildId);
             if (state.kind === 'reverted') {
                 result = { ...result, taken: 'none', commit: state.entry.sha, previousBuildId: state.entry.trailers[TRAILER.buildId], alreadyNotified: await hasNote(git, state.entry.sha), message: `build ${buildId} was already reverted in ${state.entry.sha.slice(0, 7)}; nothing to do.` };
@@ -2468,7 +2483,23 @@ async function revertDeploy(target, buildId, dryRun) {
             await git.commit(`Revert deploy of ${buildId}\n\nThis reverts commit ${state.entry.sha}: build ${buildId} failed its gate.\n\n${trailers.join('\n')}\n`);
             result = { ...result, taken: 'revert', previousBuildId, message: `reverted ${state.entry.sha.slice(0, 7)} (deploy of ${buildId}) on '${target.branch}'.` };
             return true;
-        });
+        };
+        if (target.pullRequest) {
+            if (await revertOnce()) {
+                result.commit = (await git.revparse(['HEAD'])).trim();
+                result.pullRequestUrl = await openPullRequest(git, {
+                    repository: target.repository,
+                    token: target.token,
+                    base: target.branch,
+                    head: `goldenthread/revert-${buildId}`,
+                    title: `Revert deploy of ${buildId}`,
+                    body: `${result.message}\n\nRevert commit ${result.commit}.`
+                });
+                result.message = `opened ${result.pullRequestUrl} reverting the deploy of ${buildId}.`;
+            }
+            return result;
+        }
+        const pushed = await commitAndPush(git, target.branch, revertOnce);
         if (pushed)
             result.commit = pushed;
         return result;
@@ -2502,7 +2533,7 @@ const KINDS = {
 const WORKLOAD_KINDS = (/* unused pure expression or super */ null && (['Rollout', 'Deployment']));
 /** Kubeconfig file content or path; default: KUBECONFIG, ~/.kube/config, or in-cluster. */
 async function openKube(kubeconfig) {
-    const k8s = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5543));
+    const k8s = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45543));
     const config = new k8s.KubeConfig();
     if (!kubeconfig)
         config.loadFromDefault();
@@ -2787,12 +2818,23 @@ async function commitAuthor(sha) {
     if (given || !sha)
         return given;
     try {
-        const { simpleGit } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4724));
+        const { simpleGit } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74724));
         const out = await simpleGit(process.env.GITHUB_WORKSPACE || process.cwd()).raw(['show', '-s', '--format=%an <%ae>', sha]);
         return out.trim() || undefined;
     }
     catch {
         return undefined; // not checked out here; the actor below is the next best thing
+    }
+}
+async function commentOnPullRequest(ctx, token, text) {
+    try {
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 92413));
+        const [owner, repo] = ctx.repository.split('/');
+        const octokit = getOctokit(token, ctx.apiUrl ? { baseUrl: ctx.apiUrl } : {});
+        await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: Number(ctx.changeId), body: `**goldenthread** ${text}` });
+    }
+    catch (error) {
+        src/* runner.warning */.lj.warning(`Could not comment on pull request #${ctx.changeId} (${error.message}).`);
     }
 }
 async function runRollback() {
@@ -2809,8 +2851,9 @@ async function runRollback() {
         ? { action, namespace: (0,src/* optionalInput */.$m)('namespace') ?? 'default', name: (0,src/* requiredInput */.YF)('name', `the ${action === 'deployment-undo' ? 'Deployment' : 'Rollout'} to roll back.`), kubeconfig: (0,src/* secretInput */.jY)('kubeconfig') }
         : undefined;
     const gitops = action === 'gitops-revert'
-        ? { repository: (0,src/* requiredInput */.YF)('repository', 'the manifests repository the deploy commit is on.'), branch: (0,src/* optionalInput */.$m)('branch') ?? 'main', token: (0,src/* secretInput */.jY)('token'), author: { name: (0,src/* optionalInput */.$m)('author-name') ?? 'goldenthread', email: (0,src/* optionalInput */.$m)('author-email') ?? 'goldenthread@users.noreply.github.com' } }
+        ? { repository: (0,src/* requiredInput */.YF)('repository', 'the manifests repository the deploy commit is on.'), branch: (0,src/* optionalInput */.$m)('branch') ?? 'main', pullRequest: (0,src/* booleanInput */.tE)('pull-request', false), token: (0,src/* secretInput */.jY)('token'), author: { name: (0,src/* optionalInput */.$m)('author-name') ?? 'goldenthread', email: (0,src/* optionalInput */.$m)('author-email') ?? 'goldenthread@users.noreply.github.com' } }
         : undefined;
+    const githubToken = (0,src/* secretInput */.jY)('github-token');
     const recordFile = (0,src/* optionalInput */.$m)('rollback-file') ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `rollback-${buildId}.json`);
     if (verdict?.verdict === 'pass') {
         src/* runner.info */.lj.info(`The gate passed build ${buildId}; nothing to roll back.`);
@@ -2870,6 +2913,10 @@ async function runRollback() {
         }
         if (dryRun)
             src/* runner.info */.lj.info(`dry run: would post to Slack:\n${rollbackMessage(facts).text}`);
+        // On a pull request, say it there too — only from the run that rolled back, so never twice.
+        if (githubToken && ctx?.system === 'github' && ctx.changeId && taken !== 'none') {
+            await commentOnPullRequest(ctx, githubToken, rollbackMessage(facts).text);
+        }
         cleanUp();
         const target = targetName;
         const record = {
@@ -2892,7 +2939,8 @@ async function runRollback() {
             'previous-build-id': outcome?.previousBuildId,
             notified: notified.join(','),
             'notify-error': slackError,
-            'rollback-file': recordFile
+            'rollback-file': recordFile,
+            'pull-request-url': outcome?.pullRequestUrl
         });
         (0,src/* appendSummary */.fe)(`### rollback-notify: ${taken} for build \`${buildId}\`\n\n${(outcome?.message ?? 'notify only').replace(/\|/g, '\\|')}\n\nNow serving: ${outcome?.previousBuildId ? `\`${outcome.previousBuildId}\`` : 'unknown'} · notified: ${notified.join(', ') || 'nobody'}${slackError ? ` (Slack failed: ${slackError})` : ''}\n`);
     });
@@ -2901,7 +2949,7 @@ async function runRollback() {
 
 /***/ }),
 
-/***/ 7638:
+/***/ 37638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2933,7 +2981,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 9216:
+/***/ 79216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2960,7 +3008,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, HttpError, PIPELINE_RESULTS, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, exportEnv, exportSpans, formatTraceparent, getJson, getState, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseHeaderList, parseTraceparent, randomSpanId, readStepOutcomes, recordStepOutcome, redactUrl, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, validateBuildId
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
+var errors = __nccwpck_require__(37638);
 ;// CONCATENATED MODULE: ./packages/core/src/build-id.ts
 
 /** OCI distribution-spec tag grammar; a build_id is an image tag (DESIGN §2). */
@@ -2997,7 +3045,7 @@ function validateBuildId(buildId, inputName = 'build-id') {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./packages/core/src/ci-context.ts
 
 
@@ -3095,7 +3143,7 @@ function parseDuration(text, inputName) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/runner-commands.ts
-var runner_commands = __nccwpck_require__(2090);
+var runner_commands = __nccwpck_require__(32090);
 ;// CONCATENATED MODULE: ./packages/core/src/runner-io.ts
 
 
@@ -3275,7 +3323,7 @@ async function getJson(url, options) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/ids.ts
 
 function digestHex(text) {
@@ -3299,9 +3347,9 @@ function randomSpanId() {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./packages/core/src/outcomes.ts
 
 
@@ -3372,9 +3420,9 @@ async function runAction(action, body, options = {}) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/semconv.ts
-var semconv = __nccwpck_require__(1276);
+var semconv = __nccwpck_require__(41276);
 // EXTERNAL MODULE: ./node_modules/@opentelemetry/api/build/src/index.js
-var src = __nccwpck_require__(3914);
+var src = __nccwpck_require__(63914);
 ;// CONCATENATED MODULE: ./packages/core/src/traceparent.ts
 const TRACE_ID = /^[0-9a-f]{32}$/;
 const SPAN_ID = /^[0-9a-f]{16}$/;
@@ -3481,7 +3529,7 @@ async function exportSpans(config, spans) {
     const started = Date.now();
     let report;
     try {
-        const { sendSpans } = await Promise.all(/* import() */[__nccwpck_require__.e(953), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7778));
+        const { sendSpans } = await Promise.all(/* import() */[__nccwpck_require__.e(953), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27778));
         report = await sendSpans(config, spans);
     }
     catch (error) {
@@ -3594,7 +3642,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
 
 /***/ }),
 
-/***/ 2090:
+/***/ 32090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -3613,11 +3661,11 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   setSecret: () => (/* binding */ setSecret),
 /* harmony export */   warning: () => (/* binding */ warning)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 
 
@@ -3712,7 +3760,7 @@ function appendStepSummary(markdown) {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 41276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3773,28 +3821,35 @@ const ATTR_GOLDENTHREAD_BASELINE_BUILD_ID = 'goldenthread.baseline.build_id';
 
 /***/ }),
 
-/***/ 181:
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
@@ -3808,126 +3863,224 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 1792:
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 481:
+/***/ 80481:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 857:
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -3941,14 +4094,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 4876:
+/***/ 24876:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
 
 /***/ }),
 
-/***/ 3480:
+/***/ 83480:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
@@ -3962,42 +4115,49 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9637:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 9154:
+/***/ 69154:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
@@ -4272,7 +4432,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4621);
+/******/ var __webpack_exports__ = __nccwpck_require__(84621);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

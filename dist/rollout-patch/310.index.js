@@ -92,6 +92,21 @@ async function commitAndPush(git, branch, commit) {
         }
     }
 }
+/**
+ * Push HEAD to `head` and open a pull request against `base` (GitHub REST
+ * POST /repos/{owner}/{repo}/pulls). `repository` must name owner/repo (or a URL ending so).
+ */
+async function openPullRequest(git, pr) {
+    const match = /([^/:]+)\/([^/]+?)(?:\.git)?$/.exec(pr.repository);
+    if (!pr.token || !match) {
+        throw new errors/* ConfigurationError */.j1("A pull request needs input 'token' and 'repository' as owner/repo (or a GitHub URL).");
+    }
+    await git.push('origin', `HEAD:refs/heads/${pr.head}`, ['--force']);
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
+    const octokit = getOctokit(pr.token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
+    const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', { owner: match[1], repo: match[2], title: pr.title, head: pr.head, base: pr.base, body: pr.body });
+    return response.data.html_url;
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
@@ -351,7 +366,15 @@ async function deployToGitops(target, deploy, annotations) {
             if (!(await commitEdit()))
                 return unchanged(target, deploy, result);
             const commit = (await git.revparse(['HEAD'])).trim();
-            return { ...result, commit, ...(await openPullRequest(git, target, deploy, commit)) };
+            const pullRequestUrl = await openPullRequest(git, {
+                repository: target.repository,
+                token: target.token,
+                base: target.branch,
+                head: `goldenthread/deploy-${deploy.buildId}`,
+                title: `Deploy ${deploy.buildId}${target.environment ? ` to ${target.environment}` : ''}`,
+                body: `Pins \`${deploy.imageRef}\` (build \`${deploy.buildId}\`, commit \`${deploy.gitSha}\`, trace \`${deploy.traceId}\`).\n\nCommit ${commit}.`
+            });
+            return { ...result, commit, pullRequestUrl };
         }
         // Redone on the new tip when the branch moved: the file may have changed there.
         const commit = await commitAndPush(git, target.branch, commitEdit);
@@ -364,25 +387,6 @@ async function deployToGitops(target, deploy, annotations) {
 function unchanged(target, deploy, result) {
     src/* runner.info */.lj.info(`${target.path} already pins ${deploy.imageRef} for build ${deploy.buildId}; no commit.`);
     return result;
-}
-async function openPullRequest(git, target, deploy, commit) {
-    const match = /([^/:]+)\/([^/]+?)(?:\.git)?$/.exec(target.repository);
-    if (!target.token || !match) {
-        throw new src/* ConfigurationError */.j1("delivery 'pull-request' needs input 'token' and 'repository' as owner/repo (or a GitHub URL).");
-    }
-    const head = `goldenthread/deploy-${deploy.buildId}`;
-    await git.push('origin', `HEAD:refs/heads/${head}`, ['--force']);
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
-    const octokit = getOctokit(target.token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
-    const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
-        owner: match[1],
-        repo: match[2],
-        title: `Deploy ${deploy.buildId}${target.environment ? ` to ${target.environment}` : ''}`,
-        head,
-        base: target.branch,
-        body: `Pins \`${deploy.imageRef}\` (build \`${deploy.buildId}\`, commit \`${deploy.gitSha}\`, trace \`${deploy.traceId}\`).\n\nCommit ${commit}.`
-    });
-    return { pullRequestUrl: response.data.html_url };
 }
 
 

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startGithubApi } from '../../packages/tools/lib/github-api.mjs';
 import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
 import { startSlackReceiver } from '../../packages/tools/lib/slack-receiver.mjs';
 import { githubEnv, SHA } from '../../packages/tools/lib/fixtures.mjs';
@@ -96,6 +99,29 @@ describe('rollback-notify, gitops-revert', () => {
     expect(r.outputs['action-taken']).toBe('none');
     expect(r.stdout).toMatch(/now deploys build release-19-1234567, not release-18-badc0de; left alone/);
     expect(remoteLog(repo.remote)).toHaveLength(3);
+  });
+
+  test('pull-request: the revert goes to a branch with a PR, main untouched; the PR of the run gets a comment', async () => {
+    const repo = manifestsRemote({ 'prod/shop.yaml': MANIFEST });
+    await deployed(repo, GOOD, 'a');
+    await deployed(repo, BAD, 'b');
+    const api = await startGithubApi();
+    open.push(api);
+    const event = join(mkdtempSync(join(tmpdir(), 'gt-event-')), 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: SHA } } }));
+    const job = new LocalJob(githubEnv({ GOLDENTHREAD_GIT_SHA: SHA, GITHUB_API_URL: api.url, GITHUB_EVENT_PATH: event }));
+    const r = await job.step('rollback-notify', { action: 'gitops-revert', 'build-id': BAD, repository: repo.url, 'pull-request': 'true', token: 'ghs_revertToken', 'github-token': 'ghs_commentToken' });
+    expect(r.code).toBe(0);
+    expect(r.outputs['action-taken']).toBe('revert');
+    expect(r.outputs['pull-request-url']).toMatch(/\/pull\/\d+$/);
+    expect(remoteLog(repo.remote)).toHaveLength(3);
+    expect(execFileSync('git', ['--git-dir', repo.remote, 'log', '-1', '--format=%s', `goldenthread/revert-${BAD}`], { encoding: 'utf8' }).trim()).toBe(`Revert deploy of ${BAD}`);
+    const pr = api.requests.find((q: { url: string }) => q.url.endsWith('/pulls'))!;
+    expect(pr.body).toMatchObject({ head: `goldenthread/revert-${BAD}`, base: 'main' });
+    const comment = api.requests.find((q: { url: string }) => q.url === '/repos/acme/shop/issues/7/comments')!;
+    expect(comment.headers.authorization).toBe('token ghs_commentToken');
+    expect(comment.body.body).toMatch(/rolled back: build release-18-badc0de/);
+    expect(r.log).not.toMatch(/ghs_revertToken|ghs_commentToken/);
   });
 
   test('no deploy commit for the build is a clear error', async () => {

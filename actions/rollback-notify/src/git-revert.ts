@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExpectedFailure, errorMessage, runner } from '@goldenthread/core';
-import { cloneBranch, commitAndPush, type Git } from '@goldenthread/core/git';
+import { cloneBranch, commitAndPush, openPullRequest, type Git } from '@goldenthread/core/git';
 
 /** Trailers rollout-patch writes on deploy commits, and the ones a revert adds. */
 export const TRAILER = {
@@ -15,6 +15,8 @@ const NOTES_REF = 'refs/notes/goldenthread';
 export interface RevertTarget {
   repository: string;
   branch: string;
+  /** Open the revert as a pull request instead of pushing it to `branch`. */
+  pullRequest: boolean;
   token?: string;
   author: { name: string; email: string };
 }
@@ -22,6 +24,7 @@ export interface RevertTarget {
 export interface RevertResult {
   taken: 'revert' | 'none';
   commit?: string;
+  pullRequestUrl?: string;
   previousBuildId?: string;
   alreadyNotified: boolean;
   message: string;
@@ -100,7 +103,7 @@ export async function revertDeploy(target: RevertTarget, buildId: string, dryRun
   try {
     git = await cloneBranch(target.repository, target.branch, dir, { token: target.token, author: target.author });
     await git.fetch('origin', `+${NOTES_REF}:${NOTES_REF}`).catch(() => undefined); // no notes yet is fine
-    const pushed = await commitAndPush(git, target.branch, async () => {
+    const revertOnce = async () => {
       const state = stateOf(await history(git!), buildId);
       if (state.kind === 'reverted') {
         result = { ...result, taken: 'none', commit: state.entry.sha, previousBuildId: state.entry.trailers[TRAILER.buildId], alreadyNotified: await hasNote(git!, state.entry.sha), message: `build ${buildId} was already reverted in ${state.entry.sha.slice(0, 7)}; nothing to do.` };
@@ -128,7 +131,23 @@ export async function revertDeploy(target: RevertTarget, buildId: string, dryRun
       await git!.commit(`Revert deploy of ${buildId}\n\nThis reverts commit ${state.entry.sha}: build ${buildId} failed its gate.\n\n${trailers.join('\n')}\n`);
       result = { ...result, taken: 'revert', previousBuildId, message: `reverted ${state.entry.sha.slice(0, 7)} (deploy of ${buildId}) on '${target.branch}'.` };
       return true;
-    });
+    };
+    if (target.pullRequest) {
+      if (await revertOnce()) {
+        result.commit = (await git.revparse(['HEAD'])).trim();
+        result.pullRequestUrl = await openPullRequest(git, {
+          repository: target.repository,
+          token: target.token,
+          base: target.branch,
+          head: `goldenthread/revert-${buildId}`,
+          title: `Revert deploy of ${buildId}`,
+          body: `${result.message}\n\nRevert commit ${result.commit}.`
+        });
+        result.message = `opened ${result.pullRequestUrl} reverting the deploy of ${buildId}.`;
+      }
+      return result;
+    }
+    const pushed = await commitAndPush(git, target.branch, revertOnce);
     if (pushed) result.commit = pushed;
     return result;
   } finally {

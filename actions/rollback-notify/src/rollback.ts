@@ -74,6 +74,17 @@ async function commitAuthor(sha: string | undefined): Promise<string | undefined
   }
 }
 
+async function commentOnPullRequest(ctx: NonNullable<ReturnType<typeof ciContext>>, token: string, text: string): Promise<void> {
+  try {
+    const { getOctokit } = await import('@actions/github');
+    const [owner, repo] = ctx.repository.split('/');
+    const octokit = getOctokit(token, ctx.apiUrl ? { baseUrl: ctx.apiUrl } : {});
+    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: Number(ctx.changeId), body: `**goldenthread** ${text}` });
+  } catch (error) {
+    runner.warning(`Could not comment on pull request #${ctx.changeId} (${(error as Error).message}).`);
+  }
+}
+
 export async function runRollback(): Promise<void> {
   const action = choiceInput('action', ACTIONS, 'none');
   const verdict = readVerdict(optionalInput('verdict-file'));
@@ -87,8 +98,9 @@ export async function runRollback(): Promise<void> {
     ? { action, namespace: optionalInput('namespace') ?? 'default', name: requiredInput('name', `the ${action === 'deployment-undo' ? 'Deployment' : 'Rollout'} to roll back.`), kubeconfig: secretInput('kubeconfig') }
     : undefined;
   const gitops = action === 'gitops-revert'
-    ? { repository: requiredInput('repository', 'the manifests repository the deploy commit is on.'), branch: optionalInput('branch') ?? 'main', token: secretInput('token'), author: { name: optionalInput('author-name') ?? 'goldenthread', email: optionalInput('author-email') ?? 'goldenthread@users.noreply.github.com' } }
+    ? { repository: requiredInput('repository', 'the manifests repository the deploy commit is on.'), branch: optionalInput('branch') ?? 'main', pullRequest: booleanInput('pull-request', false), token: secretInput('token'), author: { name: optionalInput('author-name') ?? 'goldenthread', email: optionalInput('author-email') ?? 'goldenthread@users.noreply.github.com' } }
     : undefined;
+  const githubToken = secretInput('github-token');
   const recordFile = optionalInput('rollback-file') ?? join(process.env.RUNNER_TEMP || tmpdir(), `rollback-${buildId}.json`);
   if (verdict?.verdict === 'pass') {
     runner.info(`The gate passed build ${buildId}; nothing to roll back.`);
@@ -147,6 +159,10 @@ export async function runRollback(): Promise<void> {
       runner.info('Slack was already told about this rollback; not posting again.');
     }
     if (dryRun) runner.info(`dry run: would post to Slack:\n${rollbackMessage(facts).text}`);
+    // On a pull request, say it there too — only from the run that rolled back, so never twice.
+    if (githubToken && ctx?.system === 'github' && ctx.changeId && taken !== 'none') {
+      await commentOnPullRequest(ctx, githubToken, rollbackMessage(facts).text);
+    }
     cleanUp();
 
     const target = targetName;
@@ -170,7 +186,8 @@ export async function runRollback(): Promise<void> {
       'previous-build-id': outcome?.previousBuildId,
       notified: notified.join(','),
       'notify-error': slackError,
-      'rollback-file': recordFile
+      'rollback-file': recordFile,
+      'pull-request-url': (outcome as { pullRequestUrl?: string } | undefined)?.pullRequestUrl
     });
     appendSummary(`### rollback-notify: ${taken} for build \`${buildId}\`\n\n${(outcome?.message ?? 'notify only').replace(/\|/g, '\\|')}\n\nNow serving: ${outcome?.previousBuildId ? `\`${outcome.previousBuildId}\`` : 'unknown'} · notified: ${notified.join(', ') || 'nobody'}${slackError ? ` (Slack failed: ${slackError})` : ''}\n`);
   });

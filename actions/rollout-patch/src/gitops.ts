@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, normalize, isAbsolute } from 'node:path';
 import { ConfigurationError, runner } from '@goldenthread/core';
-import { cloneBranch, commitAndPush, type Git } from '@goldenthread/core/git';
+import { cloneBranch, commitAndPush, openPullRequest } from '@goldenthread/core/git';
 import { editKustomization, editManifest, isKustomization, type EditResult } from './manifest-edit.js';
 import type { DeployTarget } from './target.js';
 
@@ -79,7 +79,15 @@ export async function deployToGitops(target: GitopsTarget, deploy: DeployTarget,
     if (target.delivery === 'pull-request') {
       if (!(await commitEdit())) return unchanged(target, deploy, result);
       const commit = (await git.revparse(['HEAD'])).trim();
-      return { ...result, commit, ...(await openPullRequest(git, target, deploy, commit)) };
+      const pullRequestUrl = await openPullRequest(git, {
+        repository: target.repository,
+        token: target.token,
+        base: target.branch,
+        head: `goldenthread/deploy-${deploy.buildId}`,
+        title: `Deploy ${deploy.buildId}${target.environment ? ` to ${target.environment}` : ''}`,
+        body: `Pins \`${deploy.imageRef}\` (build \`${deploy.buildId}\`, commit \`${deploy.gitSha}\`, trace \`${deploy.traceId}\`).\n\nCommit ${commit}.`
+      });
+      return { ...result, commit, pullRequestUrl };
     }
     // Redone on the new tip when the branch moved: the file may have changed there.
     const commit = await commitAndPush(git, target.branch, commitEdit);
@@ -92,24 +100,4 @@ export async function deployToGitops(target: GitopsTarget, deploy: DeployTarget,
 function unchanged(target: GitopsTarget, deploy: DeployTarget, result: EditResult): GitopsResult {
   runner.info(`${target.path} already pins ${deploy.imageRef} for build ${deploy.buildId}; no commit.`);
   return result;
-}
-
-async function openPullRequest(git: Git, target: GitopsTarget, deploy: DeployTarget, commit: string): Promise<{ pullRequestUrl: string }> {
-  const match = /([^/:]+)\/([^/]+?)(?:\.git)?$/.exec(target.repository);
-  if (!target.token || !match) {
-    throw new ConfigurationError("delivery 'pull-request' needs input 'token' and 'repository' as owner/repo (or a GitHub URL).");
-  }
-  const head = `goldenthread/deploy-${deploy.buildId}`;
-  await git.push('origin', `HEAD:refs/heads/${head}`, ['--force']);
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(target.token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
-  const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
-    owner: match[1],
-    repo: match[2],
-    title: `Deploy ${deploy.buildId}${target.environment ? ` to ${target.environment}` : ''}`,
-    head,
-    base: target.branch,
-    body: `Pins \`${deploy.imageRef}\` (build \`${deploy.buildId}\`, commit \`${deploy.gitSha}\`, trace \`${deploy.traceId}\`).\n\nCommit ${commit}.`
-  });
-  return { pullRequestUrl: (response.data as { html_url: string }).html_url };
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { ExpectedFailure, errorMessage } from './errors.js';
+import { ConfigurationError, ExpectedFailure, errorMessage } from './errors.js';
 import * as runner from './runner-commands.js';
 
 /**
@@ -67,4 +67,23 @@ export async function commitAndPush(git: Git, branch: string, commit: () => Prom
       await git.reset(['--hard', `origin/${branch}`]);
     }
   }
+}
+
+/**
+ * Push HEAD to `head` and open a pull request against `base` (GitHub REST
+ * POST /repos/{owner}/{repo}/pulls). `repository` must name owner/repo (or a URL ending so).
+ */
+export async function openPullRequest(
+  git: Git,
+  pr: { repository: string; token?: string; base: string; head: string; title: string; body: string }
+): Promise<string> {
+  const match = /([^/:]+)\/([^/]+?)(?:\.git)?$/.exec(pr.repository);
+  if (!pr.token || !match) {
+    throw new ConfigurationError("A pull request needs input 'token' and 'repository' as owner/repo (or a GitHub URL).");
+  }
+  await git.push('origin', `HEAD:refs/heads/${pr.head}`, ['--force']);
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(pr.token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
+  const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', { owner: match[1], repo: match[2], title: pr.title, head: pr.head, base: pr.base, body: pr.body });
+  return (response.data as { html_url: string }).html_url;
 }

@@ -3,6 +3,7 @@
 //   GET  /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{n}/jobs  → { total_count, jobs }
 //   POST /repos/{owner}/{repo}/statuses/{sha}                           → 201, the status
 //   POST /repos/{owner}/{repo}/pulls                                    → 201, { number, html_url, … }
+//   POST /repos/{owner}/{repo}/issues/{number}/comments                 → 201, the comment
 // Every request is kept, with its parsed JSON body, for the test to inspect.
 import { createServer } from 'node:http';
 
@@ -22,6 +23,11 @@ export async function startGithubApi(jobsByPath = {}) {
       if (req.method === 'POST' && status) {
         if (!['error', 'failure', 'pending', 'success'].includes(body?.state)) return json(422, { message: 'Validation Failed' });
         return json(201, { id: requests.length, sha: status[1], ...body });
+      }
+      const comments = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(path);
+      if (req.method === 'POST' && comments) {
+        if (!body?.body) return json(422, { message: 'Validation Failed' });
+        return json(201, { id: requests.length, body: body.body, html_url: `https://github.example/${comments[1]}/${comments[2]}/pull/${comments[3]}#issuecomment-${requests.length}` });
       }
       const pulls = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(path);
       if (req.method === 'POST' && pulls) {

@@ -2,7 +2,7 @@ export const id = 953;
 export const ids = [953];
 export const modules = {
 
-/***/ 5648:
+/***/ 15648:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41,7 +41,7 @@ exports.createNoopLogger = createNoopLogger;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NOOP_LOGGER_PROVIDER = exports.NoopLoggerProvider = void 0;
-const NoopLogger_1 = __webpack_require__(5648);
+const NoopLogger_1 = __webpack_require__(15648);
 class NoopLoggerProvider {
     getLogger(_name, _version, _options) {
         return new NoopLogger_1.NoopLogger();
@@ -53,7 +53,7 @@ exports.NOOP_LOGGER_PROVIDER = new NoopLoggerProvider();
 
 /***/ }),
 
-/***/ 8066:
+/***/ 28066:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -63,7 +63,7 @@ exports.NOOP_LOGGER_PROVIDER = new NoopLoggerProvider();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyLogger = void 0;
-const NoopLogger_1 = __webpack_require__(5648);
+const NoopLogger_1 = __webpack_require__(15648);
 class ProxyLogger {
     constructor(provider, name, version, options) {
         this._provider = provider;
@@ -103,7 +103,7 @@ exports.ProxyLogger = ProxyLogger;
 
 /***/ }),
 
-/***/ 8463:
+/***/ 38463:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -114,7 +114,7 @@ exports.ProxyLogger = ProxyLogger;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyLoggerProvider = void 0;
 const NoopLoggerProvider_1 = __webpack_require__(7133);
-const ProxyLogger_1 = __webpack_require__(8066);
+const ProxyLogger_1 = __webpack_require__(28066);
 class ProxyLoggerProvider {
     getLogger(name, version, options) {
         var _a;
@@ -149,7 +149,7 @@ exports.ProxyLoggerProvider = ProxyLoggerProvider;
 
 /***/ }),
 
-/***/ 2422:
+/***/ 32422:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -159,9 +159,9 @@ exports.ProxyLoggerProvider = ProxyLoggerProvider;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LogsAPI = void 0;
-const global_utils_1 = __webpack_require__(1367);
+const global_utils_1 = __webpack_require__(21367);
 const NoopLoggerProvider_1 = __webpack_require__(7133);
-const ProxyLoggerProvider_1 = __webpack_require__(8463);
+const ProxyLoggerProvider_1 = __webpack_require__(38463);
 class LogsAPI {
     constructor() {
         this._proxyLoggerProvider = new ProxyLoggerProvider_1.ProxyLoggerProvider();
@@ -216,7 +216,7 @@ exports.LogsAPI = LogsAPI;
 
 /***/ }),
 
-/***/ 9334:
+/***/ 79334:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -226,17 +226,17 @@ exports.LogsAPI = LogsAPI;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.logs = exports.createNoopLogger = exports.SeverityNumber = void 0;
-var LogRecord_1 = __webpack_require__(2579);
+var LogRecord_1 = __webpack_require__(92579);
 Object.defineProperty(exports, "SeverityNumber", ({ enumerable: true, get: function () { return LogRecord_1.SeverityNumber; } }));
-var NoopLogger_1 = __webpack_require__(5648);
+var NoopLogger_1 = __webpack_require__(15648);
 Object.defineProperty(exports, "createNoopLogger", ({ enumerable: true, get: function () { return NoopLogger_1.createNoopLogger; } }));
-const logs_1 = __webpack_require__(2422);
+const logs_1 = __webpack_require__(32422);
 exports.logs = logs_1.LogsAPI.getInstance();
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 1367:
+/***/ 21367:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -272,7 +272,7 @@ exports.API_BACKWARDS_COMPATIBILITY_VERSION = 1;
 
 /***/ }),
 
-/***/ 2579:
+/***/ 92579:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -333,7 +333,7 @@ var ExportResultCode;
 
 /***/ }),
 
-/***/ 6217:
+/***/ 76217:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -358,7 +358,7 @@ exports.BAGGAGE_MAX_TOTAL_LENGTH = 8192;
 
 /***/ }),
 
-/***/ 2827:
+/***/ 52827:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -368,10 +368,10 @@ exports.BAGGAGE_MAX_TOTAL_LENGTH = 8192;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.W3CBaggagePropagator = void 0;
-const api_1 = __webpack_require__(3914);
-const suppress_tracing_1 = __webpack_require__(7963);
-const constants_1 = __webpack_require__(6217);
-const utils_1 = __webpack_require__(7613);
+const api_1 = __webpack_require__(63914);
+const suppress_tracing_1 = __webpack_require__(97963);
+const constants_1 = __webpack_require__(76217);
+const utils_1 = __webpack_require__(67613);
 /**
  * Propagates {@link Baggage} through Context format propagation.
  *
@@ -423,14 +423,14 @@ exports.W3CBaggagePropagator = W3CBaggagePropagator;
 
 /***/ }),
 
-/***/ 7613:
+/***/ 67613:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseKeyPairsIntoRecord = exports.parseBaggageHeaderString = exports.parsePairKeyValue = exports.getKeyPairs = exports.serializeKeyPairs = void 0;
-const api_1 = __webpack_require__(3914);
-const constants_1 = __webpack_require__(6217);
+const api_1 = __webpack_require__(63914);
+const constants_1 = __webpack_require__(76217);
 function serializeKeyPairs(keyPairs) {
     return keyPairs.reduce((hValue, current) => {
         const value = `${hValue}${hValue !== '' ? constants_1.BAGGAGE_ITEMS_SEPARATOR : ''}${current}`;
@@ -535,7 +535,7 @@ exports.parseKeyPairsIntoRecord = parseKeyPairsIntoRecord;
 
 /***/ }),
 
-/***/ 8920:
+/***/ 28920:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -591,7 +591,7 @@ exports.AnchoredClock = AnchoredClock;
 
 /***/ }),
 
-/***/ 5306:
+/***/ 45306:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -601,7 +601,7 @@ exports.AnchoredClock = AnchoredClock;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isAttributeValue = exports.isAttributeKey = exports.sanitizeAttributes = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 function sanitizeAttributes(attributes) {
     const out = {};
     if (typeof attributes !== 'object' || attributes == null) {
@@ -679,7 +679,7 @@ function isValidPrimitiveAttributeValueType(valType) {
 
 /***/ }),
 
-/***/ 6354:
+/***/ 26354:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -689,7 +689,7 @@ function isValidPrimitiveAttributeValueType(valType) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.globalErrorHandler = exports.setGlobalErrorHandler = void 0;
-const logging_error_handler_1 = __webpack_require__(6512);
+const logging_error_handler_1 = __webpack_require__(56512);
 /** The global error handler delegate */
 let delegateHandler = (0, logging_error_handler_1.loggingErrorHandler)();
 /**
@@ -715,7 +715,7 @@ exports.globalErrorHandler = globalErrorHandler;
 
 /***/ }),
 
-/***/ 8284:
+/***/ 68284:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -733,7 +733,7 @@ exports._globalThis = globalThis;
 
 /***/ }),
 
-/***/ 6512:
+/***/ 56512:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -743,7 +743,7 @@ exports._globalThis = globalThis;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.loggingErrorHandler = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 /**
  * Returns a function that logs an error using the provided logger, or a
  * console logger if one was not provided.
@@ -791,7 +791,7 @@ function flattenException(ex) {
 
 /***/ }),
 
-/***/ 4826:
+/***/ 84826:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -801,7 +801,7 @@ function flattenException(ex) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addHrTimes = exports.isTimeInput = exports.isTimeInputHrTime = exports.hrTimeToSeconds = exports.hrTimeToMilliseconds = exports.hrTimeToMicroseconds = exports.hrTimeToNanoseconds = exports.hrTimeToTimeStamp = exports.hrTimeDuration = exports.timeInputToHrTime = exports.hrTime = exports.getTimeOrigin = exports.millisToHrTime = void 0;
-const platform_1 = __webpack_require__(509);
+const platform_1 = __webpack_require__(60509);
 const NANOSECOND_DIGITS = 9;
 const NANOSECOND_DIGITS_IN_MILLIS = 6;
 const MILLISECONDS_TO_NANOSECONDS = Math.pow(10, NANOSECOND_DIGITS_IN_MILLIS);
@@ -977,7 +977,7 @@ exports.addHrTimes = addHrTimes;
 
 /***/ }),
 
-/***/ 9359:
+/***/ 69359:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1001,7 +1001,7 @@ exports.unrefTimer = unrefTimer;
 
 /***/ }),
 
-/***/ 4637:
+/***/ 24637:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1012,19 +1012,19 @@ exports.unrefTimer = unrefTimer;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.diagLogLevelFromString = exports.BindOnceFuture = exports.urlMatches = exports.isUrlIgnored = exports.callWithTimeout = exports.TimeoutError = exports.merge = exports.TraceState = exports.unsuppressTracing = exports.suppressTracing = exports.isTracingSuppressed = exports.setRPCMetadata = exports.getRPCMetadata = exports.deleteRPCMetadata = exports.RPCType = exports.parseTraceParent = exports.W3CTraceContextPropagator = exports.TRACE_STATE_HEADER = exports.TRACE_PARENT_HEADER = exports.CompositePropagator = exports.otperformance = exports.getStringListFromEnv = exports.getNumberFromEnv = exports.getBooleanFromEnv = exports.getStringFromEnv = exports._globalThis = exports.SDK_INFO = exports.parseKeyPairsIntoRecord = exports.ExportResultCode = exports.unrefTimer = exports.timeInputToHrTime = exports.millisToHrTime = exports.isTimeInputHrTime = exports.isTimeInput = exports.hrTimeToTimeStamp = exports.hrTimeToSeconds = exports.hrTimeToNanoseconds = exports.hrTimeToMilliseconds = exports.hrTimeToMicroseconds = exports.hrTimeDuration = exports.hrTime = exports.getTimeOrigin = exports.addHrTimes = exports.loggingErrorHandler = exports.setGlobalErrorHandler = exports.globalErrorHandler = exports.sanitizeAttributes = exports.isAttributeValue = exports.AnchoredClock = exports.W3CBaggagePropagator = void 0;
 exports.internal = void 0;
-var W3CBaggagePropagator_1 = __webpack_require__(2827);
+var W3CBaggagePropagator_1 = __webpack_require__(52827);
 Object.defineProperty(exports, "W3CBaggagePropagator", ({ enumerable: true, get: function () { return W3CBaggagePropagator_1.W3CBaggagePropagator; } }));
-var anchored_clock_1 = __webpack_require__(8920);
+var anchored_clock_1 = __webpack_require__(28920);
 Object.defineProperty(exports, "AnchoredClock", ({ enumerable: true, get: function () { return anchored_clock_1.AnchoredClock; } }));
-var attributes_1 = __webpack_require__(5306);
+var attributes_1 = __webpack_require__(45306);
 Object.defineProperty(exports, "isAttributeValue", ({ enumerable: true, get: function () { return attributes_1.isAttributeValue; } }));
 Object.defineProperty(exports, "sanitizeAttributes", ({ enumerable: true, get: function () { return attributes_1.sanitizeAttributes; } }));
-var global_error_handler_1 = __webpack_require__(6354);
+var global_error_handler_1 = __webpack_require__(26354);
 Object.defineProperty(exports, "globalErrorHandler", ({ enumerable: true, get: function () { return global_error_handler_1.globalErrorHandler; } }));
 Object.defineProperty(exports, "setGlobalErrorHandler", ({ enumerable: true, get: function () { return global_error_handler_1.setGlobalErrorHandler; } }));
-var logging_error_handler_1 = __webpack_require__(6512);
+var logging_error_handler_1 = __webpack_require__(56512);
 Object.defineProperty(exports, "loggingErrorHandler", ({ enumerable: true, get: function () { return logging_error_handler_1.loggingErrorHandler; } }));
-var time_1 = __webpack_require__(4826);
+var time_1 = __webpack_require__(84826);
 Object.defineProperty(exports, "addHrTimes", ({ enumerable: true, get: function () { return time_1.addHrTimes; } }));
 Object.defineProperty(exports, "getTimeOrigin", ({ enumerable: true, get: function () { return time_1.getTimeOrigin; } }));
 Object.defineProperty(exports, "hrTime", ({ enumerable: true, get: function () { return time_1.hrTime; } }));
@@ -1038,13 +1038,13 @@ Object.defineProperty(exports, "isTimeInput", ({ enumerable: true, get: function
 Object.defineProperty(exports, "isTimeInputHrTime", ({ enumerable: true, get: function () { return time_1.isTimeInputHrTime; } }));
 Object.defineProperty(exports, "millisToHrTime", ({ enumerable: true, get: function () { return time_1.millisToHrTime; } }));
 Object.defineProperty(exports, "timeInputToHrTime", ({ enumerable: true, get: function () { return time_1.timeInputToHrTime; } }));
-var timer_util_1 = __webpack_require__(9359);
+var timer_util_1 = __webpack_require__(69359);
 Object.defineProperty(exports, "unrefTimer", ({ enumerable: true, get: function () { return timer_util_1.unrefTimer; } }));
 var ExportResult_1 = __webpack_require__(5038);
 Object.defineProperty(exports, "ExportResultCode", ({ enumerable: true, get: function () { return ExportResult_1.ExportResultCode; } }));
-var utils_1 = __webpack_require__(7613);
+var utils_1 = __webpack_require__(67613);
 Object.defineProperty(exports, "parseKeyPairsIntoRecord", ({ enumerable: true, get: function () { return utils_1.parseKeyPairsIntoRecord; } }));
-var platform_1 = __webpack_require__(509);
+var platform_1 = __webpack_require__(60509);
 Object.defineProperty(exports, "SDK_INFO", ({ enumerable: true, get: function () { return platform_1.SDK_INFO; } }));
 Object.defineProperty(exports, "_globalThis", ({ enumerable: true, get: function () { return platform_1._globalThis; } }));
 Object.defineProperty(exports, "getStringFromEnv", ({ enumerable: true, get: function () { return platform_1.getStringFromEnv; } }));
@@ -1052,37 +1052,37 @@ Object.defineProperty(exports, "getBooleanFromEnv", ({ enumerable: true, get: fu
 Object.defineProperty(exports, "getNumberFromEnv", ({ enumerable: true, get: function () { return platform_1.getNumberFromEnv; } }));
 Object.defineProperty(exports, "getStringListFromEnv", ({ enumerable: true, get: function () { return platform_1.getStringListFromEnv; } }));
 Object.defineProperty(exports, "otperformance", ({ enumerable: true, get: function () { return platform_1.otperformance; } }));
-var composite_1 = __webpack_require__(415);
+var composite_1 = __webpack_require__(50415);
 Object.defineProperty(exports, "CompositePropagator", ({ enumerable: true, get: function () { return composite_1.CompositePropagator; } }));
-var W3CTraceContextPropagator_1 = __webpack_require__(8769);
+var W3CTraceContextPropagator_1 = __webpack_require__(48769);
 Object.defineProperty(exports, "TRACE_PARENT_HEADER", ({ enumerable: true, get: function () { return W3CTraceContextPropagator_1.TRACE_PARENT_HEADER; } }));
 Object.defineProperty(exports, "TRACE_STATE_HEADER", ({ enumerable: true, get: function () { return W3CTraceContextPropagator_1.TRACE_STATE_HEADER; } }));
 Object.defineProperty(exports, "W3CTraceContextPropagator", ({ enumerable: true, get: function () { return W3CTraceContextPropagator_1.W3CTraceContextPropagator; } }));
 Object.defineProperty(exports, "parseTraceParent", ({ enumerable: true, get: function () { return W3CTraceContextPropagator_1.parseTraceParent; } }));
-var rpc_metadata_1 = __webpack_require__(3832);
+var rpc_metadata_1 = __webpack_require__(43832);
 Object.defineProperty(exports, "RPCType", ({ enumerable: true, get: function () { return rpc_metadata_1.RPCType; } }));
 Object.defineProperty(exports, "deleteRPCMetadata", ({ enumerable: true, get: function () { return rpc_metadata_1.deleteRPCMetadata; } }));
 Object.defineProperty(exports, "getRPCMetadata", ({ enumerable: true, get: function () { return rpc_metadata_1.getRPCMetadata; } }));
 Object.defineProperty(exports, "setRPCMetadata", ({ enumerable: true, get: function () { return rpc_metadata_1.setRPCMetadata; } }));
-var suppress_tracing_1 = __webpack_require__(7963);
+var suppress_tracing_1 = __webpack_require__(97963);
 Object.defineProperty(exports, "isTracingSuppressed", ({ enumerable: true, get: function () { return suppress_tracing_1.isTracingSuppressed; } }));
 Object.defineProperty(exports, "suppressTracing", ({ enumerable: true, get: function () { return suppress_tracing_1.suppressTracing; } }));
 Object.defineProperty(exports, "unsuppressTracing", ({ enumerable: true, get: function () { return suppress_tracing_1.unsuppressTracing; } }));
-var TraceState_1 = __webpack_require__(1001);
+var TraceState_1 = __webpack_require__(31001);
 Object.defineProperty(exports, "TraceState", ({ enumerable: true, get: function () { return TraceState_1.TraceState; } }));
-var merge_1 = __webpack_require__(1615);
+var merge_1 = __webpack_require__(31615);
 Object.defineProperty(exports, "merge", ({ enumerable: true, get: function () { return merge_1.merge; } }));
-var timeout_1 = __webpack_require__(1988);
+var timeout_1 = __webpack_require__(61988);
 Object.defineProperty(exports, "TimeoutError", ({ enumerable: true, get: function () { return timeout_1.TimeoutError; } }));
 Object.defineProperty(exports, "callWithTimeout", ({ enumerable: true, get: function () { return timeout_1.callWithTimeout; } }));
-var url_1 = __webpack_require__(2326);
+var url_1 = __webpack_require__(12326);
 Object.defineProperty(exports, "isUrlIgnored", ({ enumerable: true, get: function () { return url_1.isUrlIgnored; } }));
 Object.defineProperty(exports, "urlMatches", ({ enumerable: true, get: function () { return url_1.urlMatches; } }));
-var callback_1 = __webpack_require__(6940);
+var callback_1 = __webpack_require__(96940);
 Object.defineProperty(exports, "BindOnceFuture", ({ enumerable: true, get: function () { return callback_1.BindOnceFuture; } }));
 var configuration_1 = __webpack_require__(9233);
 Object.defineProperty(exports, "diagLogLevelFromString", ({ enumerable: true, get: function () { return configuration_1.diagLogLevelFromString; } }));
-const exporter_1 = __webpack_require__(5702);
+const exporter_1 = __webpack_require__(85702);
 exports.internal = {
     _export: exporter_1._export,
 };
@@ -1090,7 +1090,7 @@ exports.internal = {
 
 /***/ }),
 
-/***/ 5702:
+/***/ 85702:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1100,8 +1100,8 @@ exports.internal = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports._export = void 0;
-const api_1 = __webpack_require__(3914);
-const suppress_tracing_1 = __webpack_require__(7963);
+const api_1 = __webpack_require__(63914);
+const suppress_tracing_1 = __webpack_require__(97963);
 /**
  * @internal
  * Shared functionality used by Exporters while exporting data, including suppression of Traces.
@@ -1119,7 +1119,7 @@ exports._export = _export;
 
 /***/ }),
 
-/***/ 5168:
+/***/ 35168:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1160,7 +1160,7 @@ exports.validateValue = validateValue;
 
 /***/ }),
 
-/***/ 509:
+/***/ 60509:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1170,7 +1170,7 @@ exports.getStringListFromEnv = exports.getNumberFromEnv = exports.getStringFromE
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-var node_1 = __webpack_require__(4158);
+var node_1 = __webpack_require__(74158);
 Object.defineProperty(exports, "SDK_INFO", ({ enumerable: true, get: function () { return node_1.SDK_INFO; } }));
 Object.defineProperty(exports, "_globalThis", ({ enumerable: true, get: function () { return node_1._globalThis; } }));
 Object.defineProperty(exports, "otperformance", ({ enumerable: true, get: function () { return node_1.otperformance; } }));
@@ -1182,7 +1182,7 @@ Object.defineProperty(exports, "getStringListFromEnv", ({ enumerable: true, get:
 
 /***/ }),
 
-/***/ 447:
+/***/ 20447:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1192,8 +1192,8 @@ Object.defineProperty(exports, "getStringListFromEnv", ({ enumerable: true, get:
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getStringListFromEnv = exports.getBooleanFromEnv = exports.getStringFromEnv = exports.getNumberFromEnv = void 0;
-const api_1 = __webpack_require__(3914);
-const util_1 = __webpack_require__(9023);
+const api_1 = __webpack_require__(63914);
+const util_1 = __webpack_require__(39023);
 /**
  * Retrieves a number from an environment variable.
  * - Returns `undefined` if the environment variable is empty, unset, contains only whitespace, or is not a number.
@@ -1281,7 +1281,7 @@ exports.getStringListFromEnv = getStringListFromEnv;
 
 /***/ }),
 
-/***/ 4158:
+/***/ 74158:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1291,14 +1291,14 @@ exports.getStringListFromEnv = getStringListFromEnv;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.otperformance = exports.SDK_INFO = exports._globalThis = exports.getStringListFromEnv = exports.getNumberFromEnv = exports.getBooleanFromEnv = exports.getStringFromEnv = void 0;
-var environment_1 = __webpack_require__(447);
+var environment_1 = __webpack_require__(20447);
 Object.defineProperty(exports, "getStringFromEnv", ({ enumerable: true, get: function () { return environment_1.getStringFromEnv; } }));
 Object.defineProperty(exports, "getBooleanFromEnv", ({ enumerable: true, get: function () { return environment_1.getBooleanFromEnv; } }));
 Object.defineProperty(exports, "getNumberFromEnv", ({ enumerable: true, get: function () { return environment_1.getNumberFromEnv; } }));
 Object.defineProperty(exports, "getStringListFromEnv", ({ enumerable: true, get: function () { return environment_1.getStringListFromEnv; } }));
-var globalThis_1 = __webpack_require__(8284);
+var globalThis_1 = __webpack_require__(68284);
 Object.defineProperty(exports, "_globalThis", ({ enumerable: true, get: function () { return globalThis_1._globalThis; } }));
-var sdk_info_1 = __webpack_require__(6375);
+var sdk_info_1 = __webpack_require__(36375);
 Object.defineProperty(exports, "SDK_INFO", ({ enumerable: true, get: function () { return sdk_info_1.SDK_INFO; } }));
 /**
  * @deprecated Use performance directly.
@@ -1308,7 +1308,7 @@ exports.otperformance = performance;
 
 /***/ }),
 
-/***/ 6375:
+/***/ 36375:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1318,9 +1318,9 @@ exports.otperformance = performance;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SDK_INFO = void 0;
-const version_1 = __webpack_require__(2597);
-const semantic_conventions_1 = __webpack_require__(1085);
-const semconv_1 = __webpack_require__(8984);
+const version_1 = __webpack_require__(52597);
+const semantic_conventions_1 = __webpack_require__(31085);
+const semconv_1 = __webpack_require__(98984);
 /** Constants describing the SDK in use */
 exports.SDK_INFO = {
     [semantic_conventions_1.ATTR_TELEMETRY_SDK_NAME]: 'opentelemetry',
@@ -1332,7 +1332,7 @@ exports.SDK_INFO = {
 
 /***/ }),
 
-/***/ 415:
+/***/ 50415:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1342,7 +1342,7 @@ exports.SDK_INFO = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CompositePropagator = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 /** Combines multiple propagators into a single propagator. */
 class CompositePropagator {
     _propagators;
@@ -1413,7 +1413,7 @@ exports.CompositePropagator = CompositePropagator;
 
 /***/ }),
 
-/***/ 8984:
+/***/ 98984:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1440,7 +1440,7 @@ exports.ATTR_PROCESS_RUNTIME_NAME = 'process.runtime.name';
 
 /***/ }),
 
-/***/ 1001:
+/***/ 31001:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1450,7 +1450,7 @@ exports.ATTR_PROCESS_RUNTIME_NAME = 'process.runtime.name';
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TraceState = void 0;
-const validators_1 = __webpack_require__(5168);
+const validators_1 = __webpack_require__(35168);
 const MAX_TRACE_STATE_ITEMS = 32;
 const MAX_TRACE_STATE_LEN = 512;
 const LIST_MEMBERS_SEPARATOR = ',';
@@ -1588,7 +1588,7 @@ exports.TraceState = TraceState;
 
 /***/ }),
 
-/***/ 8769:
+/***/ 48769:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1598,9 +1598,9 @@ exports.TraceState = TraceState;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.W3CTraceContextPropagator = exports.parseTraceParent = exports.TRACE_STATE_HEADER = exports.TRACE_PARENT_HEADER = void 0;
-const api_1 = __webpack_require__(3914);
-const suppress_tracing_1 = __webpack_require__(7963);
-const TraceState_1 = __webpack_require__(1001);
+const api_1 = __webpack_require__(63914);
+const suppress_tracing_1 = __webpack_require__(97963);
+const TraceState_1 = __webpack_require__(31001);
 exports.TRACE_PARENT_HEADER = 'traceparent';
 exports.TRACE_STATE_HEADER = 'tracestate';
 const VERSION = '00';
@@ -1687,7 +1687,7 @@ exports.W3CTraceContextPropagator = W3CTraceContextPropagator;
 
 /***/ }),
 
-/***/ 3832:
+/***/ 43832:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1697,7 +1697,7 @@ exports.W3CTraceContextPropagator = W3CTraceContextPropagator;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getRPCMetadata = exports.deleteRPCMetadata = exports.setRPCMetadata = exports.RPCType = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 const RPC_METADATA_KEY = (0, api_1.createContextKey)('OpenTelemetry SDK Context Key RPC_METADATA');
 var RPCType;
 (function (RPCType) {
@@ -1719,7 +1719,7 @@ exports.getRPCMetadata = getRPCMetadata;
 
 /***/ }),
 
-/***/ 7963:
+/***/ 97963:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1729,7 +1729,7 @@ exports.getRPCMetadata = getRPCMetadata;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isTracingSuppressed = exports.unsuppressTracing = exports.suppressTracing = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 const SUPPRESS_TRACING_KEY = (0, api_1.createContextKey)('OpenTelemetry SDK Context Key SUPPRESS_TRACING');
 function suppressTracing(context) {
     return context.setValue(SUPPRESS_TRACING_KEY, true);
@@ -1747,7 +1747,7 @@ exports.isTracingSuppressed = isTracingSuppressed;
 
 /***/ }),
 
-/***/ 6940:
+/***/ 96940:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1757,7 +1757,7 @@ exports.isTracingSuppressed = isTracingSuppressed;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BindOnceFuture = void 0;
-const promise_1 = __webpack_require__(670);
+const promise_1 = __webpack_require__(80670);
 /**
  * Bind the callback and only invoke the callback once regardless how many times `BindOnceFuture.call` is invoked.
  */
@@ -1804,7 +1804,7 @@ exports.diagLogLevelFromString = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 const logLevelMap = {
     ALL: api_1.DiagLogLevel.ALL,
     VERBOSE: api_1.DiagLogLevel.VERBOSE,
@@ -1835,7 +1835,7 @@ exports.diagLogLevelFromString = diagLogLevelFromString;
 
 /***/ }),
 
-/***/ 1136:
+/***/ 71136:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1987,7 +1987,7 @@ function objectToString(value) {
 
 /***/ }),
 
-/***/ 1615:
+/***/ 31615:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1998,7 +1998,7 @@ function objectToString(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.merge = void 0;
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const lodash_merge_1 = __webpack_require__(1136);
+const lodash_merge_1 = __webpack_require__(71136);
 const MAX_LEVEL = 20;
 /**
  * Merges objects together
@@ -2154,7 +2154,7 @@ function shouldMerge(one, two) {
 
 /***/ }),
 
-/***/ 670:
+/***/ 80670:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2189,7 +2189,7 @@ exports.Deferred = Deferred;
 
 /***/ }),
 
-/***/ 1988:
+/***/ 61988:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2240,7 +2240,7 @@ exports.callWithTimeout = callWithTimeout;
 
 /***/ }),
 
-/***/ 2326:
+/***/ 12326:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2280,7 +2280,7 @@ exports.isUrlIgnored = isUrlIgnored;
 
 /***/ }),
 
-/***/ 2597:
+/***/ 52597:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2296,7 +2296,7 @@ exports.VERSION = '2.12.1';
 
 /***/ }),
 
-/***/ 6004:
+/***/ 86004:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -2307,13 +2307,13 @@ var __webpack_unused_export__;
  */
 __webpack_unused_export__ = ({ value: true });
 exports.Q = void 0;
-var platform_1 = __webpack_require__(498);
+var platform_1 = __webpack_require__(80498);
 Object.defineProperty(exports, "Q", ({ enumerable: true, get: function () { return platform_1.OTLPTraceExporter; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 498:
+/***/ 80498:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2323,13 +2323,13 @@ Object.defineProperty(exports, "Q", ({ enumerable: true, get: function () { retu
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPTraceExporter = void 0;
-var node_1 = __webpack_require__(9295);
+var node_1 = __webpack_require__(99295);
 Object.defineProperty(exports, "OTLPTraceExporter", ({ enumerable: true, get: function () { return node_1.OTLPTraceExporter; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 1050:
+/***/ 91050:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2339,10 +2339,10 @@ Object.defineProperty(exports, "OTLPTraceExporter", ({ enumerable: true, get: fu
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPTraceExporter = void 0;
-const otlp_exporter_base_1 = __webpack_require__(6909);
-const otlp_transformer_1 = __webpack_require__(9107);
-const node_http_1 = __webpack_require__(2207);
-const semconv_1 = __webpack_require__(2877);
+const otlp_exporter_base_1 = __webpack_require__(66909);
+const otlp_transformer_1 = __webpack_require__(69107);
+const node_http_1 = __webpack_require__(52207);
+const semconv_1 = __webpack_require__(92877);
 /**
  * Collector Trace Exporter for Node
  */
@@ -2358,7 +2358,7 @@ exports.OTLPTraceExporter = OTLPTraceExporter;
 
 /***/ }),
 
-/***/ 9295:
+/***/ 99295:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2368,13 +2368,13 @@ exports.OTLPTraceExporter = OTLPTraceExporter;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTLPTraceExporter = void 0;
-var OTLPTraceExporter_1 = __webpack_require__(1050);
+var OTLPTraceExporter_1 = __webpack_require__(91050);
 Object.defineProperty(exports, "OTLPTraceExporter", ({ enumerable: true, get: function () { return OTLPTraceExporter_1.OTLPTraceExporter; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 2877:
+/***/ 92877:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2411,10 +2411,10 @@ exports.OTEL_COMPONENT_TYPE_VALUE_OTLP_HTTP_SPAN_EXPORTER = 'otlp_http_span_expo
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExporterMetrics = void 0;
-const api_1 = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
-const semconv_1 = __webpack_require__(6072);
-const version_1 = __webpack_require__(9461);
+const api_1 = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
+const semconv_1 = __webpack_require__(76072);
+const version_1 = __webpack_require__(49461);
 const componentCounter = new Map();
 /**
  * Generates `otel.sdk.exporter.*` metrics.
@@ -2515,7 +2515,7 @@ exports.ExporterMetrics = ExporterMetrics;
 
 /***/ }),
 
-/***/ 2970:
+/***/ 22970:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2553,7 +2553,7 @@ exports.OTLPExporterBase = OTLPExporterBase;
 
 /***/ }),
 
-/***/ 7064:
+/***/ 77064:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2602,7 +2602,7 @@ exports.createBoundedQueueExportPromiseHandler = createBoundedQueueExportPromise
 
 /***/ }),
 
-/***/ 7259:
+/***/ 27259:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2612,7 +2612,7 @@ exports.createBoundedQueueExportPromiseHandler = createBoundedQueueExportPromise
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convertLegacyHeaders = void 0;
-const shared_configuration_1 = __webpack_require__(4636);
+const shared_configuration_1 = __webpack_require__(34636);
 function convertLegacyHeaders(config) {
     if (typeof config.headers === 'function') {
         return config.headers;
@@ -2624,17 +2624,17 @@ exports.convertLegacyHeaders = convertLegacyHeaders;
 
 /***/ }),
 
-/***/ 2657:
+/***/ 85038:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convertLegacyHttpOptions = void 0;
-const api_1 = __webpack_require__(3914);
-const otlp_node_http_configuration_1 = __webpack_require__(9472);
-const index_node_http_1 = __webpack_require__(2207);
-const otlp_node_http_env_configuration_1 = __webpack_require__(6494);
-const convert_legacy_http_options_1 = __webpack_require__(7259);
+const api_1 = __webpack_require__(63914);
+const otlp_node_http_configuration_1 = __webpack_require__(49472);
+const index_node_http_1 = __webpack_require__(52207);
+const otlp_node_http_env_configuration_1 = __webpack_require__(26494);
+const convert_legacy_http_options_1 = __webpack_require__(27259);
 function convertLegacyAgentOptions(config) {
     if (typeof config.httpAgentOptions === 'function') {
         return config.httpAgentOptions;
@@ -2677,7 +2677,7 @@ exports.convertLegacyHttpOptions = convertLegacyHttpOptions;
 
 /***/ }),
 
-/***/ 4125:
+/***/ 54125:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2706,8 +2706,8 @@ var CompressionAlgorithm;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getHttpConfigurationDefaults = exports.mergeOtlpHttpConfigurationWithDefaults = void 0;
-const shared_configuration_1 = __webpack_require__(4636);
-const util_1 = __webpack_require__(2653);
+const shared_configuration_1 = __webpack_require__(34636);
+const util_1 = __webpack_require__(52653);
 function mergeHeaders(userProvidedHeaders, fallbackHeaders, defaultHeaders) {
     return async () => {
         const requiredHeaders = {
@@ -2766,7 +2766,7 @@ exports.getHttpConfigurationDefaults = getHttpConfigurationDefaults;
 
 /***/ }),
 
-/***/ 9472:
+/***/ 49472:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2776,7 +2776,7 @@ const otlp_http_configuration_1 = __webpack_require__(5081);
 function httpAgentFactoryFromOptions(options) {
     return async (protocol) => {
         const isInsecure = protocol === 'http:';
-        const module = isInsecure ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8611, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5692, 23));
+        const module = isInsecure ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 58611, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 65692, 23));
         const { Agent } = await module;
         if (isInsecure) {
             // eslint-disable-next-line @typescript-eslint/no-unused-vars -- these props should not be used in agent options
@@ -2813,7 +2813,7 @@ exports.getNodeHttpConfigurationDefaults = getNodeHttpConfigurationDefaults;
 
 /***/ }),
 
-/***/ 6494:
+/***/ 26494:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2823,13 +2823,13 @@ exports.getNodeHttpConfigurationFromEnvironment = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const fs = __webpack_require__(9896);
-const path = __webpack_require__(6928);
-const core_1 = __webpack_require__(4637);
-const api_1 = __webpack_require__(3914);
-const shared_env_configuration_1 = __webpack_require__(4394);
-const shared_configuration_1 = __webpack_require__(4636);
-const otlp_node_http_configuration_1 = __webpack_require__(9472);
+const fs = __webpack_require__(79896);
+const path = __webpack_require__(16928);
+const core_1 = __webpack_require__(24637);
+const api_1 = __webpack_require__(63914);
+const shared_env_configuration_1 = __webpack_require__(44394);
+const shared_configuration_1 = __webpack_require__(34636);
+const otlp_node_http_configuration_1 = __webpack_require__(49472);
 function getStaticHeadersFromEnv(signalIdentifier) {
     const signalSpecificRawHeaders = (0, core_1.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
     const nonSignalSpecificRawHeaders = (0, core_1.getStringFromEnv)('OTEL_EXPORTER_OTLP_HEADERS');
@@ -2942,7 +2942,7 @@ exports.getNodeHttpConfigurationFromEnvironment = getNodeHttpConfigurationFromEn
 
 /***/ }),
 
-/***/ 4636:
+/***/ 34636:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2997,7 +2997,7 @@ exports.getSharedConfigurationDefaults = getSharedConfigurationDefaults;
 
 /***/ }),
 
-/***/ 4394:
+/***/ 44394:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3007,8 +3007,8 @@ exports.getSharedConfigurationFromEnvironment = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const core_1 = __webpack_require__(4637);
-const api_1 = __webpack_require__(3914);
+const core_1 = __webpack_require__(24637);
+const api_1 = __webpack_require__(63914);
 function parseAndValidateTimeoutFromEnv(timeoutEnvVar) {
     const envTimeout = (0, core_1.getNumberFromEnv)(timeoutEnvVar);
     if (envTimeout != null) {
@@ -3048,7 +3048,7 @@ exports.getSharedConfigurationFromEnvironment = getSharedConfigurationFromEnviro
 
 /***/ }),
 
-/***/ 2207:
+/***/ 52207:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3058,20 +3058,20 @@ exports.getSharedConfigurationFromEnvironment = getSharedConfigurationFromEnviro
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convertLegacyHttpOptions = exports.getSharedConfigurationFromEnvironment = exports.createOtlpHttpExporterMetrics = exports.createOtlpHttpExportDelegate = exports.httpAgentFactoryFromOptions = void 0;
-var otlp_node_http_configuration_1 = __webpack_require__(9472);
+var otlp_node_http_configuration_1 = __webpack_require__(49472);
 Object.defineProperty(exports, "httpAgentFactoryFromOptions", ({ enumerable: true, get: function () { return otlp_node_http_configuration_1.httpAgentFactoryFromOptions; } }));
-var otlp_http_export_delegate_1 = __webpack_require__(1704);
+var otlp_http_export_delegate_1 = __webpack_require__(91704);
 Object.defineProperty(exports, "createOtlpHttpExportDelegate", ({ enumerable: true, get: function () { return otlp_http_export_delegate_1.createOtlpHttpExportDelegate; } }));
 Object.defineProperty(exports, "createOtlpHttpExporterMetrics", ({ enumerable: true, get: function () { return otlp_http_export_delegate_1.createOtlpHttpExporterMetrics; } }));
-var shared_env_configuration_1 = __webpack_require__(4394);
+var shared_env_configuration_1 = __webpack_require__(44394);
 Object.defineProperty(exports, "getSharedConfigurationFromEnvironment", ({ enumerable: true, get: function () { return shared_env_configuration_1.getSharedConfigurationFromEnvironment; } }));
-var convert_legacy_node_http_options_1 = __webpack_require__(2657);
+var convert_legacy_node_http_options_1 = __webpack_require__(85038);
 Object.defineProperty(exports, "convertLegacyHttpOptions", ({ enumerable: true, get: function () { return convert_legacy_node_http_options_1.convertLegacyHttpOptions; } }));
 //# sourceMappingURL=index-node-http.js.map
 
 /***/ }),
 
-/***/ 6909:
+/***/ 66909:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3081,16 +3081,16 @@ Object.defineProperty(exports, "convertLegacyHttpOptions", ({ enumerable: true, 
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExporterMetrics = exports.createOtlpNetworkExportDelegate = exports.CompressionAlgorithm = exports.getSharedConfigurationDefaults = exports.mergeOtlpSharedConfigurationWithDefaults = exports.OTLPExporterError = exports.OTLPExporterBase = void 0;
-var OTLPExporterBase_1 = __webpack_require__(2970);
+var OTLPExporterBase_1 = __webpack_require__(22970);
 Object.defineProperty(exports, "OTLPExporterBase", ({ enumerable: true, get: function () { return OTLPExporterBase_1.OTLPExporterBase; } }));
-var types_1 = __webpack_require__(5860);
+var types_1 = __webpack_require__(65860);
 Object.defineProperty(exports, "OTLPExporterError", ({ enumerable: true, get: function () { return types_1.OTLPExporterError; } }));
-var shared_configuration_1 = __webpack_require__(4636);
+var shared_configuration_1 = __webpack_require__(34636);
 Object.defineProperty(exports, "mergeOtlpSharedConfigurationWithDefaults", ({ enumerable: true, get: function () { return shared_configuration_1.mergeOtlpSharedConfigurationWithDefaults; } }));
 Object.defineProperty(exports, "getSharedConfigurationDefaults", ({ enumerable: true, get: function () { return shared_configuration_1.getSharedConfigurationDefaults; } }));
-var legacy_node_configuration_1 = __webpack_require__(4125);
+var legacy_node_configuration_1 = __webpack_require__(54125);
 Object.defineProperty(exports, "CompressionAlgorithm", ({ enumerable: true, get: function () { return legacy_node_configuration_1.CompressionAlgorithm; } }));
-var otlp_network_export_delegate_1 = __webpack_require__(494);
+var otlp_network_export_delegate_1 = __webpack_require__(80494);
 Object.defineProperty(exports, "createOtlpNetworkExportDelegate", ({ enumerable: true, get: function () { return otlp_network_export_delegate_1.createOtlpNetworkExportDelegate; } }));
 var ExporterMetrics_1 = __webpack_require__(5091);
 Object.defineProperty(exports, "ExporterMetrics", ({ enumerable: true, get: function () { return ExporterMetrics_1.ExporterMetrics; } }));
@@ -3098,7 +3098,7 @@ Object.defineProperty(exports, "ExporterMetrics", ({ enumerable: true, get: func
 
 /***/ }),
 
-/***/ 8175:
+/***/ 38175:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3135,7 +3135,7 @@ exports.parseRetryAfterToMills = parseRetryAfterToMills;
 
 /***/ }),
 
-/***/ 7391:
+/***/ 57391:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3145,7 +3145,7 @@ exports.createLoggingPartialSuccessResponseHandler = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 function isPartialSuccessResponse(response) {
     return Object.prototype.hasOwnProperty.call(response, 'partialSuccess');
 }
@@ -3182,10 +3182,10 @@ exports.createLoggingPartialSuccessResponseHandler = createLoggingPartialSuccess
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createOtlpExportDelegate = void 0;
-const core_1 = __webpack_require__(4637);
-const types_1 = __webpack_require__(5860);
-const logging_response_handler_1 = __webpack_require__(7391);
-const api_1 = __webpack_require__(3914);
+const core_1 = __webpack_require__(24637);
+const types_1 = __webpack_require__(65860);
+const logging_response_handler_1 = __webpack_require__(57391);
+const api_1 = __webpack_require__(63914);
 class OTLPExportDelegate {
     _metrics;
     _diagLogger;
@@ -3296,7 +3296,7 @@ exports.createOtlpExportDelegate = createOtlpExportDelegate;
 
 /***/ }),
 
-/***/ 1704:
+/***/ 91704:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3307,11 +3307,11 @@ exports.createOtlpExportDelegate = createOtlpExportDelegate;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createOtlpHttpExportDelegate = exports.createOtlpHttpExporterMetrics = void 0;
 const otlp_export_delegate_1 = __webpack_require__(5013);
-const http_exporter_transport_1 = __webpack_require__(949);
-const bounded_queue_export_promise_handler_1 = __webpack_require__(7064);
-const retrying_transport_1 = __webpack_require__(991);
-const types_1 = __webpack_require__(5860);
-const semconv_1 = __webpack_require__(6072);
+const http_exporter_transport_1 = __webpack_require__(90949);
+const bounded_queue_export_promise_handler_1 = __webpack_require__(77064);
+const retrying_transport_1 = __webpack_require__(40991);
+const types_1 = __webpack_require__(65860);
+const semconv_1 = __webpack_require__(76072);
 const ExporterMetrics_1 = __webpack_require__(5091);
 function createOtlpHttpExporterMetrics(metricsComponentType, exporterMetricsHelper, url, meterProvider) {
     return new ExporterMetrics_1.ExporterMetrics({
@@ -3350,7 +3350,7 @@ exports.createOtlpHttpExportDelegate = createOtlpHttpExportDelegate;
 
 /***/ }),
 
-/***/ 494:
+/***/ 80494:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3360,7 +3360,7 @@ exports.createOtlpHttpExportDelegate = createOtlpHttpExportDelegate;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createOtlpNetworkExportDelegate = void 0;
-const bounded_queue_export_promise_handler_1 = __webpack_require__(7064);
+const bounded_queue_export_promise_handler_1 = __webpack_require__(77064);
 const otlp_export_delegate_1 = __webpack_require__(5013);
 function createOtlpNetworkExportDelegate(options, serializer, metrics, transport) {
     return (0, otlp_export_delegate_1.createOtlpExportDelegate)({
@@ -3375,7 +3375,7 @@ exports.createOtlpNetworkExportDelegate = createOtlpNetworkExportDelegate;
 
 /***/ }),
 
-/***/ 991:
+/***/ 40991:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3385,7 +3385,7 @@ exports.createOtlpNetworkExportDelegate = createOtlpNetworkExportDelegate;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createRetryingTransport = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 const MAX_ATTEMPTS = 5;
 const INITIAL_BACKOFF = 1000;
 const MAX_BACKOFF = 5000;
@@ -3455,7 +3455,7 @@ exports.createRetryingTransport = createRetryingTransport;
 
 /***/ }),
 
-/***/ 6072:
+/***/ 76072:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3564,7 +3564,7 @@ exports.ATTR_ERROR_TYPE = 'error.type';
 
 /***/ }),
 
-/***/ 949:
+/***/ 90949:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3574,7 +3574,7 @@ exports.ATTR_ERROR_TYPE = 'error.type';
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createHttpExporterTransport = void 0;
-const http_transport_utils_1 = __webpack_require__(271);
+const http_transport_utils_1 = __webpack_require__(20271);
 class HttpExporterTransport {
     _utils = null;
     _parameters;
@@ -3603,7 +3603,7 @@ class HttpExporterTransport {
     }
 }
 async function requestFunctionFactory(protocol) {
-    const module = protocol === 'http:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8611, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5692, 23));
+    const module = protocol === 'http:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 58611, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 65692, 23));
     const { request } = await module;
     return request;
 }
@@ -3615,17 +3615,17 @@ exports.createHttpExporterTransport = createHttpExporterTransport;
 
 /***/ }),
 
-/***/ 271:
+/***/ 20271:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.compressAndSend = exports.sendWithHttp = exports.MAX_RESPONSE_BODY_SIZE = void 0;
-const zlib = __webpack_require__(3106);
+const zlib = __webpack_require__(43106);
 const stream_1 = __webpack_require__(2203);
-const is_export_retryable_1 = __webpack_require__(8175);
-const types_1 = __webpack_require__(5860);
-const version_1 = __webpack_require__(9461);
+const is_export_retryable_1 = __webpack_require__(38175);
+const types_1 = __webpack_require__(65860);
+const version_1 = __webpack_require__(49461);
 const DEFAULT_USER_AGENT = `OTel-OTLP-Exporter-JavaScript/${version_1.VERSION}`;
 /**
  * Maximum response body size (4 MB) that the HTTP transport will read.
@@ -3793,7 +3793,7 @@ function isHttpTransportNetworkErrorRetryable(error) {
 
 /***/ }),
 
-/***/ 5860:
+/***/ 65860:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3821,7 +3821,7 @@ exports.OTLPExporterError = OTLPExporterError;
 
 /***/ }),
 
-/***/ 2653:
+/***/ 52653:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3831,7 +3831,7 @@ exports.OTLPExporterError = OTLPExporterError;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAndNormalizeHeaders = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 /**
  * Parses headers from config leaving only those that have defined values
  * @param partialHeaders
@@ -3853,7 +3853,7 @@ exports.validateAndNormalizeHeaders = validateAndNormalizeHeaders;
 
 /***/ }),
 
-/***/ 9461:
+/***/ 49461:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3869,7 +3869,7 @@ exports.VERSION = '0.223.1';
 
 /***/ }),
 
-/***/ 100:
+/***/ 50100:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3906,7 +3906,7 @@ exports.hexToBinary = hexToBinary;
 
 /***/ }),
 
-/***/ 9308:
+/***/ 19308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3984,7 +3984,7 @@ exports.toAnyValue = toAnyValue;
 
 /***/ }),
 
-/***/ 549:
+/***/ 60549:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4208,7 +4208,7 @@ exports.writeResource = writeResource;
 
 /***/ }),
 
-/***/ 1828:
+/***/ 81828:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4313,7 +4313,7 @@ exports.ProtobufReader = ProtobufReader;
 
 /***/ }),
 
-/***/ 5537:
+/***/ 85537:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4323,7 +4323,7 @@ exports.ProtobufReader = ProtobufReader;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProtobufSizeEstimator = void 0;
-const utils_1 = __webpack_require__(4368);
+const utils_1 = __webpack_require__(54368);
 /**
  * Calculate UTF-8 byte length without encoding
  * @param str valid UTF-16 string
@@ -4411,8 +4411,8 @@ exports.ProtobufWriter = exports.GROWING_BUFFER_DEBUG_MESSAGE = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const api_1 = __webpack_require__(3914);
-const utils_1 = __webpack_require__(4368);
+const api_1 = __webpack_require__(63914);
+const utils_1 = __webpack_require__(54368);
 exports.GROWING_BUFFER_DEBUG_MESSAGE = 'ProtobufWriter: estimated size was too small, growing buffer.';
 /**
  * bytes reserved for length in length-delimited fields
@@ -4685,7 +4685,7 @@ exports.ProtobufWriter = ProtobufWriter;
 
 /***/ }),
 
-/***/ 4368:
+/***/ 54368:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4726,7 +4726,7 @@ exports.estimateVarintSize = estimateVarintSize;
 
 /***/ }),
 
-/***/ 6052:
+/***/ 66052:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4736,8 +4736,8 @@ exports.estimateVarintSize = estimateVarintSize;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSON_ENCODER = exports.PROTOBUF_ENCODER = exports.encodeAsString = exports.encodeAsLongBits = exports.toLongBits = exports.hrTimeToNanos = void 0;
-const core_1 = __webpack_require__(4637);
-const hex_to_binary_1 = __webpack_require__(100);
+const core_1 = __webpack_require__(24637);
+const hex_to_binary_1 = __webpack_require__(50100);
 function hrTimeToNanos(hrTime) {
     const NANOSECONDS = BigInt(1000000000);
     return (BigInt(Math.trunc(hrTime[0])) * NANOSECONDS + BigInt(Math.trunc(hrTime[1])));
@@ -4803,7 +4803,7 @@ exports.JSON_ENCODER = {
 
 /***/ }),
 
-/***/ 9107:
+/***/ 69107:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4813,29 +4813,29 @@ exports.JSON_ENCODER = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonTraceSerializer = exports.JsonMetricsSerializer = exports.JsonLogsSerializer = exports.ProtobufTraceSerializer = exports.ProtobufMetricsSerializer = exports.ProtobufLogsSerializer = exports.LogsExporterMetricsHelper = exports.TraceExporterMetricsHelper = exports.MetricsExporterMetricsHelper = void 0;
-var metrics_1 = __webpack_require__(2805);
+var metrics_1 = __webpack_require__(32805);
 Object.defineProperty(exports, "MetricsExporterMetricsHelper", ({ enumerable: true, get: function () { return metrics_1.MetricsExporterMetricsHelper; } }));
-var trace_1 = __webpack_require__(3417);
+var trace_1 = __webpack_require__(13417);
 Object.defineProperty(exports, "TraceExporterMetricsHelper", ({ enumerable: true, get: function () { return trace_1.TraceExporterMetricsHelper; } }));
-var logs_1 = __webpack_require__(2455);
+var logs_1 = __webpack_require__(42455);
 Object.defineProperty(exports, "LogsExporterMetricsHelper", ({ enumerable: true, get: function () { return logs_1.LogsExporterMetricsHelper; } }));
-var protobuf_1 = __webpack_require__(6687);
+var protobuf_1 = __webpack_require__(96687);
 Object.defineProperty(exports, "ProtobufLogsSerializer", ({ enumerable: true, get: function () { return protobuf_1.ProtobufLogsSerializer; } }));
-var protobuf_2 = __webpack_require__(3193);
+var protobuf_2 = __webpack_require__(63193);
 Object.defineProperty(exports, "ProtobufMetricsSerializer", ({ enumerable: true, get: function () { return protobuf_2.ProtobufMetricsSerializer; } }));
 var protobuf_3 = __webpack_require__(6085);
 Object.defineProperty(exports, "ProtobufTraceSerializer", ({ enumerable: true, get: function () { return protobuf_3.ProtobufTraceSerializer; } }));
-var json_1 = __webpack_require__(4770);
+var json_1 = __webpack_require__(34770);
 Object.defineProperty(exports, "JsonLogsSerializer", ({ enumerable: true, get: function () { return json_1.JsonLogsSerializer; } }));
-var json_2 = __webpack_require__(9952);
+var json_2 = __webpack_require__(59952);
 Object.defineProperty(exports, "JsonMetricsSerializer", ({ enumerable: true, get: function () { return json_2.JsonMetricsSerializer; } }));
-var json_3 = __webpack_require__(2900);
+var json_3 = __webpack_require__(42900);
 Object.defineProperty(exports, "JsonTraceSerializer", ({ enumerable: true, get: function () { return json_3.JsonTraceSerializer; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 2455:
+/***/ 42455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4866,7 +4866,7 @@ exports.LogsExporterMetricsHelper = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createExportLogsServiceRequest = void 0;
-const internal_1 = __webpack_require__(9308);
+const internal_1 = __webpack_require__(19308);
 function createExportLogsServiceRequest(logRecords, encoder) {
     return {
         resourceLogs: logRecordsToResourceLogs(logRecords, encoder),
@@ -4930,7 +4930,7 @@ function toSeverityNumber(severityNumber) {
 
 /***/ }),
 
-/***/ 4770:
+/***/ 34770:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4941,21 +4941,21 @@ function toSeverityNumber(severityNumber) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonLogsSerializer = void 0;
 // IMPORTANT: exports added here are public
-var logs_1 = __webpack_require__(4087);
+var logs_1 = __webpack_require__(94087);
 Object.defineProperty(exports, "JsonLogsSerializer", ({ enumerable: true, get: function () { return logs_1.JsonLogsSerializer; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4087:
+/***/ 94087:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonLogsSerializer = void 0;
 const internal_1 = __webpack_require__(3886);
-const utils_1 = __webpack_require__(6052);
-const api_1 = __webpack_require__(3914);
+const utils_1 = __webpack_require__(66052);
+const api_1 = __webpack_require__(63914);
 /**
  * @experimental this serializer may receive breaking changes in minor versions, pin this package's version when using this constant
  */
@@ -4983,7 +4983,7 @@ exports.JsonLogsSerializer = {
 
 /***/ }),
 
-/***/ 6687:
+/***/ 96687:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4993,23 +4993,23 @@ exports.JsonLogsSerializer = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProtobufLogsSerializer = void 0;
-var logs_1 = __webpack_require__(6260);
+var logs_1 = __webpack_require__(36260);
 Object.defineProperty(exports, "ProtobufLogsSerializer", ({ enumerable: true, get: function () { return logs_1.ProtobufLogsSerializer; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 1253:
+/***/ 41253:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serializeLogsExportRequest = void 0;
 const protobuf_writer_1 = __webpack_require__(4912);
-const hex_to_binary_1 = __webpack_require__(100);
-const api_logs_1 = __webpack_require__(9334);
-const common_serializer_1 = __webpack_require__(549);
-const protobuf_size_estimator_1 = __webpack_require__(5537);
+const hex_to_binary_1 = __webpack_require__(50100);
+const api_logs_1 = __webpack_require__(79334);
+const common_serializer_1 = __webpack_require__(60549);
+const protobuf_size_estimator_1 = __webpack_require__(85537);
 /**
  * Serialize a single LogRecord directly from ReadableLogRecord
  */
@@ -5157,7 +5157,7 @@ exports.serializeLogsExportRequest = serializeLogsExportRequest;
 
 /***/ }),
 
-/***/ 6260:
+/***/ 36260:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5167,7 +5167,7 @@ exports.serializeLogsExportRequest = serializeLogsExportRequest;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProtobufLogsSerializer = void 0;
-const logs_serializer_1 = __webpack_require__(1253);
+const logs_serializer_1 = __webpack_require__(41253);
 const response_deserializer_1 = __webpack_require__(1394);
 /**
  * @experimental this serializer may receive breaking changes in minor versions, pin this package's version when using this constant
@@ -5194,7 +5194,7 @@ exports.ProtobufLogsSerializer = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deserializeExportLogsServiceResponse = void 0;
-const protobuf_reader_1 = __webpack_require__(1828);
+const protobuf_reader_1 = __webpack_require__(81828);
 /**
  * Parse an ExportLogsPartialSuccess embedded message from raw bytes.
  *
@@ -5269,7 +5269,7 @@ exports.deserializeExportLogsServiceResponse = deserializeExportLogsServiceRespo
 
 /***/ }),
 
-/***/ 2805:
+/***/ 32805:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5295,7 +5295,7 @@ exports.MetricsExporterMetricsHelper = {
 
 /***/ }),
 
-/***/ 8224:
+/***/ 48224:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5376,7 +5376,7 @@ var EAggregationTemporality;
 
 /***/ }),
 
-/***/ 9520:
+/***/ 29520:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5386,10 +5386,10 @@ exports.createExportMetricsServiceRequest = exports.toMetric = exports.toScopeMe
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const api_1 = __webpack_require__(3914);
-const sdk_metrics_1 = __webpack_require__(9174);
-const internal_types_1 = __webpack_require__(8224);
-const internal_1 = __webpack_require__(9308);
+const api_1 = __webpack_require__(63914);
+const sdk_metrics_1 = __webpack_require__(89174);
+const internal_types_1 = __webpack_require__(48224);
+const internal_1 = __webpack_require__(19308);
 function toResourceMetrics(resourceMetrics, encoder) {
     const processedResource = (0, internal_1.createResource)(resourceMetrics.resource, encoder);
     return {
@@ -5522,7 +5522,7 @@ exports.createExportMetricsServiceRequest = createExportMetricsServiceRequest;
 
 /***/ }),
 
-/***/ 9952:
+/***/ 59952:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5533,21 +5533,21 @@ exports.createExportMetricsServiceRequest = createExportMetricsServiceRequest;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonMetricsSerializer = void 0;
 // IMPORTANT: exports added here are public
-var metrics_1 = __webpack_require__(6817);
+var metrics_1 = __webpack_require__(36817);
 Object.defineProperty(exports, "JsonMetricsSerializer", ({ enumerable: true, get: function () { return metrics_1.JsonMetricsSerializer; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6817:
+/***/ 36817:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonMetricsSerializer = void 0;
-const internal_1 = __webpack_require__(9520);
-const utils_1 = __webpack_require__(6052);
-const api_1 = __webpack_require__(3914);
+const internal_1 = __webpack_require__(29520);
+const utils_1 = __webpack_require__(66052);
+const api_1 = __webpack_require__(63914);
 exports.JsonMetricsSerializer = {
     serializeRequest: (arg) => {
         const request = (0, internal_1.createExportMetricsServiceRequest)([arg], utils_1.JSON_ENCODER);
@@ -5572,7 +5572,7 @@ exports.JsonMetricsSerializer = {
 
 /***/ }),
 
-/***/ 3193:
+/***/ 63193:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5583,13 +5583,13 @@ exports.JsonMetricsSerializer = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProtobufMetricsSerializer = void 0;
 // IMPORTANT: exports added here are public
-var metrics_1 = __webpack_require__(788);
+var metrics_1 = __webpack_require__(50788);
 Object.defineProperty(exports, "ProtobufMetricsSerializer", ({ enumerable: true, get: function () { return metrics_1.ProtobufMetricsSerializer; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 7573:
+/***/ 17573:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5599,10 +5599,10 @@ exports.serializeMetricsExportRequest = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const api_1 = __webpack_require__(3914);
-const sdk_metrics_1 = __webpack_require__(9174);
-const common_serializer_1 = __webpack_require__(549);
-const protobuf_size_estimator_1 = __webpack_require__(5537);
+const api_1 = __webpack_require__(63914);
+const sdk_metrics_1 = __webpack_require__(89174);
+const common_serializer_1 = __webpack_require__(60549);
+const protobuf_size_estimator_1 = __webpack_require__(85537);
 const protobuf_writer_1 = __webpack_require__(4912);
 /**
  * Serialize a NumberDataPoint directly from SDK DataPoint<number>
@@ -6012,7 +6012,7 @@ exports.serializeMetricsExportRequest = serializeMetricsExportRequest;
 
 /***/ }),
 
-/***/ 788:
+/***/ 50788:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6022,8 +6022,8 @@ exports.serializeMetricsExportRequest = serializeMetricsExportRequest;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProtobufMetricsSerializer = void 0;
-const metrics_serializer_1 = __webpack_require__(7573);
-const response_deserializer_1 = __webpack_require__(6548);
+const metrics_serializer_1 = __webpack_require__(17573);
+const response_deserializer_1 = __webpack_require__(16548);
 /*
  * @experimental this serializer may receive breaking changes in minor versions, pin this package's version when using this constant
  */
@@ -6039,7 +6039,7 @@ exports.ProtobufMetricsSerializer = {
 
 /***/ }),
 
-/***/ 6548:
+/***/ 16548:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6049,7 +6049,7 @@ exports.ProtobufMetricsSerializer = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deserializeExportMetricsServiceResponse = void 0;
-const protobuf_reader_1 = __webpack_require__(1828);
+const protobuf_reader_1 = __webpack_require__(81828);
 /**
  * Parse an ExportMetricsPartialSuccess embedded message from raw bytes.
  *
@@ -6118,7 +6118,7 @@ exports.deserializeExportMetricsServiceResponse = deserializeExportMetricsServic
 
 /***/ }),
 
-/***/ 3417:
+/***/ 13417:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6136,13 +6136,13 @@ exports.TraceExporterMetricsHelper = {
 
 /***/ }),
 
-/***/ 4796:
+/***/ 74796:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createExportTraceServiceRequest = exports.toOtlpSpanEvent = exports.toOtlpLink = exports.sdkSpanToOtlpSpan = void 0;
-const internal_1 = __webpack_require__(9308);
+const internal_1 = __webpack_require__(19308);
 // Span flags constants matching the OTLP specification
 const SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK = 0x100;
 const SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK = 0x200;
@@ -6273,7 +6273,7 @@ function spanRecordsToResourceSpans(readableSpans, encoder) {
 
 /***/ }),
 
-/***/ 2900:
+/***/ 42900:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6284,21 +6284,21 @@ function spanRecordsToResourceSpans(readableSpans, encoder) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonTraceSerializer = void 0;
 // IMPORTANT: exports added here are public
-var trace_1 = __webpack_require__(6765);
+var trace_1 = __webpack_require__(76765);
 Object.defineProperty(exports, "JsonTraceSerializer", ({ enumerable: true, get: function () { return trace_1.JsonTraceSerializer; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6765:
+/***/ 76765:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JsonTraceSerializer = void 0;
-const internal_1 = __webpack_require__(4796);
-const utils_1 = __webpack_require__(6052);
-const api_1 = __webpack_require__(3914);
+const internal_1 = __webpack_require__(74796);
+const utils_1 = __webpack_require__(66052);
+const api_1 = __webpack_require__(63914);
 exports.JsonTraceSerializer = {
     serializeRequest: (arg) => {
         const request = (0, internal_1.createExportTraceServiceRequest)(arg, utils_1.JSON_ENCODER);
@@ -6334,13 +6334,13 @@ exports.JsonTraceSerializer = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProtobufTraceSerializer = void 0;
 // IMPORTANT: exports added here are public
-var trace_1 = __webpack_require__(2816);
+var trace_1 = __webpack_require__(32816);
 Object.defineProperty(exports, "ProtobufTraceSerializer", ({ enumerable: true, get: function () { return trace_1.ProtobufTraceSerializer; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 9992:
+/***/ 39992:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6350,7 +6350,7 @@ Object.defineProperty(exports, "ProtobufTraceSerializer", ({ enumerable: true, g
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deserializeExportTraceServiceResponse = void 0;
-const protobuf_reader_1 = __webpack_require__(1828);
+const protobuf_reader_1 = __webpack_require__(81828);
 /**
  * Parse an ExportTracePartialSuccess embedded message from raw bytes.
  *
@@ -6419,16 +6419,16 @@ exports.deserializeExportTraceServiceResponse = deserializeExportTraceServiceRes
 
 /***/ }),
 
-/***/ 8329:
+/***/ 78329:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serializeTraceExportRequest = void 0;
 const protobuf_writer_1 = __webpack_require__(4912);
-const hex_to_binary_1 = __webpack_require__(100);
-const common_serializer_1 = __webpack_require__(549);
-const protobuf_size_estimator_1 = __webpack_require__(5537);
+const hex_to_binary_1 = __webpack_require__(50100);
+const common_serializer_1 = __webpack_require__(60549);
+const protobuf_size_estimator_1 = __webpack_require__(85537);
 // Span flags constants matching the OTLP specification
 const SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK = 0x100;
 const SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK = 0x200;
@@ -6708,7 +6708,7 @@ exports.serializeTraceExportRequest = serializeTraceExportRequest;
 
 /***/ }),
 
-/***/ 2816:
+/***/ 32816:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6718,8 +6718,8 @@ exports.serializeTraceExportRequest = serializeTraceExportRequest;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProtobufTraceSerializer = void 0;
-const trace_serializer_1 = __webpack_require__(8329);
-const response_deserializer_1 = __webpack_require__(9992);
+const trace_serializer_1 = __webpack_require__(78329);
+const response_deserializer_1 = __webpack_require__(39992);
 exports.ProtobufTraceSerializer = {
     serializeRequest: (arg) => {
         return (0, trace_serializer_1.serializeTraceExportRequest)(arg);
@@ -6732,7 +6732,7 @@ exports.ProtobufTraceSerializer = {
 
 /***/ }),
 
-/***/ 6785:
+/***/ 96785:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6742,11 +6742,11 @@ exports.ProtobufTraceSerializer = {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultResource = exports.emptyResource = exports.resourceFromDetectedResource = exports.resourceFromAttributes = void 0;
-const api_1 = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
-const semantic_conventions_1 = __webpack_require__(1085);
-const default_service_name_1 = __webpack_require__(7062);
-const utils_1 = __webpack_require__(9322);
+const api_1 = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
+const semantic_conventions_1 = __webpack_require__(31085);
+const default_service_name_1 = __webpack_require__(37062);
+const utils_1 = __webpack_require__(39322);
 class ResourceImpl {
     _rawAttributes;
     _asyncAttributesPending = false;
@@ -6894,7 +6894,7 @@ function mergeSchemaUrl(old, updating) {
 
 /***/ }),
 
-/***/ 7062:
+/***/ 37062:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6932,7 +6932,7 @@ exports._clearDefaultServiceNameCache = _clearDefaultServiceNameCache;
 
 /***/ }),
 
-/***/ 3504:
+/***/ 43504:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6942,8 +6942,8 @@ exports._clearDefaultServiceNameCache = _clearDefaultServiceNameCache;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.detectResources = void 0;
-const api_1 = __webpack_require__(3914);
-const ResourceImpl_1 = __webpack_require__(6785);
+const api_1 = __webpack_require__(63914);
+const ResourceImpl_1 = __webpack_require__(96785);
 /**
  * Runs all resource detectors and returns the results merged into a single Resource.
  *
@@ -6968,7 +6968,7 @@ exports.detectResources = detectResources;
 
 /***/ }),
 
-/***/ 930:
+/***/ 60930:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6978,9 +6978,9 @@ exports.detectResources = detectResources;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.envDetector = void 0;
-const api_1 = __webpack_require__(3914);
-const semantic_conventions_1 = __webpack_require__(1085);
-const core_1 = __webpack_require__(4637);
+const api_1 = __webpack_require__(63914);
+const semantic_conventions_1 = __webpack_require__(31085);
+const core_1 = __webpack_require__(24637);
 /**
  * EnvDetector can be used to detect the presence of and create a Resource
  * from the OTEL_RESOURCE_ATTRIBUTES environment variable.
@@ -7102,7 +7102,7 @@ exports.noopDetector = new NoopDetector();
 
 /***/ }),
 
-/***/ 844:
+/***/ 68463:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7112,9 +7112,9 @@ exports.noopDetector = new NoopDetector();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.noopDetector = exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = exports.envDetector = void 0;
-var EnvDetector_1 = __webpack_require__(930);
+var EnvDetector_1 = __webpack_require__(60930);
 Object.defineProperty(exports, "envDetector", ({ enumerable: true, get: function () { return EnvDetector_1.envDetector; } }));
-var platform_1 = __webpack_require__(7875);
+var platform_1 = __webpack_require__(27875);
 Object.defineProperty(exports, "hostDetector", ({ enumerable: true, get: function () { return platform_1.hostDetector; } }));
 Object.defineProperty(exports, "osDetector", ({ enumerable: true, get: function () { return platform_1.osDetector; } }));
 Object.defineProperty(exports, "processDetector", ({ enumerable: true, get: function () { return platform_1.processDetector; } }));
@@ -7125,7 +7125,7 @@ Object.defineProperty(exports, "noopDetector", ({ enumerable: true, get: functio
 
 /***/ }),
 
-/***/ 7875:
+/***/ 27875:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7135,7 +7135,7 @@ exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-var node_1 = __webpack_require__(6700);
+var node_1 = __webpack_require__(66700);
 Object.defineProperty(exports, "hostDetector", ({ enumerable: true, get: function () { return node_1.hostDetector; } }));
 Object.defineProperty(exports, "osDetector", ({ enumerable: true, get: function () { return node_1.osDetector; } }));
 Object.defineProperty(exports, "processDetector", ({ enumerable: true, get: function () { return node_1.processDetector; } }));
@@ -7144,7 +7144,7 @@ Object.defineProperty(exports, "serviceInstanceIdDetector", ({ enumerable: true,
 
 /***/ }),
 
-/***/ 2018:
+/***/ 62018:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7154,10 +7154,10 @@ Object.defineProperty(exports, "serviceInstanceIdDetector", ({ enumerable: true,
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hostDetector = void 0;
-const semconv_1 = __webpack_require__(2946);
-const os_1 = __webpack_require__(857);
-const getMachineId_1 = __webpack_require__(7634);
-const utils_1 = __webpack_require__(6517);
+const semconv_1 = __webpack_require__(92946);
+const os_1 = __webpack_require__(70857);
+const getMachineId_1 = __webpack_require__(47634);
+const utils_1 = __webpack_require__(36517);
 /**
  * HostDetector detects the resources related to the host current process is
  * running on. Currently only non-cloud-based attributes are included.
@@ -7177,7 +7177,7 @@ exports.hostDetector = new HostDetector();
 
 /***/ }),
 
-/***/ 954:
+/***/ 80954:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7187,9 +7187,9 @@ exports.hostDetector = new HostDetector();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.osDetector = void 0;
-const semconv_1 = __webpack_require__(2946);
-const os_1 = __webpack_require__(857);
-const utils_1 = __webpack_require__(6517);
+const semconv_1 = __webpack_require__(92946);
+const os_1 = __webpack_require__(70857);
+const utils_1 = __webpack_require__(36517);
 /**
  * OSDetector detects the resources related to the operating system (OS) on
  * which the process represented by this resource is running.
@@ -7208,7 +7208,7 @@ exports.osDetector = new OSDetector();
 
 /***/ }),
 
-/***/ 7535:
+/***/ 77535:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7218,9 +7218,9 @@ exports.osDetector = new OSDetector();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.processDetector = void 0;
-const api_1 = __webpack_require__(3914);
-const semconv_1 = __webpack_require__(2946);
-const os = __webpack_require__(857);
+const api_1 = __webpack_require__(63914);
+const semconv_1 = __webpack_require__(92946);
+const os = __webpack_require__(70857);
 /**
  * ProcessDetector will be used to detect the resources related current process running
  * and being instrumented from the NodeJS Process module.
@@ -7258,7 +7258,7 @@ exports.processDetector = new ProcessDetector();
 
 /***/ }),
 
-/***/ 8599:
+/***/ 38599:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7268,8 +7268,8 @@ exports.processDetector = new ProcessDetector();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serviceInstanceIdDetector = void 0;
-const semconv_1 = __webpack_require__(2946);
-const crypto_1 = __webpack_require__(6982);
+const semconv_1 = __webpack_require__(92946);
+const crypto_1 = __webpack_require__(76982);
 /**
  * ServiceInstanceIdDetector detects the resources related to the service instance ID.
  */
@@ -7295,7 +7295,7 @@ exports.serviceInstanceIdDetector = new ServiceInstanceIdDetector();
 
 /***/ }),
 
-/***/ 6700:
+/***/ 66700:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7305,19 +7305,19 @@ exports.serviceInstanceIdDetector = new ServiceInstanceIdDetector();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = void 0;
-var HostDetector_1 = __webpack_require__(2018);
+var HostDetector_1 = __webpack_require__(62018);
 Object.defineProperty(exports, "hostDetector", ({ enumerable: true, get: function () { return HostDetector_1.hostDetector; } }));
-var OSDetector_1 = __webpack_require__(954);
+var OSDetector_1 = __webpack_require__(80954);
 Object.defineProperty(exports, "osDetector", ({ enumerable: true, get: function () { return OSDetector_1.osDetector; } }));
-var ProcessDetector_1 = __webpack_require__(7535);
+var ProcessDetector_1 = __webpack_require__(77535);
 Object.defineProperty(exports, "processDetector", ({ enumerable: true, get: function () { return ProcessDetector_1.processDetector; } }));
-var ServiceInstanceIdDetector_1 = __webpack_require__(8599);
+var ServiceInstanceIdDetector_1 = __webpack_require__(38599);
 Object.defineProperty(exports, "serviceInstanceIdDetector", ({ enumerable: true, get: function () { return ServiceInstanceIdDetector_1.serviceInstanceIdDetector; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 7634:
+/***/ 47634:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7333,21 +7333,21 @@ async function getMachineId() {
     if (!getMachineIdImpl) {
         switch (process.platform) {
             case 'darwin':
-                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 272).then(__webpack_require__.bind(__webpack_require__, 7272)))
+                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 272).then(__webpack_require__.bind(__webpack_require__, 37272)))
                     .getMachineId;
                 break;
             case 'linux':
-                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 421)))
+                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 10421)))
                     .getMachineId;
                 break;
             case 'freebsd':
-                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 878).then(__webpack_require__.bind(__webpack_require__, 878))).getMachineId;
+                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 878).then(__webpack_require__.bind(__webpack_require__, 30878))).getMachineId;
                 break;
             case 'win32':
-                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 13).then(__webpack_require__.bind(__webpack_require__, 13))).getMachineId;
+                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 13).then(__webpack_require__.bind(__webpack_require__, 80013))).getMachineId;
                 break;
             default:
-                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 4320)))
+                getMachineIdImpl = (await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 74320)))
                     .getMachineId;
                 break;
         }
@@ -7359,7 +7359,7 @@ exports.getMachineId = getMachineId;
 
 /***/ }),
 
-/***/ 6517:
+/***/ 36517:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7401,7 +7401,7 @@ exports.normalizeType = normalizeType;
 
 /***/ }),
 
-/***/ 5647:
+/***/ 75647:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7411,25 +7411,25 @@ exports.normalizeType = normalizeType;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultServiceName = exports.emptyResource = exports.defaultResource = exports.resourceFromAttributes = exports.serviceInstanceIdDetector = exports.processDetector = exports.osDetector = exports.hostDetector = exports.envDetector = exports.detectResources = void 0;
-var detect_resources_1 = __webpack_require__(3504);
+var detect_resources_1 = __webpack_require__(43504);
 Object.defineProperty(exports, "detectResources", ({ enumerable: true, get: function () { return detect_resources_1.detectResources; } }));
-var detectors_1 = __webpack_require__(844);
+var detectors_1 = __webpack_require__(68463);
 Object.defineProperty(exports, "envDetector", ({ enumerable: true, get: function () { return detectors_1.envDetector; } }));
 Object.defineProperty(exports, "hostDetector", ({ enumerable: true, get: function () { return detectors_1.hostDetector; } }));
 Object.defineProperty(exports, "osDetector", ({ enumerable: true, get: function () { return detectors_1.osDetector; } }));
 Object.defineProperty(exports, "processDetector", ({ enumerable: true, get: function () { return detectors_1.processDetector; } }));
 Object.defineProperty(exports, "serviceInstanceIdDetector", ({ enumerable: true, get: function () { return detectors_1.serviceInstanceIdDetector; } }));
-var ResourceImpl_1 = __webpack_require__(6785);
+var ResourceImpl_1 = __webpack_require__(96785);
 Object.defineProperty(exports, "resourceFromAttributes", ({ enumerable: true, get: function () { return ResourceImpl_1.resourceFromAttributes; } }));
 Object.defineProperty(exports, "defaultResource", ({ enumerable: true, get: function () { return ResourceImpl_1.defaultResource; } }));
 Object.defineProperty(exports, "emptyResource", ({ enumerable: true, get: function () { return ResourceImpl_1.emptyResource; } }));
-var default_service_name_1 = __webpack_require__(7062);
+var default_service_name_1 = __webpack_require__(37062);
 Object.defineProperty(exports, "defaultServiceName", ({ enumerable: true, get: function () { return default_service_name_1.defaultServiceName; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 2946:
+/***/ 92946:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7759,7 +7759,7 @@ exports.ATTR_WEBENGINE_VERSION = 'webengine.version';
 
 /***/ }),
 
-/***/ 9322:
+/***/ 39322:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7779,7 +7779,7 @@ exports.isPromiseLike = isPromiseLike;
 
 /***/ }),
 
-/***/ 7596:
+/***/ 77596:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7789,8 +7789,8 @@ exports.isPromiseLike = isPromiseLike;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isValidName = exports.isDescriptorCompatibleWith = exports.createInstrumentDescriptorWithView = exports.createInstrumentDescriptor = void 0;
-const api_1 = __webpack_require__(3914);
-const utils_1 = __webpack_require__(4743);
+const api_1 = __webpack_require__(63914);
+const utils_1 = __webpack_require__(34743);
 function createInstrumentDescriptor(name, type, options) {
     if (!isValidName(name)) {
         api_1.diag.warn(`Invalid metric name: "${name}". The metric name should be a ASCII string with a length no greater than 255 characters.`);
@@ -7835,7 +7835,7 @@ exports.isValidName = isValidName;
 
 /***/ }),
 
-/***/ 4824:
+/***/ 94824:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7845,7 +7845,7 @@ exports.isValidName = isValidName;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isObservableInstrument = exports.ObservableUpDownCounterInstrument = exports.ObservableGaugeInstrument = exports.ObservableCounterInstrument = exports.ObservableInstrument = exports.HistogramInstrument = exports.GaugeInstrument = exports.CounterInstrument = exports.UpDownCounterInstrument = exports.SyncInstrument = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 class SyncInstrument {
     _writableMetricStorage;
     _descriptor;
@@ -7969,7 +7969,7 @@ exports.isObservableInstrument = isObservableInstrument;
 
 /***/ }),
 
-/***/ 7947:
+/***/ 17947:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7979,9 +7979,9 @@ exports.isObservableInstrument = isObservableInstrument;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Meter = void 0;
-const InstrumentDescriptor_1 = __webpack_require__(7596);
-const Instruments_1 = __webpack_require__(4824);
-const MetricData_1 = __webpack_require__(7909);
+const InstrumentDescriptor_1 = __webpack_require__(77596);
+const Instruments_1 = __webpack_require__(94824);
+const MetricData_1 = __webpack_require__(77909);
 /**
  * This class implements the {@link IMeter} interface.
  */
@@ -8064,7 +8064,7 @@ exports.Meter = Meter;
 
 /***/ }),
 
-/***/ 762:
+/***/ 70762:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8074,12 +8074,12 @@ exports.Meter = Meter;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MeterProvider = void 0;
-const api_1 = __webpack_require__(3914);
-const resources_1 = __webpack_require__(5647);
-const MetricReader_1 = __webpack_require__(7398);
-const MeterProviderSharedState_1 = __webpack_require__(5936);
-const MetricCollector_1 = __webpack_require__(6587);
-const View_1 = __webpack_require__(1037);
+const api_1 = __webpack_require__(63914);
+const resources_1 = __webpack_require__(75647);
+const MetricReader_1 = __webpack_require__(27398);
+const MeterProviderSharedState_1 = __webpack_require__(45936);
+const MetricCollector_1 = __webpack_require__(66587);
+const View_1 = __webpack_require__(21037);
 /**
  * This class implements the {@link MeterProvider} interface.
  */
@@ -8156,7 +8156,7 @@ exports.MeterProvider = MeterProvider;
 
 /***/ }),
 
-/***/ 1504:
+/***/ 61504:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8166,9 +8166,9 @@ exports.MeterProvider = MeterProvider;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BatchObservableResultImpl = exports.ObservableResultImpl = void 0;
-const api_1 = __webpack_require__(3914);
-const HashMap_1 = __webpack_require__(7478);
-const Instruments_1 = __webpack_require__(4824);
+const api_1 = __webpack_require__(63914);
+const HashMap_1 = __webpack_require__(17478);
+const Instruments_1 = __webpack_require__(94824);
 /**
  * The class implements {@link ObservableResult} interface.
  */
@@ -8244,7 +8244,7 @@ exports.BatchObservableResultImpl = BatchObservableResultImpl;
 
 /***/ }),
 
-/***/ 6901:
+/***/ 96901:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8254,7 +8254,7 @@ exports.BatchObservableResultImpl = BatchObservableResultImpl;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DropAggregator = void 0;
-const types_1 = __webpack_require__(6599);
+const types_1 = __webpack_require__(26599);
 /** Basic aggregator for None which keeps no recorded value. */
 class DropAggregator {
     kind = types_1.AggregatorKind.DROP;
@@ -8276,7 +8276,7 @@ exports.DropAggregator = DropAggregator;
 
 /***/ }),
 
-/***/ 7483:
+/***/ 67483:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8286,12 +8286,12 @@ exports.DropAggregator = DropAggregator;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExponentialHistogramAggregator = exports.ExponentialHistogramAccumulation = void 0;
-const types_1 = __webpack_require__(6599);
-const MetricData_1 = __webpack_require__(7909);
-const api_1 = __webpack_require__(3914);
-const Buckets_1 = __webpack_require__(5546);
-const getMapping_1 = __webpack_require__(7512);
-const util_1 = __webpack_require__(2661);
+const types_1 = __webpack_require__(26599);
+const MetricData_1 = __webpack_require__(77909);
+const api_1 = __webpack_require__(63914);
+const Buckets_1 = __webpack_require__(95546);
+const getMapping_1 = __webpack_require__(17512);
+const util_1 = __webpack_require__(82661);
 // HighLow is a utility class used for computing a common scale for
 // two exponential histogram accumulations
 class HighLow {
@@ -8751,7 +8751,7 @@ exports.ExponentialHistogramAggregator = ExponentialHistogramAggregator;
 
 /***/ }),
 
-/***/ 1832:
+/***/ 51832:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8761,9 +8761,9 @@ exports.ExponentialHistogramAggregator = ExponentialHistogramAggregator;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HistogramAggregator = exports.HistogramAccumulation = void 0;
-const types_1 = __webpack_require__(6599);
-const MetricData_1 = __webpack_require__(7909);
-const utils_1 = __webpack_require__(4743);
+const types_1 = __webpack_require__(26599);
+const MetricData_1 = __webpack_require__(77909);
+const utils_1 = __webpack_require__(34743);
 function createNewEmptyCheckpoint(boundaries) {
     const counts = boundaries.map(() => 0);
     counts.push(0);
@@ -8933,7 +8933,7 @@ exports.HistogramAggregator = HistogramAggregator;
 
 /***/ }),
 
-/***/ 5967:
+/***/ 45967:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8943,9 +8943,9 @@ exports.HistogramAggregator = HistogramAggregator;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LastValueAggregator = exports.LastValueAccumulation = void 0;
-const types_1 = __webpack_require__(6599);
-const core_1 = __webpack_require__(4637);
-const MetricData_1 = __webpack_require__(7909);
+const types_1 = __webpack_require__(26599);
+const core_1 = __webpack_require__(24637);
+const MetricData_1 = __webpack_require__(77909);
 class LastValueAccumulation {
     startTime;
     _current;
@@ -9021,7 +9021,7 @@ exports.LastValueAggregator = LastValueAggregator;
 
 /***/ }),
 
-/***/ 2305:
+/***/ 92305:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9031,8 +9031,8 @@ exports.LastValueAggregator = LastValueAggregator;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SumAggregator = exports.SumAccumulation = void 0;
-const types_1 = __webpack_require__(6599);
-const MetricData_1 = __webpack_require__(7909);
+const types_1 = __webpack_require__(26599);
+const MetricData_1 = __webpack_require__(77909);
 class SumAccumulation {
     startTime;
     monotonic;
@@ -9117,7 +9117,7 @@ exports.SumAggregator = SumAggregator;
 
 /***/ }),
 
-/***/ 5546:
+/***/ 95546:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9389,7 +9389,7 @@ class BucketsBacking {
 
 /***/ }),
 
-/***/ 7791:
+/***/ 67791:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9399,9 +9399,9 @@ exports.ExponentMapping = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const ieee754 = __webpack_require__(6820);
-const util = __webpack_require__(2661);
-const types_1 = __webpack_require__(3965);
+const ieee754 = __webpack_require__(96820);
+const util = __webpack_require__(82661);
+const types_1 = __webpack_require__(83965);
 /**
  * ExponentMapping implements exponential mapping functions for
  * scales <=0. For scales > 0 LogarithmMapping should be used.
@@ -9469,7 +9469,7 @@ exports.ExponentMapping = ExponentMapping;
 
 /***/ }),
 
-/***/ 2933:
+/***/ 82933:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9479,9 +9479,9 @@ exports.LogarithmMapping = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const ieee754 = __webpack_require__(6820);
-const util = __webpack_require__(2661);
-const types_1 = __webpack_require__(3965);
+const ieee754 = __webpack_require__(96820);
+const util = __webpack_require__(82661);
+const types_1 = __webpack_require__(83965);
 /**
  * LogarithmMapping implements exponential mapping functions for scale > 0.
  * For scales <= 0 the exponent mapping should be used.
@@ -9562,7 +9562,7 @@ exports.LogarithmMapping = LogarithmMapping;
 
 /***/ }),
 
-/***/ 7512:
+/***/ 17512:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9572,9 +9572,9 @@ exports.getMapping = void 0;
  * Copyright The OpenTelemetry Authors
  * SPDX-License-Identifier: Apache-2.0
  */
-const ExponentMapping_1 = __webpack_require__(7791);
-const LogarithmMapping_1 = __webpack_require__(2933);
-const types_1 = __webpack_require__(3965);
+const ExponentMapping_1 = __webpack_require__(67791);
+const LogarithmMapping_1 = __webpack_require__(82933);
+const types_1 = __webpack_require__(83965);
 const MIN_SCALE = -10;
 const MAX_SCALE = 20;
 const PREBUILT_MAPPINGS = Array.from({ length: 31 }, (_, i) => {
@@ -9602,7 +9602,7 @@ exports.getMapping = getMapping;
 
 /***/ }),
 
-/***/ 6820:
+/***/ 96820:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9692,7 +9692,7 @@ exports.isPowerOfTwo = isPowerOfTwo;
 
 /***/ }),
 
-/***/ 3965:
+/***/ 83965:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9709,7 +9709,7 @@ exports.MappingError = MappingError;
 
 /***/ }),
 
-/***/ 2661:
+/***/ 82661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9777,25 +9777,25 @@ exports.nextGreaterSquare = nextGreaterSquare;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SumAggregator = exports.SumAccumulation = exports.LastValueAggregator = exports.LastValueAccumulation = exports.ExponentialHistogramAggregator = exports.ExponentialHistogramAccumulation = exports.HistogramAggregator = exports.HistogramAccumulation = exports.DropAggregator = void 0;
-var Drop_1 = __webpack_require__(6901);
+var Drop_1 = __webpack_require__(96901);
 Object.defineProperty(exports, "DropAggregator", ({ enumerable: true, get: function () { return Drop_1.DropAggregator; } }));
-var Histogram_1 = __webpack_require__(1832);
+var Histogram_1 = __webpack_require__(51832);
 Object.defineProperty(exports, "HistogramAccumulation", ({ enumerable: true, get: function () { return Histogram_1.HistogramAccumulation; } }));
 Object.defineProperty(exports, "HistogramAggregator", ({ enumerable: true, get: function () { return Histogram_1.HistogramAggregator; } }));
-var ExponentialHistogram_1 = __webpack_require__(7483);
+var ExponentialHistogram_1 = __webpack_require__(67483);
 Object.defineProperty(exports, "ExponentialHistogramAccumulation", ({ enumerable: true, get: function () { return ExponentialHistogram_1.ExponentialHistogramAccumulation; } }));
 Object.defineProperty(exports, "ExponentialHistogramAggregator", ({ enumerable: true, get: function () { return ExponentialHistogram_1.ExponentialHistogramAggregator; } }));
-var LastValue_1 = __webpack_require__(5967);
+var LastValue_1 = __webpack_require__(45967);
 Object.defineProperty(exports, "LastValueAccumulation", ({ enumerable: true, get: function () { return LastValue_1.LastValueAccumulation; } }));
 Object.defineProperty(exports, "LastValueAggregator", ({ enumerable: true, get: function () { return LastValue_1.LastValueAggregator; } }));
-var Sum_1 = __webpack_require__(2305);
+var Sum_1 = __webpack_require__(92305);
 Object.defineProperty(exports, "SumAccumulation", ({ enumerable: true, get: function () { return Sum_1.SumAccumulation; } }));
 Object.defineProperty(exports, "SumAggregator", ({ enumerable: true, get: function () { return Sum_1.SumAggregator; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6599:
+/***/ 26599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9818,7 +9818,7 @@ var AggregatorKind;
 
 /***/ }),
 
-/***/ 2634:
+/***/ 22634:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9828,8 +9828,8 @@ var AggregatorKind;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_AGGREGATION_TEMPORALITY_SELECTOR = exports.DEFAULT_AGGREGATION_SELECTOR = void 0;
-const AggregationTemporality_1 = __webpack_require__(3861);
-const AggregationOption_1 = __webpack_require__(4729);
+const AggregationTemporality_1 = __webpack_require__(73861);
+const AggregationOption_1 = __webpack_require__(34729);
 const DEFAULT_AGGREGATION_SELECTOR = _instrumentType => {
     return {
         type: AggregationOption_1.AggregationType.DEFAULT,
@@ -9842,7 +9842,7 @@ exports.DEFAULT_AGGREGATION_TEMPORALITY_SELECTOR = DEFAULT_AGGREGATION_TEMPORALI
 
 /***/ }),
 
-/***/ 3861:
+/***/ 73861:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9864,14 +9864,14 @@ var AggregationTemporality;
 
 /***/ }),
 
-/***/ 1669:
+/***/ 41669:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ConsoleMetricExporter = void 0;
-const core_1 = __webpack_require__(4637);
-const AggregationSelector_1 = __webpack_require__(2634);
+const core_1 = __webpack_require__(24637);
+const AggregationSelector_1 = __webpack_require__(22634);
 /**
  * This is an implementation of {@link PushMetricExporter} that prints metrics to the
  * console. This class can be used for diagnostic purposes.
@@ -9922,7 +9922,7 @@ exports.ConsoleMetricExporter = ConsoleMetricExporter;
 
 /***/ }),
 
-/***/ 6664:
+/***/ 46664:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9932,7 +9932,7 @@ exports.ConsoleMetricExporter = ConsoleMetricExporter;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InMemoryMetricExporter = void 0;
-const core_1 = __webpack_require__(4637);
+const core_1 = __webpack_require__(24637);
 /**
  * In-memory Metrics Exporter is a Push Metric Exporter
  * which accumulates metrics data in the local memory and
@@ -9983,7 +9983,7 @@ exports.InMemoryMetricExporter = InMemoryMetricExporter;
 
 /***/ }),
 
-/***/ 7909:
+/***/ 77909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10038,7 +10038,7 @@ var DataPointType;
 
 /***/ }),
 
-/***/ 8550:
+/***/ 38550:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10126,7 +10126,7 @@ exports.splitMetricData = splitMetricData;
 
 /***/ }),
 
-/***/ 7398:
+/***/ 27398:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10136,12 +10136,12 @@ exports.splitMetricData = splitMetricData;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MetricReader = void 0;
-const api = __webpack_require__(3914);
-const utils_1 = __webpack_require__(4743);
-const AggregationSelector_1 = __webpack_require__(2634);
+const api = __webpack_require__(63914);
+const utils_1 = __webpack_require__(34743);
+const AggregationSelector_1 = __webpack_require__(22634);
 const MetricReaderMetrics_1 = __webpack_require__(5281);
-const version_1 = __webpack_require__(7698);
-const core_1 = __webpack_require__(4637);
+const version_1 = __webpack_require__(77698);
+const core_1 = __webpack_require__(24637);
 /**
  * A registered reader of metrics that, when linked to a {@link MetricProducer}, offers global
  * control over metrics.
@@ -10285,7 +10285,7 @@ exports.MetricReader = MetricReader;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MetricReaderMetrics = void 0;
-const semconv_1 = __webpack_require__(5439);
+const semconv_1 = __webpack_require__(75439);
 const componentCounter = new Map();
 /**
  * Generates `otel.sdk.metric_reader.*` self-observability metrics.
@@ -10321,7 +10321,7 @@ exports.MetricReaderMetrics = MetricReaderMetrics;
 
 /***/ }),
 
-/***/ 7611:
+/***/ 97611:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10331,13 +10331,13 @@ exports.MetricReaderMetrics = MetricReaderMetrics;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PeriodicExportingMetricReader = void 0;
-const api = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
-const MetricReader_1 = __webpack_require__(7398);
-const utils_1 = __webpack_require__(4743);
-const MetricData_1 = __webpack_require__(7909);
-const MetricDataSplitter_1 = __webpack_require__(8550);
-const semconv_1 = __webpack_require__(5439);
+const api = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
+const MetricReader_1 = __webpack_require__(27398);
+const utils_1 = __webpack_require__(34743);
+const MetricData_1 = __webpack_require__(77909);
+const MetricDataSplitter_1 = __webpack_require__(38550);
+const semconv_1 = __webpack_require__(75439);
 /**
  * {@link MetricReader} which collects metrics based on a user-configurable time interval, and passes the metrics to
  * the configured {@link PushMetricExporter}
@@ -10531,7 +10531,7 @@ exports.PeriodicExportingMetricReader = PeriodicExportingMetricReader;
 
 /***/ }),
 
-/***/ 9174:
+/***/ 89174:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10541,33 +10541,33 @@ exports.PeriodicExportingMetricReader = PeriodicExportingMetricReader;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TimeoutError = exports.createDenyListAttributesProcessor = exports.createAllowListAttributesProcessor = exports.AggregationType = exports.MeterProvider = exports.ConsoleMetricExporter = exports.InMemoryMetricExporter = exports.PeriodicExportingMetricReader = exports.MetricReader = exports.InstrumentType = exports.DataPointType = exports.AggregationTemporality = void 0;
-var AggregationTemporality_1 = __webpack_require__(3861);
+var AggregationTemporality_1 = __webpack_require__(73861);
 Object.defineProperty(exports, "AggregationTemporality", ({ enumerable: true, get: function () { return AggregationTemporality_1.AggregationTemporality; } }));
-var MetricData_1 = __webpack_require__(7909);
+var MetricData_1 = __webpack_require__(77909);
 Object.defineProperty(exports, "DataPointType", ({ enumerable: true, get: function () { return MetricData_1.DataPointType; } }));
 Object.defineProperty(exports, "InstrumentType", ({ enumerable: true, get: function () { return MetricData_1.InstrumentType; } }));
-var MetricReader_1 = __webpack_require__(7398);
+var MetricReader_1 = __webpack_require__(27398);
 Object.defineProperty(exports, "MetricReader", ({ enumerable: true, get: function () { return MetricReader_1.MetricReader; } }));
-var PeriodicExportingMetricReader_1 = __webpack_require__(7611);
+var PeriodicExportingMetricReader_1 = __webpack_require__(97611);
 Object.defineProperty(exports, "PeriodicExportingMetricReader", ({ enumerable: true, get: function () { return PeriodicExportingMetricReader_1.PeriodicExportingMetricReader; } }));
-var InMemoryMetricExporter_1 = __webpack_require__(6664);
+var InMemoryMetricExporter_1 = __webpack_require__(46664);
 Object.defineProperty(exports, "InMemoryMetricExporter", ({ enumerable: true, get: function () { return InMemoryMetricExporter_1.InMemoryMetricExporter; } }));
-var ConsoleMetricExporter_1 = __webpack_require__(1669);
+var ConsoleMetricExporter_1 = __webpack_require__(41669);
 Object.defineProperty(exports, "ConsoleMetricExporter", ({ enumerable: true, get: function () { return ConsoleMetricExporter_1.ConsoleMetricExporter; } }));
-var MeterProvider_1 = __webpack_require__(762);
+var MeterProvider_1 = __webpack_require__(70762);
 Object.defineProperty(exports, "MeterProvider", ({ enumerable: true, get: function () { return MeterProvider_1.MeterProvider; } }));
-var AggregationOption_1 = __webpack_require__(4729);
+var AggregationOption_1 = __webpack_require__(34729);
 Object.defineProperty(exports, "AggregationType", ({ enumerable: true, get: function () { return AggregationOption_1.AggregationType; } }));
-var AttributesProcessor_1 = __webpack_require__(4433);
+var AttributesProcessor_1 = __webpack_require__(14433);
 Object.defineProperty(exports, "createAllowListAttributesProcessor", ({ enumerable: true, get: function () { return AttributesProcessor_1.createAllowListAttributesProcessor; } }));
 Object.defineProperty(exports, "createDenyListAttributesProcessor", ({ enumerable: true, get: function () { return AttributesProcessor_1.createDenyListAttributesProcessor; } }));
-var utils_1 = __webpack_require__(4743);
+var utils_1 = __webpack_require__(34743);
 Object.defineProperty(exports, "TimeoutError", ({ enumerable: true, get: function () { return utils_1.TimeoutError; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 5439:
+/***/ 75439:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10667,7 +10667,7 @@ exports.ATTR_ERROR_TYPE = 'error.type';
 
 /***/ }),
 
-/***/ 5639:
+/***/ 45639:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10677,10 +10677,10 @@ exports.ATTR_ERROR_TYPE = 'error.type';
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsyncMetricStorage = void 0;
-const MetricStorage_1 = __webpack_require__(4789);
-const DeltaMetricProcessor_1 = __webpack_require__(5340);
-const TemporalMetricProcessor_1 = __webpack_require__(9938);
-const HashMap_1 = __webpack_require__(7478);
+const MetricStorage_1 = __webpack_require__(44789);
+const DeltaMetricProcessor_1 = __webpack_require__(25340);
+const TemporalMetricProcessor_1 = __webpack_require__(29938);
+const HashMap_1 = __webpack_require__(17478);
 /**
  * Internal interface.
  *
@@ -10726,7 +10726,7 @@ exports.AsyncMetricStorage = AsyncMetricStorage;
 
 /***/ }),
 
-/***/ 5340:
+/***/ 25340:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10736,9 +10736,9 @@ exports.AsyncMetricStorage = AsyncMetricStorage;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DeltaMetricProcessor = void 0;
-const core_1 = __webpack_require__(4637);
-const utils_1 = __webpack_require__(4743);
-const HashMap_1 = __webpack_require__(7478);
+const core_1 = __webpack_require__(24637);
+const utils_1 = __webpack_require__(34743);
+const HashMap_1 = __webpack_require__(17478);
 /**
  * Internal interface.
  *
@@ -10825,7 +10825,7 @@ exports.DeltaMetricProcessor = DeltaMetricProcessor;
 
 /***/ }),
 
-/***/ 7478:
+/***/ 17478:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10835,7 +10835,7 @@ exports.DeltaMetricProcessor = DeltaMetricProcessor;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttributeHashMap = exports.HashMap = void 0;
-const utils_1 = __webpack_require__(4743);
+const utils_1 = __webpack_require__(34743);
 class HashMap {
     _valueMap = new Map();
     _keyMap = new Map();
@@ -10902,7 +10902,7 @@ exports.AttributeHashMap = AttributeHashMap;
 
 /***/ }),
 
-/***/ 5936:
+/***/ 45936:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10912,10 +10912,10 @@ exports.AttributeHashMap = AttributeHashMap;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MeterProviderSharedState = void 0;
-const utils_1 = __webpack_require__(4743);
-const ViewRegistry_1 = __webpack_require__(1218);
+const utils_1 = __webpack_require__(34743);
+const ViewRegistry_1 = __webpack_require__(41218);
 const MeterSharedState_1 = __webpack_require__(6519);
-const AggregationOption_1 = __webpack_require__(4729);
+const AggregationOption_1 = __webpack_require__(34729);
 /**
  * An internal record for shared meter provider states.
  */
@@ -10962,12 +10962,12 @@ exports.MeterProviderSharedState = MeterProviderSharedState;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MeterSharedState = void 0;
-const InstrumentDescriptor_1 = __webpack_require__(7596);
-const Meter_1 = __webpack_require__(7947);
-const AsyncMetricStorage_1 = __webpack_require__(5639);
+const InstrumentDescriptor_1 = __webpack_require__(77596);
+const Meter_1 = __webpack_require__(17947);
+const AsyncMetricStorage_1 = __webpack_require__(45639);
 const MetricStorageRegistry_1 = __webpack_require__(9386);
-const MultiWritableMetricStorage_1 = __webpack_require__(8844);
-const ObservableRegistry_1 = __webpack_require__(772);
+const MultiWritableMetricStorage_1 = __webpack_require__(28844);
+const ObservableRegistry_1 = __webpack_require__(20772);
 const SyncMetricStorage_1 = __webpack_require__(4208);
 /**
  * An internal record for shared meter provider states.
@@ -11067,7 +11067,7 @@ exports.MeterSharedState = MeterSharedState;
 
 /***/ }),
 
-/***/ 6587:
+/***/ 66587:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11077,7 +11077,7 @@ exports.MeterSharedState = MeterSharedState;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MetricCollector = void 0;
-const core_1 = __webpack_require__(4637);
+const core_1 = __webpack_require__(24637);
 /**
  * An internal opaque interface that the MetricReader receives as
  * MetricProducer. It acts as the storage key to the internal metric stream
@@ -11145,7 +11145,7 @@ exports.MetricCollector = MetricCollector;
 
 /***/ }),
 
-/***/ 4789:
+/***/ 44789:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11155,7 +11155,7 @@ exports.MetricCollector = MetricCollector;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MetricStorage = void 0;
-const InstrumentDescriptor_1 = __webpack_require__(7596);
+const InstrumentDescriptor_1 = __webpack_require__(77596);
 /**
  * Internal interface.
  *
@@ -11193,9 +11193,9 @@ exports.MetricStorage = MetricStorage;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MetricStorageRegistry = void 0;
-const InstrumentDescriptor_1 = __webpack_require__(7596);
-const api = __webpack_require__(3914);
-const RegistrationConflicts_1 = __webpack_require__(9026);
+const InstrumentDescriptor_1 = __webpack_require__(77596);
+const api = __webpack_require__(63914);
+const RegistrationConflicts_1 = __webpack_require__(79026);
 /**
  * Internal class for storing {@link MetricStorage}
  */
@@ -11290,7 +11290,7 @@ exports.MetricStorageRegistry = MetricStorageRegistry;
 
 /***/ }),
 
-/***/ 8844:
+/***/ 28844:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11300,7 +11300,7 @@ exports.MetricStorageRegistry = MetricStorageRegistry;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MultiMetricStorage = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 /**
  * Internal interface.
  */
@@ -11326,7 +11326,7 @@ exports.MultiMetricStorage = MultiMetricStorage;
 
 /***/ }),
 
-/***/ 772:
+/***/ 20772:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11336,10 +11336,10 @@ exports.MultiMetricStorage = MultiMetricStorage;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ObservableRegistry = void 0;
-const api_1 = __webpack_require__(3914);
-const Instruments_1 = __webpack_require__(4824);
-const ObservableResult_1 = __webpack_require__(1504);
-const utils_1 = __webpack_require__(4743);
+const api_1 = __webpack_require__(63914);
+const Instruments_1 = __webpack_require__(94824);
+const ObservableResult_1 = __webpack_require__(61504);
+const utils_1 = __webpack_require__(34743);
 /**
  * An internal interface for managing ObservableCallbacks.
  *
@@ -11459,10 +11459,10 @@ exports.ObservableRegistry = ObservableRegistry;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SyncMetricStorage = void 0;
-const api_1 = __webpack_require__(3914);
-const MetricStorage_1 = __webpack_require__(4789);
-const DeltaMetricProcessor_1 = __webpack_require__(5340);
-const TemporalMetricProcessor_1 = __webpack_require__(9938);
+const api_1 = __webpack_require__(63914);
+const MetricStorage_1 = __webpack_require__(44789);
+const DeltaMetricProcessor_1 = __webpack_require__(25340);
+const TemporalMetricProcessor_1 = __webpack_require__(29938);
 /**
  * Internal interface.
  *
@@ -11504,7 +11504,7 @@ exports.SyncMetricStorage = SyncMetricStorage;
 
 /***/ }),
 
-/***/ 9938:
+/***/ 29938:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11514,8 +11514,8 @@ exports.SyncMetricStorage = SyncMetricStorage;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TemporalMetricProcessor = void 0;
-const AggregationTemporality_1 = __webpack_require__(3861);
-const HashMap_1 = __webpack_require__(7478);
+const AggregationTemporality_1 = __webpack_require__(73861);
+const HashMap_1 = __webpack_require__(17478);
 /**
  * Internal interface.
  *
@@ -11653,7 +11653,7 @@ function AttributesMapToAccumulationRecords(map) {
 
 /***/ }),
 
-/***/ 4743:
+/***/ 34743:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11764,7 +11764,7 @@ exports.equalsCaseInsensitive = equalsCaseInsensitive;
 
 /***/ }),
 
-/***/ 7698:
+/***/ 77698:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11780,7 +11780,7 @@ exports.VERSION = '2.12.1';
 
 /***/ }),
 
-/***/ 8424:
+/***/ 18424:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11790,9 +11790,9 @@ exports.VERSION = '2.12.1';
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_AGGREGATION = exports.EXPONENTIAL_HISTOGRAM_AGGREGATION = exports.HISTOGRAM_AGGREGATION = exports.LAST_VALUE_AGGREGATION = exports.SUM_AGGREGATION = exports.DROP_AGGREGATION = exports.DefaultAggregation = exports.ExponentialHistogramAggregation = exports.ExplicitBucketHistogramAggregation = exports.HistogramAggregation = exports.LastValueAggregation = exports.SumAggregation = exports.DropAggregation = void 0;
-const api = __webpack_require__(3914);
+const api = __webpack_require__(63914);
 const aggregator_1 = __webpack_require__(7114);
-const MetricData_1 = __webpack_require__(7909);
+const MetricData_1 = __webpack_require__(77909);
 /**
  * The default drop aggregation.
  */
@@ -11931,13 +11931,13 @@ exports.DEFAULT_AGGREGATION = new DefaultAggregation();
 
 /***/ }),
 
-/***/ 4729:
+/***/ 34729:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toAggregation = exports.AggregationType = void 0;
-const Aggregation_1 = __webpack_require__(8424);
+const Aggregation_1 = __webpack_require__(18424);
 var AggregationType;
 (function (AggregationType) {
     AggregationType[AggregationType["DEFAULT"] = 0] = "DEFAULT";
@@ -11979,7 +11979,7 @@ exports.toAggregation = toAggregation;
 
 /***/ }),
 
-/***/ 4433:
+/***/ 14433:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12079,7 +12079,7 @@ const NOOP = new NoopAttributesProcessor();
 
 /***/ }),
 
-/***/ 1260:
+/***/ 21260:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12089,7 +12089,7 @@ const NOOP = new NoopAttributesProcessor();
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InstrumentSelector = void 0;
-const Predicate_1 = __webpack_require__(763);
+const Predicate_1 = __webpack_require__(50763);
 class InstrumentSelector {
     _nameFilter;
     _type;
@@ -12114,7 +12114,7 @@ exports.InstrumentSelector = InstrumentSelector;
 
 /***/ }),
 
-/***/ 4874:
+/***/ 14874:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12124,7 +12124,7 @@ exports.InstrumentSelector = InstrumentSelector;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MeterSelector = void 0;
-const Predicate_1 = __webpack_require__(763);
+const Predicate_1 = __webpack_require__(50763);
 class MeterSelector {
     _nameFilter;
     _versionFilter;
@@ -12152,7 +12152,7 @@ exports.MeterSelector = MeterSelector;
 
 /***/ }),
 
-/***/ 763:
+/***/ 50763:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12218,7 +12218,7 @@ exports.ExactPredicate = ExactPredicate;
 
 /***/ }),
 
-/***/ 9026:
+/***/ 79026:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12298,7 +12298,7 @@ exports.getConflictResolutionRecipe = getConflictResolutionRecipe;
 
 /***/ }),
 
-/***/ 1037:
+/***/ 21037:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12308,11 +12308,11 @@ exports.getConflictResolutionRecipe = getConflictResolutionRecipe;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.View = void 0;
-const Predicate_1 = __webpack_require__(763);
-const AttributesProcessor_1 = __webpack_require__(4433);
-const InstrumentSelector_1 = __webpack_require__(1260);
-const MeterSelector_1 = __webpack_require__(4874);
-const AggregationOption_1 = __webpack_require__(4729);
+const Predicate_1 = __webpack_require__(50763);
+const AttributesProcessor_1 = __webpack_require__(14433);
+const InstrumentSelector_1 = __webpack_require__(21260);
+const MeterSelector_1 = __webpack_require__(14874);
+const AggregationOption_1 = __webpack_require__(34729);
 function isSelectorNotProvided(options) {
     return (options.instrumentName == null &&
         options.instrumentType == null &&
@@ -12432,7 +12432,7 @@ exports.View = View;
 
 /***/ }),
 
-/***/ 1218:
+/***/ 41218:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12473,7 +12473,7 @@ exports.ViewRegistry = ViewRegistry;
 
 /***/ }),
 
-/***/ 7254:
+/***/ 77254:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12483,10 +12483,10 @@ exports.ViewRegistry = ViewRegistry;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BasicTracerProvider = void 0;
-const core_1 = __webpack_require__(4637);
-const config_1 = __webpack_require__(9884);
-const utility_1 = __webpack_require__(9228);
-const sdk_trace_1 = __webpack_require__(6410);
+const core_1 = __webpack_require__(24637);
+const config_1 = __webpack_require__(29884);
+const utility_1 = __webpack_require__(29228);
+const sdk_trace_1 = __webpack_require__(16410);
 /**
  * A TracerProvider implementation that reads configuration defaults from
  * OTEL_* environment variables per
@@ -12504,7 +12504,7 @@ exports.BasicTracerProvider = BasicTracerProvider;
 
 /***/ }),
 
-/***/ 8462:
+/***/ 98462:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12514,8 +12514,8 @@ exports.BasicTracerProvider = BasicTracerProvider;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BatchSpanProcessor = void 0;
-const core_1 = __webpack_require__(4637);
-const sdk_trace_1 = __webpack_require__(6410);
+const core_1 = __webpack_require__(24637);
+const sdk_trace_1 = __webpack_require__(16410);
 /**
  * A BatchSpanProcessor that applies `OTEL_*` environment variable fallbacks per
  * https://opentelemetry.io/docs/specs/otel/configuration/sdk-environment-variables/
@@ -12547,7 +12547,7 @@ exports.BatchSpanProcessor = BatchSpanProcessor;
 
 /***/ }),
 
-/***/ 6162:
+/***/ 46162:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12557,7 +12557,7 @@ exports.BatchSpanProcessor = BatchSpanProcessor;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SimpleSpanProcessor = void 0;
-const sdk_trace_1 = __webpack_require__(6410);
+const sdk_trace_1 = __webpack_require__(16410);
 /**
  * A SimpleSpanProcessor with the old constructor call signature that
  * takes just a single exporter argument. This version does not support
@@ -12573,7 +12573,7 @@ exports.SimpleSpanProcessor = SimpleSpanProcessor;
 
 /***/ }),
 
-/***/ 9884:
+/***/ 29884:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12583,9 +12583,9 @@ exports.SimpleSpanProcessor = SimpleSpanProcessor;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.buildSamplerFromEnv = exports.loadDefaultConfig = void 0;
-const api_1 = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
-const sdk_trace_1 = __webpack_require__(6410);
+const api_1 = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
+const sdk_trace_1 = __webpack_require__(16410);
 var TracesSamplerValues;
 (function (TracesSamplerValues) {
     TracesSamplerValues["AlwaysOff"] = "always_off";
@@ -12672,7 +12672,7 @@ function getSamplerProbabilityFromEnv() {
 
 /***/ }),
 
-/***/ 9644:
+/***/ 19644:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -12683,13 +12683,13 @@ var __webpack_unused_export__;
  */
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.f4 = __webpack_unused_export__ = __webpack_unused_export__ = exports.O4 = __webpack_unused_export__ = __webpack_unused_export__ = exports.tg = __webpack_unused_export__ = exports.l = void 0;
-var BasicTracerProvider_shim_1 = __webpack_require__(7254);
+var BasicTracerProvider_shim_1 = __webpack_require__(77254);
 Object.defineProperty(exports, "l", ({ enumerable: true, get: function () { return BasicTracerProvider_shim_1.BasicTracerProvider; } }));
-var BatchSpanProcessor_shim_1 = __webpack_require__(8462);
+var BatchSpanProcessor_shim_1 = __webpack_require__(98462);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return BatchSpanProcessor_shim_1.BatchSpanProcessor; } });
-var SimpleSpanProcessor_shim_1 = __webpack_require__(6162);
+var SimpleSpanProcessor_shim_1 = __webpack_require__(46162);
 Object.defineProperty(exports, "tg", ({ enumerable: true, get: function () { return SimpleSpanProcessor_shim_1.SimpleSpanProcessor; } }));
-var sdk_trace_1 = __webpack_require__(6410);
+var sdk_trace_1 = __webpack_require__(16410);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return sdk_trace_1.ConsoleSpanExporter; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return sdk_trace_1.RandomIdGenerator; } });
 Object.defineProperty(exports, "O4", ({ enumerable: true, get: function () { return sdk_trace_1.InMemorySpanExporter; } }));
@@ -12703,7 +12703,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return sdk_t
 
 /***/ }),
 
-/***/ 9228:
+/***/ 29228:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12713,7 +12713,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return sdk_t
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reconfigureLimits = exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT = void 0;
-const core_1 = __webpack_require__(4637);
+const core_1 = __webpack_require__(24637);
 exports.DEFAULT_ATTRIBUTE_COUNT_LIMIT = 128;
 exports.DEFAULT_ATTRIBUTE_VALUE_LENGTH_LIMIT = Infinity;
 /**
@@ -12748,7 +12748,7 @@ exports.reconfigureLimits = reconfigureLimits;
 
 /***/ }),
 
-/***/ 4975:
+/***/ 94975:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12758,7 +12758,7 @@ exports.reconfigureLimits = reconfigureLimits;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MultiSpanProcessor = void 0;
-const core_1 = __webpack_require__(4637);
+const core_1 = __webpack_require__(24637);
 /**
  * Implementation of the {@link SpanProcessor} that simply forwards all
  * received events to a list of {@link SpanProcessor}s.
@@ -12854,7 +12854,7 @@ var SamplingDecision;
 
 /***/ }),
 
-/***/ 9236:
+/***/ 19236:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12864,11 +12864,11 @@ var SamplingDecision;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SpanImpl = void 0;
-const api_1 = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
-const semantic_conventions_1 = __webpack_require__(1085);
-const enums_1 = __webpack_require__(6592);
-const inspect_1 = __webpack_require__(5062);
+const api_1 = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
+const semantic_conventions_1 = __webpack_require__(31085);
+const enums_1 = __webpack_require__(56592);
+const inspect_1 = __webpack_require__(15062);
 /**
  * This class represents a span.
  */
@@ -13271,7 +13271,7 @@ exports.SpanImpl = SpanImpl;
 
 /***/ }),
 
-/***/ 8856:
+/***/ 38856:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13281,7 +13281,7 @@ exports.SpanImpl = SpanImpl;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.StackContextManager = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 /**
  * StackContextManager can track context for synchronous code (the call
  * "stack"). It does not track context for asynchronous code (Promises,
@@ -13386,7 +13386,7 @@ exports.StackContextManager = StackContextManager;
 
 /***/ }),
 
-/***/ 5649:
+/***/ 15649:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13396,12 +13396,12 @@ exports.StackContextManager = StackContextManager;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Tracer = void 0;
-const api = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
-const Span_1 = __webpack_require__(9236);
-const TracerMetrics_1 = __webpack_require__(2152);
-const version_1 = __webpack_require__(5102);
-const inspect_1 = __webpack_require__(5062);
+const api = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
+const Span_1 = __webpack_require__(19236);
+const TracerMetrics_1 = __webpack_require__(82152);
+const version_1 = __webpack_require__(65102);
+const inspect_1 = __webpack_require__(15062);
 /**
  * This class represents a basic tracer.
  */
@@ -13536,7 +13536,7 @@ exports.Tracer = Tracer;
 
 /***/ }),
 
-/***/ 2152:
+/***/ 82152:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13603,7 +13603,7 @@ function samplingDecisionToString(decision) {
 
 /***/ }),
 
-/***/ 1656:
+/***/ 21656:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13613,14 +13613,14 @@ function samplingDecisionToString(decision) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TracerProvider = void 0;
-const api_1 = __webpack_require__(3914);
-const resources_1 = __webpack_require__(5647);
-const Tracer_1 = __webpack_require__(5649);
-const MultiSpanProcessor_1 = __webpack_require__(4975);
-const ParentBasedSampler_1 = __webpack_require__(3544);
-const AlwaysOnSampler_1 = __webpack_require__(7937);
-const platform_1 = __webpack_require__(6140);
-const inspect_1 = __webpack_require__(5062);
+const api_1 = __webpack_require__(63914);
+const resources_1 = __webpack_require__(75647);
+const Tracer_1 = __webpack_require__(15649);
+const MultiSpanProcessor_1 = __webpack_require__(94975);
+const ParentBasedSampler_1 = __webpack_require__(53544);
+const AlwaysOnSampler_1 = __webpack_require__(37937);
+const platform_1 = __webpack_require__(86140);
+const inspect_1 = __webpack_require__(15062);
 var ForceFlushState;
 (function (ForceFlushState) {
     ForceFlushState[ForceFlushState["resolved"] = 0] = "resolved";
@@ -13729,7 +13729,7 @@ exports.TracerProvider = TracerProvider;
 
 /***/ }),
 
-/***/ 6592:
+/***/ 56592:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13745,7 +13745,7 @@ exports.ExceptionEventName = 'exception';
 
 /***/ }),
 
-/***/ 4900:
+/***/ 74900:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13755,8 +13755,8 @@ exports.ExceptionEventName = 'exception';
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BatchSpanProcessorBase = void 0;
-const api_1 = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
+const api_1 = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
 const SpanProcessorMetrics_1 = __webpack_require__(8416);
 const semconv_1 = __webpack_require__(995);
 /**
@@ -13974,7 +13974,7 @@ exports.BatchSpanProcessorBase = BatchSpanProcessorBase;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ConsoleSpanExporter = void 0;
-const core_1 = __webpack_require__(4637);
+const core_1 = __webpack_require__(24637);
 /**
  * This is implementation of {@link SpanExporter} that prints spans to the
  * console. This class can be used for diagnostic purposes.
@@ -14047,7 +14047,7 @@ exports.ConsoleSpanExporter = ConsoleSpanExporter;
 
 /***/ }),
 
-/***/ 5176:
+/***/ 65176:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14057,7 +14057,7 @@ exports.ConsoleSpanExporter = ConsoleSpanExporter;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InMemorySpanExporter = void 0;
-const core_1 = __webpack_require__(4637);
+const core_1 = __webpack_require__(24637);
 /**
  * This class can be used for testing purposes. It stores the exported spans
  * in a list in memory that can be retrieved using the `getFinishedSpans()`
@@ -14102,7 +14102,7 @@ exports.InMemorySpanExporter = InMemorySpanExporter;
 
 /***/ }),
 
-/***/ 8573:
+/***/ 28573:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14128,7 +14128,7 @@ exports.NoopSpanProcessor = NoopSpanProcessor;
 
 /***/ }),
 
-/***/ 9491:
+/***/ 19491:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14138,8 +14138,8 @@ exports.NoopSpanProcessor = NoopSpanProcessor;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SimpleSpanProcessor = void 0;
-const api_1 = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
+const api_1 = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
 const SpanProcessorMetrics_1 = __webpack_require__(8416);
 const semconv_1 = __webpack_require__(995);
 /**
@@ -14234,7 +14234,7 @@ exports.SimpleSpanProcessor = SimpleSpanProcessor;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SpanProcessorMetrics = void 0;
-const semantic_conventions_1 = __webpack_require__(1085);
+const semantic_conventions_1 = __webpack_require__(31085);
 const semconv_1 = __webpack_require__(995);
 const componentCounter = new Map();
 class SpanProcessorMetrics {
@@ -14298,7 +14298,7 @@ exports.SpanProcessorMetrics = SpanProcessorMetrics;
 
 /***/ }),
 
-/***/ 6410:
+/***/ 16410:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14308,30 +14308,30 @@ exports.SpanProcessorMetrics = SpanProcessorMetrics;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SamplingDecision = exports.TraceIdRatioBasedSampler = exports.ParentBasedSampler = exports.createAlwaysRecordSampler = exports.AlwaysOnSampler = exports.AlwaysOffSampler = exports.NoopSpanProcessor = exports.SimpleSpanProcessor = exports.InMemorySpanExporter = exports.ConsoleSpanExporter = exports.RandomIdGenerator = exports.BatchSpanProcessor = exports.TracerProvider = exports.StackContextManager = void 0;
-var StackContextManager_1 = __webpack_require__(8856);
+var StackContextManager_1 = __webpack_require__(38856);
 Object.defineProperty(exports, "StackContextManager", ({ enumerable: true, get: function () { return StackContextManager_1.StackContextManager; } }));
-var TracerProvider_1 = __webpack_require__(1656);
+var TracerProvider_1 = __webpack_require__(21656);
 Object.defineProperty(exports, "TracerProvider", ({ enumerable: true, get: function () { return TracerProvider_1.TracerProvider; } }));
-var platform_1 = __webpack_require__(6140);
+var platform_1 = __webpack_require__(86140);
 Object.defineProperty(exports, "BatchSpanProcessor", ({ enumerable: true, get: function () { return platform_1.BatchSpanProcessor; } }));
 Object.defineProperty(exports, "RandomIdGenerator", ({ enumerable: true, get: function () { return platform_1.RandomIdGenerator; } }));
 var ConsoleSpanExporter_1 = __webpack_require__(3569);
 Object.defineProperty(exports, "ConsoleSpanExporter", ({ enumerable: true, get: function () { return ConsoleSpanExporter_1.ConsoleSpanExporter; } }));
-var InMemorySpanExporter_1 = __webpack_require__(5176);
+var InMemorySpanExporter_1 = __webpack_require__(65176);
 Object.defineProperty(exports, "InMemorySpanExporter", ({ enumerable: true, get: function () { return InMemorySpanExporter_1.InMemorySpanExporter; } }));
-var SimpleSpanProcessor_1 = __webpack_require__(9491);
+var SimpleSpanProcessor_1 = __webpack_require__(19491);
 Object.defineProperty(exports, "SimpleSpanProcessor", ({ enumerable: true, get: function () { return SimpleSpanProcessor_1.SimpleSpanProcessor; } }));
-var NoopSpanProcessor_1 = __webpack_require__(8573);
+var NoopSpanProcessor_1 = __webpack_require__(28573);
 Object.defineProperty(exports, "NoopSpanProcessor", ({ enumerable: true, get: function () { return NoopSpanProcessor_1.NoopSpanProcessor; } }));
 var AlwaysOffSampler_1 = __webpack_require__(2227);
 Object.defineProperty(exports, "AlwaysOffSampler", ({ enumerable: true, get: function () { return AlwaysOffSampler_1.AlwaysOffSampler; } }));
-var AlwaysOnSampler_1 = __webpack_require__(7937);
+var AlwaysOnSampler_1 = __webpack_require__(37937);
 Object.defineProperty(exports, "AlwaysOnSampler", ({ enumerable: true, get: function () { return AlwaysOnSampler_1.AlwaysOnSampler; } }));
-var AlwaysRecordSampler_1 = __webpack_require__(9101);
+var AlwaysRecordSampler_1 = __webpack_require__(79101);
 Object.defineProperty(exports, "createAlwaysRecordSampler", ({ enumerable: true, get: function () { return AlwaysRecordSampler_1.createAlwaysRecordSampler; } }));
-var ParentBasedSampler_1 = __webpack_require__(3544);
+var ParentBasedSampler_1 = __webpack_require__(53544);
 Object.defineProperty(exports, "ParentBasedSampler", ({ enumerable: true, get: function () { return ParentBasedSampler_1.ParentBasedSampler; } }));
-var TraceIdRatioBasedSampler_1 = __webpack_require__(8119);
+var TraceIdRatioBasedSampler_1 = __webpack_require__(58119);
 Object.defineProperty(exports, "TraceIdRatioBasedSampler", ({ enumerable: true, get: function () { return TraceIdRatioBasedSampler_1.TraceIdRatioBasedSampler; } }));
 var Sampler_1 = __webpack_require__(274);
 Object.defineProperty(exports, "SamplingDecision", ({ enumerable: true, get: function () { return Sampler_1.SamplingDecision; } }));
@@ -14339,7 +14339,7 @@ Object.defineProperty(exports, "SamplingDecision", ({ enumerable: true, get: fun
 
 /***/ }),
 
-/***/ 5062:
+/***/ 15062:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14403,7 +14403,7 @@ exports.formatInspect = formatInspect;
 
 /***/ }),
 
-/***/ 6140:
+/***/ 86140:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14413,14 +14413,14 @@ exports.formatInspect = formatInspect;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RandomIdGenerator = exports.BatchSpanProcessor = void 0;
-var node_1 = __webpack_require__(489);
+var node_1 = __webpack_require__(20489);
 Object.defineProperty(exports, "BatchSpanProcessor", ({ enumerable: true, get: function () { return node_1.BatchSpanProcessor; } }));
 Object.defineProperty(exports, "RandomIdGenerator", ({ enumerable: true, get: function () { return node_1.RandomIdGenerator; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6382:
+/***/ 46382:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14469,7 +14469,7 @@ function getIdGenerator(bytes) {
 
 /***/ }),
 
-/***/ 4330:
+/***/ 14330:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14479,7 +14479,7 @@ function getIdGenerator(bytes) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BatchSpanProcessor = void 0;
-const BatchSpanProcessorBase_1 = __webpack_require__(4900);
+const BatchSpanProcessorBase_1 = __webpack_require__(74900);
 class BatchSpanProcessor extends BatchSpanProcessorBase_1.BatchSpanProcessorBase {
     onShutdown() { }
 }
@@ -14488,7 +14488,7 @@ exports.BatchSpanProcessor = BatchSpanProcessor;
 
 /***/ }),
 
-/***/ 489:
+/***/ 20489:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14498,9 +14498,9 @@ exports.BatchSpanProcessor = BatchSpanProcessor;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RandomIdGenerator = exports.BatchSpanProcessor = void 0;
-var BatchSpanProcessor_1 = __webpack_require__(4330);
+var BatchSpanProcessor_1 = __webpack_require__(14330);
 Object.defineProperty(exports, "BatchSpanProcessor", ({ enumerable: true, get: function () { return BatchSpanProcessor_1.BatchSpanProcessor; } }));
-var RandomIdGenerator_1 = __webpack_require__(6382);
+var RandomIdGenerator_1 = __webpack_require__(46382);
 Object.defineProperty(exports, "RandomIdGenerator", ({ enumerable: true, get: function () { return RandomIdGenerator_1.RandomIdGenerator; } }));
 //# sourceMappingURL=index.js.map
 
@@ -14533,7 +14533,7 @@ exports.AlwaysOffSampler = AlwaysOffSampler;
 
 /***/ }),
 
-/***/ 7937:
+/***/ 37937:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14560,7 +14560,7 @@ exports.AlwaysOnSampler = AlwaysOnSampler;
 
 /***/ }),
 
-/***/ 9101:
+/***/ 79101:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14601,7 +14601,7 @@ exports.createAlwaysRecordSampler = createAlwaysRecordSampler;
 
 /***/ }),
 
-/***/ 3544:
+/***/ 53544:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14611,10 +14611,10 @@ exports.createAlwaysRecordSampler = createAlwaysRecordSampler;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParentBasedSampler = void 0;
-const api_1 = __webpack_require__(3914);
-const core_1 = __webpack_require__(4637);
+const api_1 = __webpack_require__(63914);
+const core_1 = __webpack_require__(24637);
 const AlwaysOffSampler_1 = __webpack_require__(2227);
-const AlwaysOnSampler_1 = __webpack_require__(7937);
+const AlwaysOnSampler_1 = __webpack_require__(37937);
 /**
  * A composite sampler that either respects the parent span's sampling decision
  * or delegates to `delegateSampler` for root spans.
@@ -14665,7 +14665,7 @@ exports.ParentBasedSampler = ParentBasedSampler;
 
 /***/ }),
 
-/***/ 8119:
+/***/ 58119:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14675,7 +14675,7 @@ exports.ParentBasedSampler = ParentBasedSampler;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TraceIdRatioBasedSampler = void 0;
-const api_1 = __webpack_require__(3914);
+const api_1 = __webpack_require__(63914);
 const Sampler_1 = __webpack_require__(274);
 /** Sampler that samples a given fraction of traces based of trace id deterministically. */
 class TraceIdRatioBasedSampler {
@@ -14842,7 +14842,7 @@ exports.OTEL_COMPONENT_TYPE_VALUE_SIMPLE_SPAN_PROCESSOR = 'simple_span_processor
 
 /***/ }),
 
-/***/ 5102:
+/***/ 65102:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14858,15 +14858,15 @@ exports.VERSION = '2.12.1';
 
 /***/ }),
 
-/***/ 1085:
+/***/ 31085:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
-const require_SemanticAttributes = __webpack_require__(4934);
-const require_SemanticResourceAttributes = __webpack_require__(1053);
-const require_stable_attributes = __webpack_require__(6110);
-const require_stable_metrics = __webpack_require__(5024);
-const require_stable_events = __webpack_require__(8710);
+const require_SemanticAttributes = __webpack_require__(34934);
+const require_SemanticResourceAttributes = __webpack_require__(31053);
+const require_stable_attributes = __webpack_require__(76110);
+const require_stable_metrics = __webpack_require__(75024);
+const require_stable_events = __webpack_require__(58710);
 exports.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_ABORTED = require_stable_attributes.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_ABORTED;
 exports.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_HANDLED = require_stable_attributes.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_HANDLED;
 exports.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_SKIPPED = require_stable_attributes.ASPNETCORE_DIAGNOSTICS_EXCEPTION_RESULT_VALUE_SKIPPED;
@@ -15535,7 +15535,7 @@ exports.TelemetrySdkLanguageValues = require_SemanticResourceAttributes.Telemetr
 
 /***/ }),
 
-/***/ 6806:
+/***/ 86806:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/internal/utils.ts
@@ -15561,10 +15561,10 @@ exports.createConstMap = createConstMap;
 
 /***/ }),
 
-/***/ 1053:
+/***/ 31053:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_utils = __webpack_require__(6806);
+const require_utils = __webpack_require__(86806);
 //#region src/resource/SemanticResourceAttributes.ts
 const TMP_CLOUD_PROVIDER = "cloud.provider";
 const TMP_CLOUD_ACCOUNT_ID = "cloud.account.id";
@@ -16893,7 +16893,7 @@ exports.TelemetrySdkLanguageValues = TelemetrySdkLanguageValues;
 
 /***/ }),
 
-/***/ 6110:
+/***/ 76110:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/stable_attributes.ts
@@ -18937,7 +18937,7 @@ exports.TELEMETRY_SDK_LANGUAGE_VALUE_WEBJS = TELEMETRY_SDK_LANGUAGE_VALUE_WEBJS;
 
 /***/ }),
 
-/***/ 8710:
+/***/ 58710:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/stable_events.ts
@@ -18952,7 +18952,7 @@ exports.EVENT_EXCEPTION = EVENT_EXCEPTION;
 
 /***/ }),
 
-/***/ 5024:
+/***/ 75024:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/stable_metrics.ts
@@ -19336,10 +19336,10 @@ exports.METRIC_SIGNALR_SERVER_CONNECTION_DURATION = METRIC_SIGNALR_SERVER_CONNEC
 
 /***/ }),
 
-/***/ 4934:
+/***/ 34934:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const require_utils = __webpack_require__(6806);
+const require_utils = __webpack_require__(86806);
 //#region src/trace/SemanticAttributes.ts
 const TMP_AWS_LAMBDA_INVOKED_ARN = "aws.lambda.invoked_arn";
 const TMP_DB_SYSTEM = "db.system";
