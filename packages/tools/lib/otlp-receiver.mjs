@@ -45,7 +45,11 @@ export function decodeTraceRequest(body) {
   return spans;
 }
 
-export async function startOtlpReceiver({ mode = 'ok' } = {}) {
+/**
+ * @param {{ mode?: 'ok' | 'error' | 'blackhole', onRequest?: (raw: string, spans: object[]) => void }} [options]
+ *   onRequest sees every accepted request (raw OTLP/JSON and its decoded spans).
+ */
+export async function startOtlpReceiver({ mode = 'ok', onRequest } = {}) {
   const spans = [];
   const requests = [];
   const waiters = [];
@@ -68,7 +72,9 @@ export async function startOtlpReceiver({ mode = 'ok' } = {}) {
         res.writeHead(400).end();
         return;
       }
-      spans.push(...decodeTraceRequest(JSON.parse(raw)));
+      const decoded = decodeTraceRequest(JSON.parse(raw));
+      spans.push(...decoded);
+      onRequest?.(raw, decoded);
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
       for (const w of waiters.splice(0)) w();
     });

@@ -1,0 +1,258 @@
+// "The bad commit returns", as one function the demo prints, the end-to-end test checks and
+// the benchmark times. Everything runs on loopback:
+//   compiled actions run as a runner runs them (LocalJob) → a collector stand-in (OTLP in; file
+//   exporter + spanmetrics out) → real Prometheus scraping it, when installed → real buildah
+//   pushing to a real registry, when installed → a GitOps repo on disk, synced by a tiny
+//   "Argo" that starts sample-service pods with the manifest's env → a load generator
+//   splitting traffic stable/canary as the Rollout's setWeight step says.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { GOOD, BAD } from '../sample-service/app.mjs';
+import { startCollector } from './collector.mjs';
+import { githubEnv } from './fixtures.mjs';
+import { manifestsRemote, remoteFile, remoteLog } from './git-fixtures.mjs';
+import { startLoad } from './load.mjs';
+import { LocalJob } from './local-runner.mjs';
+import { startPod } from './pods.mjs';
+import { startPrometheus, startRegistry, which } from './real-servers.mjs';
+import { startSlackReceiver } from './slack-receiver.mjs';
+
+export const STABLE_BUILD = 'release-15-0c0ffee';
+export const BAD_AUTHOR = 'Mallory Example <mallory@example.com>';
+const CANARY_WEIGHT = 20; // the Rollout's first setWeight step
+const STANDIN_IMAGE = (seed) => `registry.example/acme/shop@sha256:${createHash('sha256').update(seed).digest('hex')}`;
+
+const manifest = (image) => `# The shop service, as the platform team keeps it.
+apiVersion: argoproj.io/v1alpha1
+kind: Rollout
+metadata:
+  name: shop
+spec:
+  replicas: 5
+  strategy:
+    canary:
+      steps:
+        - setWeight: ${CANARY_WEIGHT}
+        - pause: {} # otel-gate decides
+  template:
+    spec:
+      containers:
+        - name: shop
+          image: ${image}
+          env:
+            - name: OTEL_SERVICE_NAME
+              value: shop
+            - name: OTEL_RESOURCE_ATTRIBUTES
+              value: service.name=shop,build.id=${STABLE_BUILD}
+`;
+
+/**
+ * What one pipeline run did, for the demo to print and the tests to check.
+ * @typedef {object} PipelineRun
+ * @property {string} title
+ * @property {string} sha
+ * @property {string} [buildId]
+ * @property {string} [traceId]
+ * @property {number} [startedAt]
+ * @property {string} [image] image@digest the run deployed
+ * @property {string} [registryDigest] what the registry serves for the run's tag (real builder only)
+ * @property {string} [deployCommit]
+ * @property {string} [baseline] the build the canary was compared with
+ * @property {Record<string, string>} [canaryEnv] the canary pod's env, from the manifest
+ * @property {string} [canaryPod]
+ * @property {string} [verdict]
+ * @property {string} [gateSummary]
+ * @property {string} [gateLog]
+ * @property {string} [reportFile]
+ * @property {string} [backend]
+ * @property {number} [revertedAt]
+ * @property {{ action: string, previousBuildId: string, notified: string }} [rollback]
+ * @property {string} [restoredImage] the image main deploys after the rollback
+ * @property {any} [slack] the Slack message body
+ * @property {{ requests: number, errors: number, firstErrorAt?: number, lastErrorAt?: number }} [canaryTraffic]
+ */
+
+/** Which real servers are installed; the story uses each one that is. */
+export function detectRealParts() {
+  return { prometheus: Boolean(which('prometheus')), builder: Boolean(which('buildah') && which('docker-registry')) };
+}
+
+/** The first container of the Rollout on main: its image and literal env, as a pod would get them. */
+function deployedContainer(remote) {
+  const rollout = parseAllDocuments(remoteFile(remote, 'prod/rollout.yaml'))[0].toJS();
+  const container = rollout.spec.template.spec.containers[0];
+  const env = Object.fromEntries(container.env.filter((e) => 'value' in e).map((e) => [e.name, String(e.value)]));
+  return { image: container.image, env };
+}
+
+/** One commit's build context: the image holds the app code the pods then run. */
+function appContext(sha, code) {
+  const dir = mkdtempSync(join(tmpdir(), `goldenthread-shop-${sha.slice(0, 7)}-`));
+  writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY checkout.mjs /app/\n');
+  writeFileSync(join(dir, 'checkout.mjs'), code);
+  return dir;
+}
+
+function check(stage, result, { allowFailure = false } = {}) {
+  if (result.code !== 0 && !allowFailure) throw new Error(`${stage} exited with ${result.code}:\n${result.log}`);
+  return result;
+}
+
+/**
+ * @param {{ log?: (line: string) => void, real?: { prometheus: boolean, builder: boolean } }} [options]
+ */
+export async function runStory({ log = () => {}, real = detectRealParts() } = {}) {
+  const work = mkdtempSync(join(tmpdir(), 'goldenthread-story-'));
+  const cleanups = [];
+  try {
+    const collector = await startCollector({ spansFile: join(work, 'spans.jsonl') });
+    cleanups.push(() => collector.close());
+    log(`collector stand-in on ${collector.url} (OTLP/HTTP in; file exporter ${collector.spansFile}; spanmetrics on ${collector.metricsAddress})`);
+
+    let prometheus;
+    if (real.prometheus) {
+      prometheus = await startPrometheus([collector.metricsAddress]);
+      cleanups.push(() => prometheus.stop());
+      log(`Prometheus ${prometheus.url} (pid ${prometheus.pid}) scrapes the spanmetrics every second; the gate asks it`);
+    } else {
+      log('Prometheus: skipped (not installed; apt-get install prometheus); the gate reads the collector file instead');
+    }
+    let registry;
+    if (real.builder) {
+      registry = await startRegistry();
+      cleanups.push(() => registry.stop());
+      // buildah as root without cgroups: chroot isolation and vfs storage (TEST-STACK.md).
+      process.env.STORAGE_DRIVER ??= 'vfs';
+      process.env.BUILDAH_ISOLATION ??= 'chroot';
+      log(`registry ${registry.host} (pid ${registry.pid}); images built by buildah`);
+    } else {
+      log('builder: skipped (apt-get install buildah docker-registry to build for real); images get stand-in digests');
+    }
+    const slack = await startSlackReceiver();
+    cleanups.push(() => slack.close());
+
+    // The cluster: the stable build already serves all traffic.
+    const stableImage = STANDIN_IMAGE(STABLE_BUILD);
+    const appDirs = new Map([[stableImage, appContext('0c0ffee', GOOD)]]);
+    const manifests = manifestsRemote({ 'prod/rollout.yaml': manifest(stableImage) });
+    log(`GitOps manifests repo ${manifests.remote}`);
+    const clusterEnv = { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '200' };
+    const pods = [];
+    cleanups.push(() => Promise.all(pods.map((p) => p.stop())));
+    /** "Argo": start a pod from what main says now. */
+    const podFromMain = async (name) => {
+      const { image, env } = deployedContainer(manifests.remote);
+      const appDir = appDirs.get(image);
+      if (!appDir) throw new Error(`no image ${image} in the registry`);
+      const pod = await startPod({ name, appDir, env: { ...env, ...clusterEnv } });
+      pods.push(pod);
+      return { ...pod, image };
+    };
+    let stable = await podFromMain(`shop-${STABLE_BUILD}`);
+    const load = startLoad({ ratePerSecond: 250 });
+    cleanups.push(() => load.stop());
+    load.route([{ name: stable.name, url: stable.url, weight: 100 }]);
+    log(`stable pod ${stable.name} (pid ${stable.pid}, build ${stable.env.GOLDENTHREAD_BUILD_ID ?? STABLE_BUILD}) takes 250 req/s`);
+
+    /** @returns {Promise<PipelineRun>} */
+    const pipelineRun = async ({ title, sha, runNumber, code }) => {
+      log('');
+      log(`━━ ${title} ━━`);
+      const job = new LocalJob(githubEnv({ GITHUB_RUN_ID: `${Date.now()}${runNumber}`, GITHUB_RUN_NUMBER: String(runNumber), GITHUB_SHA: sha }));
+      /** @type {PipelineRun} */
+      const run = { title, sha };
+
+      log('▶ trace-root: start the run trace, mint the build id');
+      const start = check('trace-root', await job.step('trace-root', { 'otlp-endpoint': collector.url, environment: 'prod' }));
+      Object.assign(run, { buildId: start.outputs['build-id'], traceId: start.outputs['trace-id'], startedAt: Date.now() });
+      log(`  build ${run.buildId} · trace ${run.traceId}`);
+
+      const context = appContext(sha, code);
+      if (registry) {
+        log(`▶ build-and-tag: buildah builds the commit, pushes to ${registry.host}, digest from buildah's --digestfile`);
+        const built = check('build-and-tag', await job.step('build-and-tag', { image: `${registry.host}/acme/shop`, context, builder: 'buildah', 'tls-verify': 'false' }));
+        run.image = built.outputs['image-ref'];
+        run.registryDigest = await registry.digest('acme/shop', built.outputs.tag);
+      } else {
+        log('▶ build-and-tag: skipped (no builder); stand-in digest');
+        run.image = STANDIN_IMAGE(run.buildId);
+      }
+      appDirs.set(run.image, context);
+      log(`  ${run.image}`);
+
+      log('▶ rollout-patch: pin the canary to the digest in the GitOps repo, inject build.id + TRACEPARENT');
+      const deployed = check('rollout-patch', await job.step('rollout-patch', { mode: 'gitops', repository: manifests.url, path: 'prod/rollout.yaml', 'image-ref': run.image, environment: 'prod' }));
+      run.deployCommit = deployed.outputs.commit;
+      run.baseline = deployed.outputs['previous-build-id'] || STABLE_BUILD;
+      log(`  commit ${run.deployCommit?.slice(0, 7)} · replaces build ${run.baseline}`);
+
+      const canary = await podFromMain(`shop-${run.buildId}`);
+      Object.assign(run, { canaryEnv: canary.env, canaryPod: canary.name });
+      load.route([
+        { name: stable.name, url: stable.url, weight: 100 - CANARY_WEIGHT },
+        { name: canary.name, url: canary.url, weight: CANARY_WEIGHT }
+      ]);
+      log(`▶ Argo (stand-in) synced: canary pod (pid ${canary.pid}) with OTEL_RESOURCE_ATTRIBUTES=${canary.env.OTEL_RESOURCE_ATTRIBUTES}; setWeight ${CANARY_WEIGHT}`);
+
+      const backend = prometheus ? { backend: 'prometheus', 'backend-url': prometheus.url, service: 'shop' } : { backend: 'otlp-file', 'backend-url': collector.spansFile, service: 'shop' };
+      log(`▶ otel-gate: judge spans tagged build.id=${run.buildId} (${backend.backend}) against ${run.baseline}`);
+      const gate = check('otel-gate', await job.step('otel-gate', { ...backend, 'baseline-build-id': run.baseline, 'max-error-rate': '1%', 'max-p99-latency': '500ms', interval: '1s', count: '60' }), { allowFailure: true });
+      Object.assign(run, { verdict: gate.outputs.verdict, gateSummary: gate.summary, gateLog: gate.log, reportFile: gate.outputs['report-file'], backend: backend.backend });
+      log(`  verdict: ${run.verdict} after ${gate.outputs.requests} canary requests`);
+
+      if (run.verdict === 'pass') {
+        load.route([{ name: canary.name, url: canary.url, weight: 100 }]);
+        await stable.stop();
+        stable = canary;
+        log('▶ promoted: the canary takes all traffic');
+      } else {
+        log('▶ rollback-notify: revert the deploy commit, tell Slack');
+        const rollback = check('rollback-notify', await job.step('rollback-notify', {
+          action: 'gitops-revert',
+          repository: manifests.url,
+          'verdict-file': run.reportFile,
+          'slack-webhook-url': slack.webhookUrl,
+          service: 'shop',
+          environment: 'prod',
+          author: BAD_AUTHOR,
+          'trace-url-template': 'https://grafana.example/explore?traceId={trace_id}'
+        }));
+        run.revertedAt = Date.now();
+        run.rollback = { action: rollback.outputs['action-taken'], previousBuildId: rollback.outputs['previous-build-id'], notified: rollback.outputs.notified };
+        // Argo syncs the revert: main points at the stable image again, so the canary goes.
+        const { image } = deployedContainer(manifests.remote);
+        run.restoredImage = image;
+        if (image !== stable.image) throw new Error(`after the revert main deploys ${image}, not the stable ${stable.image}`);
+        load.route([{ name: stable.name, url: stable.url, weight: 100 }]);
+        await canary.stop();
+        run.slack = slack.received.at(-1)?.body;
+        log(`  ${run.rollback.action} · serving ${run.rollback.previousBuildId} again · notified ${run.rollback.notified || 'nobody'}`);
+      }
+      run.canaryTraffic = load.stats[canary.name] ?? { requests: 0, errors: 0 };
+      check('trace-root post', await job.post('trace-root'));
+      return run;
+    };
+
+    const good = await pipelineRun({ title: 'run 1: a good commit', sha: '3f786850e387550fdab836ed7e6dc881de23001b', runNumber: 17, code: GOOD });
+    const bad = await pipelineRun({ title: 'run 2: the bad commit', sha: 'badc0de5e387550fdab836ed7e6dc881de230099', runNumber: 18, code: BAD });
+    await load.stop();
+    await Promise.all(pods.map((p) => p.stop())); // flush the last runtime spans
+    const { firstErrorAt, lastErrorAt } = bad.canaryTraffic;
+    return {
+      good,
+      bad,
+      spans: collector.spans,
+      slackMessages: slack.received.map((r) => r.body),
+      manifestsLog: remoteLog(manifests.remote, '%H %an %s'),
+      // The breach starts with the canary's first failed answer; it ends for users with its last.
+      breachToRevertMs: firstErrorAt === undefined ? undefined : bad.revertedAt - firstErrorAt,
+      breachToLastErrorMs: firstErrorAt === undefined ? undefined : lastErrorAt - firstErrorAt,
+      real: { prometheus: Boolean(prometheus), builder: Boolean(registry) }
+    };
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+  }
+}

@@ -1,0 +1,95 @@
+// End to end: "the bad commit returns", the story the demo tells, checked rather than printed.
+// Real Prometheus, docker-registry, buildah and git repositories when installed (.ci/run
+// insists on them); Kubernetes is not in this story (GitOps delivery), the collector is a
+// stand-in (tools/lib/collector.mjs) and the pods are sample-service processes.
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { available } from '../../packages/tools/lib/real-servers.mjs';
+import { runStory, BAD_AUTHOR } from '../../packages/tools/lib/story.mjs';
+
+const real = { prometheus: available('prometheus'), builder: available('buildah') && available('docker-registry') };
+
+// Spans as the collector decoded them.
+interface Span {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  kind: string;
+  status: { code: number };
+  links: Array<{ traceId: string; spanId: string }>;
+  attributes: Record<string, unknown>;
+  resource: Record<string, unknown>;
+}
+
+let story: Awaited<ReturnType<typeof runStory>>;
+let spans: Span[];
+
+beforeAll(async () => {
+  story = await runStory({ real });
+  spans = story.spans as Span[];
+}, 180_000);
+
+describe('the bad commit returns', () => {
+  test('the gate promotes the good build and fails the bad one, judged by the real backend when installed', () => {
+    expect(story.real).toEqual(real);
+    expect(story.good.verdict).toBe('pass');
+    expect(story.bad.verdict).toBe('fail');
+    expect(story.bad.backend).toBe(real.prometheus ? 'prometheus' : 'otlp-file');
+    expect(story.good.canaryTraffic!.errors).toBe(0);
+    expect(story.bad.canaryTraffic!.errors).toBeGreaterThan(0);
+  });
+
+  test('each image is pinned by the digest the registry serves', () => {
+    if (!real.builder) return expect(story.good.image).toMatch(/^registry\.example\//);
+    for (const run of [story.good, story.bad]) {
+      expect(run.image).toMatch(/^127\.0\.0\.1:\d+\/acme\/shop@sha256:[0-9a-f]{64}$/);
+      expect(run.image!.split('@')[1]).toBe(run.registryDigest);
+    }
+    expect(story.good.image).not.toBe(story.bad.image);
+  });
+
+  test('the GitOps repo ends on a revert of the bad deploy, so main serves the good build again', () => {
+    expect(story.bad.rollback).toMatchObject({ action: 'revert', previousBuildId: story.good.buildId, notified: 'slack' });
+    expect(story.bad.restoredImage).toBe(story.good.image);
+    const [head, deployBad, deployGood] = story.manifestsLog;
+    expect(head).toMatch(/Revert/);
+    expect(deployBad.split(' ')[0]).toBe(story.bad.deployCommit);
+    expect(deployGood.split(' ')[0]).toBe(story.good.deployCommit);
+  });
+
+  test('one trace runs from trace-root through build, deploy, gate and rollback', () => {
+    const trace = spans.filter((s) => s.traceId === story.bad.traceId);
+    const root = trace.find((s) => !s.parentSpanId);
+    expect(root?.attributes['cicd.pipeline.result']).toBe('failure');
+    for (const step of ['build-and-tag', 'rollout-patch', 'otel-gate', 'rollback-notify']) {
+      const span = trace.find((s) => s.name === step);
+      expect(span?.parentSpanId).toBe(root?.spanId);
+      expect(span?.attributes['build.id']).toBe(story.bad.buildId);
+    }
+    expect(trace.find((s) => s.name === 'otel-gate')?.status.code).toBe(2);
+    // The good run's trace has no rollback.
+    expect(spans.some((s) => s.traceId === story.good.traceId && s.name === 'rollback-notify')).toBe(false);
+  });
+
+  test('runtime spans carry the build id from OTEL_RESOURCE_ATTRIBUTES and link to the deploy span', () => {
+    const deploy = spans.find((s) => s.traceId === story.bad.traceId && s.name === 'rollout-patch')!;
+    expect(story.bad.canaryEnv!.TRACEPARENT).toBe(`00-${deploy.traceId}-${deploy.spanId}-01`);
+    const runtime = spans.filter((s) => s.kind === 'SERVER' && s.resource['build.id'] === story.bad.buildId);
+    expect(runtime.length).toBe(story.bad.canaryTraffic!.requests);
+    expect(runtime.every((s) => s.links.some((l) => l.spanId === deploy.spanId && l.traceId === deploy.traceId))).toBe(true);
+    expect(runtime.filter((s) => s.status.code === 2)).toHaveLength(story.bad.canaryTraffic!.errors);
+    expect(runtime[0].resource['vcs.ref.head.revision']).toBe(story.bad.sha);
+  });
+
+  test('Slack hears once, with the build, the commit, its author and the trace', () => {
+    expect(story.slackMessages).toHaveLength(1);
+    const { text } = story.slackMessages[0];
+    for (const fact of [story.bad.buildId, story.bad.sha.slice(0, 7), BAD_AUTHOR, story.bad.traceId, story.good.buildId]) expect(text).toContain(fact);
+  });
+
+  test('the breach is timed from the canary’s first failed request to the revert on main', () => {
+    expect(story.breachToRevertMs).toBeGreaterThan(0);
+    expect(story.breachToLastErrorMs).toBeGreaterThanOrEqual(0);
+    expect(story.breachToLastErrorMs).toBeLessThanOrEqual(story.breachToRevertMs! + 1000);
+  });
+});
