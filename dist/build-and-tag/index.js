@@ -2297,6 +2297,29 @@ async function must(what, command, args, input) {
     }
     return result;
 }
+/**
+ * Pushing is content-addressed, so asking again is safe: a registry hiccup (a 5xx, a dropped
+ * connection) gets two more tries before the build fails — bounded, 1 s then 3 s apart.
+ * Anything else (auth, a missing repository) fails at once.
+ */
+const PUSH_RETRY_DELAYS_MS = [1000, 3000];
+const TRANSIENT_PUSH_FAILURE = /\b(500|502|503|504|429)\b|connection (refused|reset)|unexpected EOF|i\/o timeout|TLS handshake timeout/i;
+async function push(what, command, args) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            await must(what, command, args);
+            return;
+        }
+        catch (error) {
+            const delay = PUSH_RETRY_DELAYS_MS[attempt];
+            const message = error.message;
+            if (delay === undefined || !TRANSIENT_PUSH_FAILURE.test(message))
+                throw error;
+            src/* runner.info */.lj.info(`${message}; pushing again in ${delay / 1000} s (try ${attempt + 2} of ${PUSH_RETRY_DELAYS_MS.length + 1}).`);
+            await new Promise((r) => setTimeout(r, delay));
+        }
+    }
+}
 async function works(command, args) {
     try {
         return (await run(command, args)).code === 0;
@@ -2326,13 +2349,14 @@ async function buildah(req) {
     const tls = `--tls-verify=${req.tlsVerify}`;
     if (req.push && req.username)
         await must('buildah login', 'buildah', ['login', tls, '--username', req.username, '--password-stdin', req.registry], req.password ?? '');
-    await must('buildah build', 'buildah', ['bud', '-f', req.file, '-t', first, ...more.flatMap((t) => ['-t', t]), ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels), req.context]);
+    const timestamp = req.sourceDateEpoch === undefined ? [] : ['--timestamp', String(req.sourceDateEpoch)];
+    await must('buildah build', 'buildah', ['bud', ...timestamp, '-f', req.file, '-t', first, ...more.flatMap((t) => ['-t', t]), ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels), req.context]);
     if (!req.push)
         return { builder: 'buildah' };
     const digestFile = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gt-digest-')), 'digest');
-    await must('buildah push', 'buildah', ['push', tls, '--digestfile', digestFile, first, `docker://${first}`]);
+    await push('buildah push', 'buildah', ['push', tls, '--digestfile', digestFile, first, `docker://${first}`]);
     for (const ref of more)
-        await must('buildah push', 'buildah', ['push', tls, ref, `docker://${ref}`]);
+        await push('buildah push', 'buildah', ['push', tls, ref, `docker://${ref}`]);
     return { builder: 'buildah', digest: (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim() };
 }
 async function docker(req) {
@@ -2342,14 +2366,15 @@ async function docker(req) {
     const common = ['-f', req.file, ...refs.flatMap((r) => ['-t', r]), ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels)];
     if (await works('docker', ['buildx', 'version'])) {
         const metadataFile = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gt-meta-')), 'metadata.json');
-        await must('docker buildx build', 'docker', ['buildx', 'build', ...common, '--metadata-file', metadataFile, ...(req.push ? ['--push'] : ['--load']), req.context]);
+        const epoch = req.sourceDateEpoch === undefined ? [] : ['--build-arg', `SOURCE_DATE_EPOCH=${req.sourceDateEpoch}`];
+        await must('docker buildx build', 'docker', ['buildx', 'build', ...common, ...epoch, '--metadata-file', metadataFile, ...(req.push ? ['--push'] : ['--load']), req.context]);
         const meta = JSON.parse((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
         return { builder: 'docker buildx', digest: req.push ? meta['containerimage.digest'] : undefined };
     }
     await must('docker build', 'docker', ['build', ...common, req.context]);
     if (req.push)
         for (const ref of refs)
-            await must('docker push', 'docker', ['push', ref]);
+            await push('docker push', 'docker', ['push', ref]);
     return { builder: 'docker' };
 }
 async function kaniko(req) {
@@ -2362,7 +2387,8 @@ async function kaniko(req) {
         '--digest-file', digestFile,
         ...flags('--build-arg', req.buildArgs),
         ...flags('--label', req.labels),
-        ...(req.tlsVerify ? [] : ['--insecure', '--skip-tls-verify'])
+        ...(req.tlsVerify ? [] : ['--insecure', '--skip-tls-verify']),
+        ...(req.sourceDateEpoch === undefined ? [] : ['--reproducible'])
     ]);
     return { builder: 'kaniko', digest: req.push ? (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim() : undefined };
 }
@@ -2420,6 +2446,7 @@ function parseKeyValues(text, input) {
 
 ;// CONCATENATED MODULE: ./actions/build-and-tag/src/metadata.ts
 
+
 /**
  * The commits this build brings: a GitHub push event lists them (everything since the branch's
  * previous tip); otherwise the head commit, read from git in the workspace.
@@ -2444,6 +2471,26 @@ async function buildCommits(ctx, env = process.env) {
     }
     catch {
         return [{ commit_id: ctx.sha, author: ctx.actor ?? '', email: '', message: '' }];
+    }
+}
+/**
+ * The time the image claims to be from, in seconds since the epoch: SOURCE_DATE_EPOCH
+ * (reproducible-builds.org) when set, else the commit's time; undefined when neither is known.
+ * With it the same commit builds the same digest, so a re-run re-pushes the same image.
+ */
+async function sourceDateEpoch(ctx, env = process.env) {
+    if (env.SOURCE_DATE_EPOCH !== undefined && env.SOURCE_DATE_EPOCH !== '') {
+        if (/^\d+$/.test(env.SOURCE_DATE_EPOCH))
+            return Number(env.SOURCE_DATE_EPOCH);
+        throw new src/* ConfigurationError */.j1(`SOURCE_DATE_EPOCH '${env.SOURCE_DATE_EPOCH}' is not a whole number of seconds since 1970.`);
+    }
+    try {
+        const { simpleGit } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74724));
+        const raw = await simpleGit(env.GITHUB_WORKSPACE || env.WORKSPACE || process.cwd()).raw(['show', '-s', '--format=%ct', ctx.sha]);
+        return /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 /**
@@ -2493,14 +2540,21 @@ async function bearerToken(challenge, access) {
     const body = (await response.json());
     return body.token ?? body.access_token;
 }
+/** Answers worth asking again: the registry or a proxy in front of it was briefly unwell. */
+const TRANSIENT = new Set([429, 500, 502, 503, 504]);
+/** Bounded: three asks, about 1.5 s of waiting at most (Retry-After is capped to that). */
+const RETRY_DELAYS_MS = [500, 1000];
+class TransientAnswer extends Error {
+}
 /**
  * The digest the registry serves for `tag`: HEAD /v2/<repo>/manifests/<tag>, the
- * Docker-Content-Digest header (distribution spec). Basic or bearer auth as the registry asks.
+ * Docker-Content-Digest header (distribution spec). Basic or bearer auth as the registry asks;
+ * a 5xx / 429 or a dropped connection is asked again, a bounded number of times.
  */
 async function registryDigest(image, tag, access) {
     const url = `${access.scheme}://${image.registry}/v2/${image.repository}/manifests/${encodeURIComponent(tag)}`;
     const head = (authorization) => fetch(url, { method: 'HEAD', headers: { accept: MANIFEST_TYPES, ...(authorization ? { authorization } : {}) }, signal: AbortSignal.timeout(access.timeoutMs) });
-    try {
+    const ask = async () => {
         let response = await head(access.username ? `Basic ${Buffer.from(`${access.username}:${access.password ?? ''}`).toString('base64')}` : undefined);
         const challenge = response.headers.get('www-authenticate');
         if (response.status === 401 && challenge?.toLowerCase().startsWith('bearer')) {
@@ -2509,12 +2563,25 @@ async function registryDigest(image, tag, access) {
                 response = await head(`Bearer ${token}`);
         }
         const digest = response.headers.get('docker-content-digest');
+        if (TRANSIENT.has(response.status))
+            throw Object.assign(new TransientAnswer(`HTTP ${response.status}`), { retryAfter: response.headers.get('retry-after') });
         if (!response.ok || !digest)
             throw new Error(`HTTP ${response.status}${digest ? '' : ', no Docker-Content-Digest'}`);
         return digest;
-    }
-    catch (error) {
-        throw new src/* ExpectedFailure */.Hb(`cannot read ${image.name}:${tag} back from the registry: ${(0,src/* errorMessage */.gJ)(error.cause ?? error)}`);
+    };
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await ask();
+        }
+        catch (error) {
+            const transient = error instanceof TransientAnswer || (error instanceof TypeError && error.message === 'fetch failed');
+            const delay = RETRY_DELAYS_MS[attempt];
+            if (!transient || delay === undefined) {
+                throw new src/* ExpectedFailure */.Hb(`cannot read ${image.name}:${tag} back from the registry${attempt > 0 ? ` (asked ${attempt + 1} times)` : ''}: ${(0,src/* errorMessage */.gJ)(error.cause ?? error)}`);
+            }
+            const retryAfterMs = Number(error.retryAfter) * 1000;
+            await new Promise((r) => setTimeout(r, Number.isFinite(retryAfterMs) && retryAfterMs > 0 ? Math.min(retryAfterMs, RETRY_DELAYS_MS.at(-1)) : delay));
+        }
     }
 }
 
@@ -2542,13 +2609,14 @@ async function runBuild() {
     const userLabels = parseKeyValues((0,src/* optionalInput */.$m)('labels'), 'labels');
     const metadataFile = (0,src/* optionalInput */.$m)('metadata-file') ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `build-${buildId}.json`);
     const builderName = await pickBuilder((0,src/* choiceInput */.ij)('builder', BUILDERS, 'auto'));
-    const timeoutMs = (0,src/* durationInput */.Ts)('registry-timeout', '30s');
+    const timeoutMs = (0,src/* durationInput */.Ts)('registry-timeout', '30s', { positive: true });
     const opensearchUrl = (0,src/* secretInput */.jY)('opensearch-url');
+    const epoch = await sourceDateEpoch(ctx);
     await (0,src/* withStepSpan */.BV)('build-and-tag', 'build', async (span) => {
         const labels = {
             'org.opencontainers.image.source': ctx.repositoryUrl ?? '',
             'org.opencontainers.image.revision': ctx.sha,
-            'org.opencontainers.image.created': new Date().toISOString(),
+            'org.opencontainers.image.created': new Date(epoch === undefined ? Date.now() : epoch * 1000).toISOString(),
             'org.opencontainers.image.version': buildId,
             'build.id': buildId,
             'goldenthread.trace_id': span.traceId,
@@ -2591,7 +2659,7 @@ async function runBuild() {
                 src/* runner.info */.lj.info(`Indexed the build record into ci-build-metadata as ${record.build_id}.`);
         };
         try {
-            const outcome = await build(builderName, { image: image.name, registry: image.registry, tags, context, file, buildArgs, labels, push, tlsVerify, username, password });
+            const outcome = await build(builderName, { image: image.name, registry: image.registry, tags, context, file, buildArgs, labels, push, tlsVerify, username, password, sourceDateEpoch: epoch });
             span.attributes['goldenthread.build.duration_ms'] = Date.now() - started;
             let digest;
             if (push) {
@@ -3010,8 +3078,13 @@ function booleanInput(name, fallback) {
         return false;
     throw new errors_ConfigurationError(`Invalid input '${name}': '${value}'. Expected true or false.`);
 }
-function durationInput(name, fallback) {
-    return parseDuration(optionalInput(name) ?? fallback, `input '${name}'`);
+/** A duration input in ms; `positive` refuses 0 where zero would mean "never wait" or "no time". */
+function durationInput(name, fallback, { positive = false } = {}) {
+    const value = optionalInput(name) ?? fallback;
+    const ms = parseDuration(value, `input '${name}'`);
+    if (positive && ms <= 0)
+        throw new errors_ConfigurationError(`Invalid input '${name}': '${value}'. Expected a duration above zero, e.g. 30s.`);
+    return ms;
 }
 function choiceInput(name, choices, fallback) {
     const value = optionalInput(name) ?? fallback;

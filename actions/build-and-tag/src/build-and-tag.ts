@@ -25,7 +25,7 @@ import {
 } from '@goldenthread/core';
 import { build, BUILDERS, pickBuilder } from './builders.js';
 import { parseExtraTags, parseImageName, parseKeyValues } from './image-name.js';
-import { buildCommits, indexRecord, type BuildRecord } from './metadata.js';
+import { buildCommits, indexRecord, sourceDateEpoch, type BuildRecord } from './metadata.js';
 import { registryDigest } from './registry.js';
 
 export async function runBuild(): Promise<void> {
@@ -43,14 +43,15 @@ export async function runBuild(): Promise<void> {
   const userLabels = parseKeyValues(optionalInput('labels'), 'labels');
   const metadataFile = optionalInput('metadata-file') ?? join(process.env.RUNNER_TEMP || tmpdir(), `build-${buildId}.json`);
   const builderName = await pickBuilder(choiceInput('builder', BUILDERS, 'auto'));
-  const timeoutMs = durationInput('registry-timeout', '30s');
+  const timeoutMs = durationInput('registry-timeout', '30s', { positive: true });
   const opensearchUrl = secretInput('opensearch-url');
+  const epoch = await sourceDateEpoch(ctx);
 
   await withStepSpan('build-and-tag', 'build', async (span) => {
     const labels = {
       'org.opencontainers.image.source': ctx.repositoryUrl ?? '',
       'org.opencontainers.image.revision': ctx.sha,
-      'org.opencontainers.image.created': new Date().toISOString(),
+      'org.opencontainers.image.created': new Date(epoch === undefined ? Date.now() : epoch * 1000).toISOString(),
       'org.opencontainers.image.version': buildId,
       'build.id': buildId,
       'goldenthread.trace_id': span.traceId,
@@ -91,7 +92,7 @@ export async function runBuild(): Promise<void> {
     };
 
     try {
-      const outcome = await build(builderName, { image: image.name, registry: image.registry, tags, context, file, buildArgs, labels, push, tlsVerify, username, password });
+      const outcome = await build(builderName, { image: image.name, registry: image.registry, tags, context, file, buildArgs, labels, push, tlsVerify, username, password, sourceDateEpoch: epoch });
       span.attributes['goldenthread.build.duration_ms'] = Date.now() - started;
       let digest: string | undefined;
       if (push) {

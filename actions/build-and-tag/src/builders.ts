@@ -25,6 +25,8 @@ export interface BuildRequest {
   tlsVerify: boolean;
   username?: string;
   password?: string;
+  /** Pins timestamps so the same sources give the same digest (undefined: the builder's clock). */
+  sourceDateEpoch?: number;
 }
 
 export interface BuildOutcome {
@@ -55,6 +57,29 @@ async function must(what: string, command: string, args: string[], input?: strin
   return result;
 }
 
+/**
+ * Pushing is content-addressed, so asking again is safe: a registry hiccup (a 5xx, a dropped
+ * connection) gets two more tries before the build fails — bounded, 1 s then 3 s apart.
+ * Anything else (auth, a missing repository) fails at once.
+ */
+const PUSH_RETRY_DELAYS_MS = [1000, 3000];
+const TRANSIENT_PUSH_FAILURE = /\b(500|502|503|504|429)\b|connection (refused|reset)|unexpected EOF|i\/o timeout|TLS handshake timeout/i;
+
+async function push(what: string, command: string, args: string[]): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await must(what, command, args);
+      return;
+    } catch (error) {
+      const delay = PUSH_RETRY_DELAYS_MS[attempt];
+      const message = (error as Error).message;
+      if (delay === undefined || !TRANSIENT_PUSH_FAILURE.test(message)) throw error;
+      runner.info(`${message}; pushing again in ${delay / 1000} s (try ${attempt + 2} of ${PUSH_RETRY_DELAYS_MS.length + 1}).`);
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}
+
 async function works(command: string, args: string[]): Promise<boolean> {
   try {
     return (await run(command, args)).code === 0;
@@ -82,11 +107,12 @@ async function buildah(req: BuildRequest): Promise<BuildOutcome> {
   const [first, ...more] = req.tags.map((t) => `${req.image}:${t}`);
   const tls = `--tls-verify=${req.tlsVerify}`;
   if (req.push && req.username) await must('buildah login', 'buildah', ['login', tls, '--username', req.username, '--password-stdin', req.registry], req.password ?? '');
-  await must('buildah build', 'buildah', ['bud', '-f', req.file, '-t', first, ...more.flatMap((t) => ['-t', t]), ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels), req.context]);
+  const timestamp = req.sourceDateEpoch === undefined ? [] : ['--timestamp', String(req.sourceDateEpoch)];
+  await must('buildah build', 'buildah', ['bud', ...timestamp, '-f', req.file, '-t', first, ...more.flatMap((t) => ['-t', t]), ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels), req.context]);
   if (!req.push) return { builder: 'buildah' };
   const digestFile = join(mkdtempSync(join(tmpdir(), 'gt-digest-')), 'digest');
-  await must('buildah push', 'buildah', ['push', tls, '--digestfile', digestFile, first, `docker://${first}`]);
-  for (const ref of more) await must('buildah push', 'buildah', ['push', tls, ref, `docker://${ref}`]);
+  await push('buildah push', 'buildah', ['push', tls, '--digestfile', digestFile, first, `docker://${first}`]);
+  for (const ref of more) await push('buildah push', 'buildah', ['push', tls, ref, `docker://${ref}`]);
   return { builder: 'buildah', digest: readFileSync(digestFile, 'utf8').trim() };
 }
 
@@ -96,12 +122,13 @@ async function docker(req: BuildRequest): Promise<BuildOutcome> {
   const common = ['-f', req.file, ...refs.flatMap((r) => ['-t', r]), ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels)];
   if (await works('docker', ['buildx', 'version'])) {
     const metadataFile = join(mkdtempSync(join(tmpdir(), 'gt-meta-')), 'metadata.json');
-    await must('docker buildx build', 'docker', ['buildx', 'build', ...common, '--metadata-file', metadataFile, ...(req.push ? ['--push'] : ['--load']), req.context]);
+    const epoch = req.sourceDateEpoch === undefined ? [] : ['--build-arg', `SOURCE_DATE_EPOCH=${req.sourceDateEpoch}`];
+    await must('docker buildx build', 'docker', ['buildx', 'build', ...common, ...epoch, '--metadata-file', metadataFile, ...(req.push ? ['--push'] : ['--load']), req.context]);
     const meta = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
     return { builder: 'docker buildx', digest: req.push ? meta['containerimage.digest'] : undefined };
   }
   await must('docker build', 'docker', ['build', ...common, req.context]);
-  if (req.push) for (const ref of refs) await must('docker push', 'docker', ['push', ref]);
+  if (req.push) for (const ref of refs) await push('docker push', 'docker', ['push', ref]);
   return { builder: 'docker' };
 }
 
@@ -115,7 +142,8 @@ async function kaniko(req: BuildRequest): Promise<BuildOutcome> {
     '--digest-file', digestFile,
     ...flags('--build-arg', req.buildArgs),
     ...flags('--label', req.labels),
-    ...(req.tlsVerify ? [] : ['--insecure', '--skip-tls-verify'])
+    ...(req.tlsVerify ? [] : ['--insecure', '--skip-tls-verify']),
+    ...(req.sourceDateEpoch === undefined ? [] : ['--reproducible'])
   ]);
   return { builder: 'kaniko', digest: req.push ? readFileSync(digestFile, 'utf8').trim() : undefined };
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { CiContext } from '@goldenthread/core';
+import { ConfigurationError, type CiContext } from '@goldenthread/core';
 
 /** The ci-build record (DESIGN §6, seed 004's fields). */
 export interface BuildRecord {
@@ -44,6 +44,25 @@ export async function buildCommits(ctx: CiContext, env = process.env): Promise<C
     return [{ commit_id, author, email, message: message.trim() }];
   } catch {
     return [{ commit_id: ctx.sha, author: ctx.actor ?? '', email: '', message: '' }];
+  }
+}
+
+/**
+ * The time the image claims to be from, in seconds since the epoch: SOURCE_DATE_EPOCH
+ * (reproducible-builds.org) when set, else the commit's time; undefined when neither is known.
+ * With it the same commit builds the same digest, so a re-run re-pushes the same image.
+ */
+export async function sourceDateEpoch(ctx: CiContext, env = process.env): Promise<number | undefined> {
+  if (env.SOURCE_DATE_EPOCH !== undefined && env.SOURCE_DATE_EPOCH !== '') {
+    if (/^\d+$/.test(env.SOURCE_DATE_EPOCH)) return Number(env.SOURCE_DATE_EPOCH);
+    throw new ConfigurationError(`SOURCE_DATE_EPOCH '${env.SOURCE_DATE_EPOCH}' is not a whole number of seconds since 1970.`);
+  }
+  try {
+    const { simpleGit } = await import('simple-git');
+    const raw = await simpleGit(env.GITHUB_WORKSPACE || env.WORKSPACE || process.cwd()).raw(['show', '-s', '--format=%ct', ctx.sha]);
+    return /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

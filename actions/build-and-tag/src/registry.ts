@@ -31,15 +31,23 @@ async function bearerToken(challenge: string, access: RegistryAccess): Promise<s
   return body.token ?? body.access_token;
 }
 
+/** Answers worth asking again: the registry or a proxy in front of it was briefly unwell. */
+const TRANSIENT = new Set([429, 500, 502, 503, 504]);
+/** Bounded: three asks, about 1.5 s of waiting at most (Retry-After is capped to that). */
+const RETRY_DELAYS_MS = [500, 1000];
+
+class TransientAnswer extends Error {}
+
 /**
  * The digest the registry serves for `tag`: HEAD /v2/<repo>/manifests/<tag>, the
- * Docker-Content-Digest header (distribution spec). Basic or bearer auth as the registry asks.
+ * Docker-Content-Digest header (distribution spec). Basic or bearer auth as the registry asks;
+ * a 5xx / 429 or a dropped connection is asked again, a bounded number of times.
  */
 export async function registryDigest(image: ImageName, tag: string, access: RegistryAccess): Promise<string> {
   const url = `${access.scheme}://${image.registry}/v2/${image.repository}/manifests/${encodeURIComponent(tag)}`;
   const head = (authorization?: string) =>
     fetch(url, { method: 'HEAD', headers: { accept: MANIFEST_TYPES, ...(authorization ? { authorization } : {}) }, signal: AbortSignal.timeout(access.timeoutMs) });
-  try {
+  const ask = async (): Promise<string> => {
     let response = await head(access.username ? `Basic ${Buffer.from(`${access.username}:${access.password ?? ''}`).toString('base64')}` : undefined);
     const challenge = response.headers.get('www-authenticate');
     if (response.status === 401 && challenge?.toLowerCase().startsWith('bearer')) {
@@ -47,9 +55,21 @@ export async function registryDigest(image: ImageName, tag: string, access: Regi
       if (token) response = await head(`Bearer ${token}`);
     }
     const digest = response.headers.get('docker-content-digest');
+    if (TRANSIENT.has(response.status)) throw Object.assign(new TransientAnswer(`HTTP ${response.status}`), { retryAfter: response.headers.get('retry-after') });
     if (!response.ok || !digest) throw new Error(`HTTP ${response.status}${digest ? '' : ', no Docker-Content-Digest'}`);
     return digest;
-  } catch (error) {
-    throw new ExpectedFailure(`cannot read ${image.name}:${tag} back from the registry: ${errorMessage((error as { cause?: unknown }).cause ?? error)}`);
+  };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ask();
+    } catch (error) {
+      const transient = error instanceof TransientAnswer || (error instanceof TypeError && error.message === 'fetch failed');
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (!transient || delay === undefined) {
+        throw new ExpectedFailure(`cannot read ${image.name}:${tag} back from the registry${attempt > 0 ? ` (asked ${attempt + 1} times)` : ''}: ${errorMessage((error as { cause?: unknown }).cause ?? error)}`);
+      }
+      const retryAfterMs = Number((error as { retryAfter?: string }).retryAfter) * 1000;
+      await new Promise((r) => setTimeout(r, Number.isFinite(retryAfterMs) && retryAfterMs > 0 ? Math.min(retryAfterMs, RETRY_DELAYS_MS.at(-1)!) : delay));
+    }
   }
 }
