@@ -77,7 +77,7 @@ export function readBackend(): { backend: BackendName; backendOptions: BackendOp
     backendOptions: {
       url,
       headers: headers ? parseHeaderList(headers, "input 'backend-headers'") : {},
-      timeoutMs: durationInput('backend-timeout', '10s'),
+      timeoutMs: durationInput('backend-timeout', '10s', { positive: true }),
       buildAttribute: optionalInput('build-attribute') ?? 'build.id',
       buildLabel: optionalInput('build-label'),
       preset: choiceInput('metrics-preset', PRESETS, 'spanmetrics'),
@@ -99,11 +99,11 @@ export function readThresholds(backend: BackendName): Thresholds {
   }
   return {
     maxErrorRate: parseRate(optionalInput('max-error-rate') ?? '1%', 'max-error-rate'),
-    maxP99Ms: maxP99 ? durationInput('max-p99-latency', maxP99) : undefined,
+    maxP99Ms: maxP99 ? durationInput('max-p99-latency', maxP99, { positive: true }) : undefined,
     minRequests: wholeNumber('min-requests', 100)!,
     maxErrorRatio,
     custom,
-    intervalMs: durationInput('interval', '30s'),
+    intervalMs: durationInput('interval', '30s', { positive: true }),
     count: wholeNumber('count', 10, 1)!,
     failureLimit: wholeNumber('failure-limit', 0)!,
     inconclusiveLimit: wholeNumber('inconclusive-limit', undefined),

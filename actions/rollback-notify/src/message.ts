@@ -46,7 +46,8 @@ export function rollbackMessage(f: RollbackFacts): { text: string; blocks: unkno
   const links = [f.traceUrl ? link(f.traceUrl, 'trace') : undefined, f.runUrl ? link(f.runUrl, 'pipeline run') : undefined].filter(Boolean);
   const text = `${headline(f)}. Commit ${short ?? 'unknown'} by ${f.author ?? 'unknown'}. ${failingLine(f)}. Action: ${f.action}${f.dryRun ? ' (dry run)' : ''}; now serving ${f.previousBuildId ?? 'unknown'}.${f.traceUrl ? ` Trace: ${f.traceUrl}` : ''}`;
   return {
-    text,
+    // The fallback feeds notifications and is parsed as mrkdwn too: escaped like the fields.
+    text: escapeMrkdwn(text),
     blocks: [
       { type: 'header', text: { type: 'plain_text', text: headline(f).slice(0, 150), emoji: true } },
       { type: 'section', fields },

@@ -19,11 +19,18 @@ export const WORKLOAD_KINDS: WorkloadKind[] = ['Rollout', 'Deployment'];
 export async function openKube(kubeconfig: string | undefined) {
   const k8s = await import('@kubernetes/client-node');
   const config = new k8s.KubeConfig();
-  if (!kubeconfig) config.loadFromDefault();
-  else if (!kubeconfig.includes('\n') && existsSync(kubeconfig)) config.loadFromFile(kubeconfig);
-  else config.loadFromString(kubeconfig);
+  let api;
+  try {
+    if (!kubeconfig) config.loadFromDefault();
+    else if (!kubeconfig.includes('\n') && existsSync(kubeconfig)) config.loadFromFile(kubeconfig);
+    else config.loadFromString(kubeconfig);
+    api = config.makeApiClient(k8s.CustomObjectsApi);
+  } catch (error) {
+    const source = kubeconfig ? "input 'kubeconfig'" : 'the default kubeconfig (KUBECONFIG, ~/.kube/config or in-cluster)';
+    throw new ConfigurationError(`Invalid ${source}: ${errorMessage(error).split('\n')[0]}. Expected a kubeconfig (YAML, or a path to one) with a current context.`);
+  }
   return {
-    api: config.makeApiClient(k8s.CustomObjectsApi),
+    api,
     jsonPatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
     mergePatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch)
   };

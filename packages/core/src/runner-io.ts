@@ -56,8 +56,12 @@ export function booleanInput(name: string, fallback: boolean): boolean {
   throw new ConfigurationError(`Invalid input '${name}': '${value}'. Expected true or false.`);
 }
 
-export function durationInput(name: string, fallback: string): number {
-  return parseDuration(optionalInput(name) ?? fallback, `input '${name}'`);
+/** A duration input in ms; `positive` refuses 0 where zero would mean "never wait" or "no time". */
+export function durationInput(name: string, fallback: string, { positive = false } = {}): number {
+  const value = optionalInput(name) ?? fallback;
+  const ms = parseDuration(value, `input '${name}'`);
+  if (positive && ms <= 0) throw new ConfigurationError(`Invalid input '${name}': '${value}'. Expected a duration above zero, e.g. 30s.`);
+  return ms;
 }
 
 export function choiceInput<T extends string>(name: string, choices: readonly T[], fallback: T): T {

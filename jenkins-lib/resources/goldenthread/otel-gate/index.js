@@ -2658,7 +2658,7 @@ function readBackend() {
         backendOptions: {
             url,
             headers: headers ? (0,src/* parseHeaderList */.ZA)(headers, "input 'backend-headers'") : {},
-            timeoutMs: (0,src/* durationInput */.Ts)('backend-timeout', '10s'),
+            timeoutMs: (0,src/* durationInput */.Ts)('backend-timeout', '10s', { positive: true }),
             buildAttribute: (0,src/* optionalInput */.$m)('build-attribute') ?? 'build.id',
             buildLabel: (0,src/* optionalInput */.$m)('build-label'),
             preset: (0,src/* choiceInput */.ij)('metrics-preset', PRESETS, 'spanmetrics'),
@@ -2679,11 +2679,11 @@ function readThresholds(backend) {
     }
     return {
         maxErrorRate: parseRate((0,src/* optionalInput */.$m)('max-error-rate') ?? '1%', 'max-error-rate'),
-        maxP99Ms: maxP99 ? (0,src/* durationInput */.Ts)('max-p99-latency', maxP99) : undefined,
+        maxP99Ms: maxP99 ? (0,src/* durationInput */.Ts)('max-p99-latency', maxP99, { positive: true }) : undefined,
         minRequests: wholeNumber('min-requests', 100),
         maxErrorRatio,
         custom,
-        intervalMs: (0,src/* durationInput */.Ts)('interval', '30s'),
+        intervalMs: (0,src/* durationInput */.Ts)('interval', '30s', { positive: true }),
         count: wholeNumber('count', 10, 1),
         failureLimit: wholeNumber('failure-limit', 0),
         inconclusiveLimit: wholeNumber('inconclusive-limit', undefined),
@@ -3562,8 +3562,13 @@ function booleanInput(name, fallback) {
         return false;
     throw new ConfigurationError(`Invalid input '${name}': '${value}'. Expected true or false.`);
 }
-function durationInput(name, fallback) {
-    return parseDuration(optionalInput(name) ?? fallback, `input '${name}'`);
+/** A duration input in ms; `positive` refuses 0 where zero would mean "never wait" or "no time". */
+function durationInput(name, fallback, { positive = false } = {}) {
+    const value = optionalInput(name) ?? fallback;
+    const ms = parseDuration(value, `input '${name}'`);
+    if (positive && ms <= 0)
+        throw new errors_ConfigurationError(`Invalid input '${name}': '${value}'. Expected a duration above zero, e.g. 30s.`);
+    return ms;
 }
 function choiceInput(name, choices, fallback) {
     const value = optionalInput(name) ?? fallback;

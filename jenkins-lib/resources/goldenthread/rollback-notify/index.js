@@ -2535,14 +2535,22 @@ const WORKLOAD_KINDS = (/* unused pure expression or super */ null && (['Rollout
 async function openKube(kubeconfig) {
     const k8s = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45543));
     const config = new k8s.KubeConfig();
-    if (!kubeconfig)
-        config.loadFromDefault();
-    else if (!kubeconfig.includes('\n') && (0,external_node_fs_.existsSync)(kubeconfig))
-        config.loadFromFile(kubeconfig);
-    else
-        config.loadFromString(kubeconfig);
+    let api;
+    try {
+        if (!kubeconfig)
+            config.loadFromDefault();
+        else if (!kubeconfig.includes('\n') && (0,external_node_fs_.existsSync)(kubeconfig))
+            config.loadFromFile(kubeconfig);
+        else
+            config.loadFromString(kubeconfig);
+        api = config.makeApiClient(k8s.CustomObjectsApi);
+    }
+    catch (error) {
+        const source = kubeconfig ? "input 'kubeconfig'" : 'the default kubeconfig (KUBECONFIG, ~/.kube/config or in-cluster)';
+        throw new errors/* ConfigurationError */.j1(`Invalid ${source}: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}. Expected a kubeconfig (YAML, or a path to one) with a current context.`);
+    }
     return {
-        api: config.makeApiClient(k8s.CustomObjectsApi),
+        api,
         jsonPatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
         mergePatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch)
     };
@@ -2696,7 +2704,8 @@ function rollbackMessage(f) {
     const links = [f.traceUrl ? message_link(f.traceUrl, 'trace') : undefined, f.runUrl ? message_link(f.runUrl, 'pipeline run') : undefined].filter(Boolean);
     const text = `${headline(f)}. Commit ${short ?? 'unknown'} by ${f.author ?? 'unknown'}. ${failingLine(f)}. Action: ${f.action}${f.dryRun ? ' (dry run)' : ''}; now serving ${f.previousBuildId ?? 'unknown'}.${f.traceUrl ? ` Trace: ${f.traceUrl}` : ''}`;
     return {
-        text,
+        // The fallback feeds notifications and is parsed as mrkdwn too: escaped like the fields.
+        text: escapeMrkdwn(text),
         blocks: [
             { type: 'header', text: { type: 'plain_text', text: headline(f).slice(0, 150), emoji: true } },
             { type: 'section', fields },
@@ -3202,8 +3211,13 @@ function booleanInput(name, fallback) {
         return false;
     throw new errors/* ConfigurationError */.j1(`Invalid input '${name}': '${value}'. Expected true or false.`);
 }
-function durationInput(name, fallback) {
-    return parseDuration(optionalInput(name) ?? fallback, `input '${name}'`);
+/** A duration input in ms; `positive` refuses 0 where zero would mean "never wait" or "no time". */
+function durationInput(name, fallback, { positive = false } = {}) {
+    const value = optionalInput(name) ?? fallback;
+    const ms = parseDuration(value, `input '${name}'`);
+    if (positive && ms <= 0)
+        throw new errors/* ConfigurationError */.j1(`Invalid input '${name}': '${value}'. Expected a duration above zero, e.g. 30s.`);
+    return ms;
 }
 function choiceInput(name, choices, fallback) {
     const value = optionalInput(name) ?? fallback;

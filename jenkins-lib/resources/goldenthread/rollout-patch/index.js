@@ -2292,14 +2292,22 @@ const WORKLOAD_KINDS = ['Rollout', 'Deployment'];
 async function openKube(kubeconfig) {
     const k8s = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45543));
     const config = new k8s.KubeConfig();
-    if (!kubeconfig)
-        config.loadFromDefault();
-    else if (!kubeconfig.includes('\n') && (0,external_node_fs_.existsSync)(kubeconfig))
-        config.loadFromFile(kubeconfig);
-    else
-        config.loadFromString(kubeconfig);
+    let api;
+    try {
+        if (!kubeconfig)
+            config.loadFromDefault();
+        else if (!kubeconfig.includes('\n') && (0,external_node_fs_.existsSync)(kubeconfig))
+            config.loadFromFile(kubeconfig);
+        else
+            config.loadFromString(kubeconfig);
+        api = config.makeApiClient(k8s.CustomObjectsApi);
+    }
+    catch (error) {
+        const source = kubeconfig ? "input 'kubeconfig'" : 'the default kubeconfig (KUBECONFIG, ~/.kube/config or in-cluster)';
+        throw new errors/* ConfigurationError */.j1(`Invalid ${source}: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}. Expected a kubeconfig (YAML, or a path to one) with a current context.`);
+    }
     return {
-        api: config.makeApiClient(k8s.CustomObjectsApi),
+        api,
         jsonPatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
         mergePatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch)
     };
@@ -2949,8 +2957,13 @@ function booleanInput(name, fallback) {
         return false;
     throw new errors/* ConfigurationError */.j1(`Invalid input '${name}': '${value}'. Expected true or false.`);
 }
-function durationInput(name, fallback) {
-    return parseDuration(optionalInput(name) ?? fallback, `input '${name}'`);
+/** A duration input in ms; `positive` refuses 0 where zero would mean "never wait" or "no time". */
+function durationInput(name, fallback, { positive = false } = {}) {
+    const value = optionalInput(name) ?? fallback;
+    const ms = parseDuration(value, `input '${name}'`);
+    if (positive && ms <= 0)
+        throw new errors/* ConfigurationError */.j1(`Invalid input '${name}': '${value}'. Expected a duration above zero, e.g. 30s.`);
+    return ms;
 }
 function choiceInput(name, choices, fallback) {
     const value = optionalInput(name) ?? fallback;

@@ -2835,8 +2835,13 @@ function booleanInput(name, fallback) {
         return false;
     throw new ConfigurationError(`Invalid input '${name}': '${value}'. Expected true or false.`);
 }
-function durationInput(name, fallback) {
-    return parseDuration(optionalInput(name) ?? fallback, `input '${name}'`);
+/** A duration input in ms; `positive` refuses 0 where zero would mean "never wait" or "no time". */
+function durationInput(name, fallback, { positive = false } = {}) {
+    const value = optionalInput(name) ?? fallback;
+    const ms = parseDuration(value, `input '${name}'`);
+    if (positive && ms <= 0)
+        throw new errors_ConfigurationError(`Invalid input '${name}': '${value}'. Expected a duration above zero, e.g. 30s.`);
+    return ms;
 }
 function choiceInput(name, choices, fallback) {
     const value = optionalInput(name) ?? fallback;
