@@ -40,7 +40,8 @@ async function main() {
     say(`\nverdict for ${run.buildId}:`);
     say(run.gateSummary.trim().replace(/^/gm, '  '));
   }
-  if (bad.slack) say(`\nSlack (plain-text fallback of the Block Kit message):\n  ${bad.slack.text}`);
+  const unescape = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  if (bad.slack) say(`\nSlack (the Block Kit message's fallback text):\n  ${unescape(bad.slack.text)}`);
 
   if (good.verdict !== 'pass' || bad.verdict !== 'fail') throw new Error(`the gate did not tell the builds apart (good: ${good.verdict}, bad: ${bad.verdict})`);
   if (bad.rollback?.action !== 'revert') throw new Error('the bad build was not rolled back');

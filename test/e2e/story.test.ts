@@ -84,7 +84,9 @@ describe('the bad commit returns', () => {
   test('Slack hears once, with the build, the commit, its author and the trace', () => {
     expect(story.slackMessages).toHaveLength(1);
     const { text } = story.slackMessages[0];
-    for (const fact of [story.bad.buildId, story.bad.sha.slice(0, 7), BAD_AUTHOR, story.bad.traceId, story.good.buildId]) expect(text).toContain(fact);
+    // The fallback text is mrkdwn-escaped (& < >), as Slack expects.
+    const author = BAD_AUTHOR.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    for (const fact of [story.bad.buildId, story.bad.sha.slice(0, 7), author, story.bad.traceId, story.good.buildId]) expect(text).toContain(fact);
   });
 
   test('the breach is timed from the canary’s first failed request to the revert on main', () => {

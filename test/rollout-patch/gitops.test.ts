@@ -1,11 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { startGithubApi } from '../../packages/tools/lib/github-api.mjs';
 import { parse } from 'yaml';
 import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
 import { githubEnv, SHA } from '../../packages/tools/lib/fixtures.mjs';
-import { cloneOf, commitFiles, manifestsRemote, remoteFile, remoteLog, remoteMessage } from '../../packages/tools/lib/git-fixtures.mjs';
+import { manifestsRemote, remoteFile, remoteLog, remoteMessage } from '../../packages/tools/lib/git-fixtures.mjs';
 import { parseResourceAttributes } from '../../actions/rollout-patch/src/resource-attributes.js';
 
 // dist/rollout-patch in gitops mode against real git repositories on disk.
@@ -134,30 +133,7 @@ describe('rollout-patch, gitops mode', () => {
     expect(parse(remoteFile(repo.remote, 'prod/kustomization.yaml')).patches).toHaveLength(1);
   });
 
-  test('a remote that moved meanwhile: the edit is redone on the new tip and pushed', async () => {
-    const repo = manifestsRemote({ 'prod/rollout.yaml': ROLLOUT, 'README.md': 'manifests\n' });
-    // Another pipeline lands a commit between our clone and our push: the hook below runs in
-    // the remote on the first push only, adding a commit there and rejecting ours.
-    const other = cloneOf(repo.remote);
-    commitFiles(other, { 'README.md': 'manifests, edited elsewhere\n' }, 'docs: someone else');
-    const hook = [
-      '#!/bin/sh',
-      'if [ ! -f "$GIT_DIR/moved" ]; then',
-      '  touch "$GIT_DIR/moved"',
-      '  (unset GIT_DIR GIT_QUARANTINE_PATH GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES; cd "' + other + '" && git push -q origin HEAD:main)',
-      '  exit 1',
-      'fi',
-      ''
-    ].join('\n');
-    writeFileSync(`${repo.remote}/hooks/pre-receive`, hook, { mode: 0o755 });
-    const r = await deploy(repo.url);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/'main' moved while we committed; redoing the change on top of it/);
-    const log = remoteLog(repo.remote);
-    expect(log.map((l: string) => l.split(' ').slice(1).join(' '))).toEqual(['deploy release-17-3f78685 to prod', 'docs: someone else', 'initial manifests']);
-    expect(remoteFile(repo.remote, 'README.md')).toBe('manifests, edited elsewhere\n');
-    expect(remoteFile(repo.remote, 'prod/rollout.yaml')).toContain(IMAGE);
-  });
+  // A remote that moved between clone and push: test/suite (git: a remote that moved).
 
   test('pull-request delivery: pushes a deploy branch and opens a PR against main, main untouched', async () => {
     const repo = manifestsRemote({ 'prod/rollout.yaml': ROLLOUT });

@@ -37,6 +37,25 @@ export function commitFiles(work, files, message) {
   return git(work, 'rev-parse', 'HEAD');
 }
 
+/**
+ * Make main move under the next push: a pre-receive hook that, on the first push only, lands
+ * `files` as another pipeline's commit on the remote and rejects the incoming one.
+ */
+export function moveOnFirstPush(remote, files, message) {
+  const other = cloneOf(remote);
+  commitFiles(other, files, message);
+  const hook = [
+    '#!/bin/sh',
+    'if [ ! -f "$GIT_DIR/moved" ]; then',
+    '  touch "$GIT_DIR/moved"',
+    `  (unset GIT_DIR GIT_QUARANTINE_PATH GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES; cd '${other}' && git push -q origin HEAD:main)`,
+    '  exit 1',
+    'fi',
+    ''
+  ].join('\n');
+  writeFileSync(join(remote, 'hooks', 'pre-receive'), hook, { mode: 0o755 });
+}
+
 /** What main on the remote holds now. */
 export function remoteFile(remote, path) {
   return execFileSync('git', ['--git-dir', remote, 'show', `main:${path}`], { encoding: 'utf8' });

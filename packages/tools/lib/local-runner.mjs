@@ -44,14 +44,20 @@ export function runScript(script, env, options = {}) {
   return runCommand(process.execPath, [script], env, options);
 }
 
-/** Run a command (argv, no shell) with env; resolves with exit code, stdout, stderr and wall time. */
-export function runCommand(command, args, env, { timeoutMs = 60_000 } = {}) {
+/**
+ * Run a command (argv, no shell) with env; resolves with exit code, stdout, stderr and wall time.
+ * `onStdout` sees the output so far as it arrives (to act when a step reaches a point).
+ */
+export function runCommand(command, args, env, { timeoutMs = 60_000, onStdout } = {}) {
   return new Promise((resolvePromise, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      onStdout?.(stdout);
+    });
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', reject);
@@ -77,7 +83,7 @@ export class LocalJob {
     this.count = 0;
   }
 
-  async run(action, entry, inputs = {}, extraEnv = {}) {
+  async run(action, entry, inputs = {}, extraEnv = {}, options = {}) {
     const n = this.count++;
     const files = {};
     for (const kind of ['output', 'state', 'env', 'summary']) {
@@ -96,7 +102,7 @@ export class LocalJob {
       env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
     }
     const script = join(ROOT, 'dist', action, entry === 'post' ? 'post/index.js' : 'index.js');
-    const result = await runScript(script, env);
+    const result = await runScript(script, env, options);
     const exported = readCommands(files.env);
     Object.assign(this.env, exported);
     return {
@@ -106,6 +112,7 @@ export class LocalJob {
         .split('\n')
         .filter((line) => !line.startsWith('::add-mask::'))
         .join('\n'),
+      env,
       outputs: readCommands(files.output),
       state: readCommands(files.state),
       exported,
@@ -113,8 +120,9 @@ export class LocalJob {
     };
   }
 
-  async step(action, inputs = {}, extraEnv = {}) {
-    const result = await this.run(action, 'main', inputs, extraEnv);
+  /** @param {{ onStdout?: (soFar: string) => void, timeoutMs?: number }} [options] */
+  async step(action, inputs = {}, extraEnv = {}, options = {}) {
+    const result = await this.run(action, 'main', inputs, extraEnv, options);
     this.states[action] = { inputs, state: result.state };
     return result;
   }
