@@ -1,10 +1,11 @@
 // npm run bench: measurements printed as ratios against baselines taken in the same run.
 // Nothing here asserts; the numbers go into the issue notes.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LocalJob, runScript } from './lib/local-runner.mjs';
+import { LocalJob, runCommand, runScript } from './lib/local-runner.mjs';
+import { runStory } from './lib/story.mjs';
 import { startOtlpReceiver } from './lib/otlp-receiver.mjs';
 import { githubEnv } from './lib/fixtures.mjs';
 import { startRegistry, which } from './lib/real-servers.mjs';
@@ -31,8 +32,6 @@ function stepEnv() {
   return env;
 }
 
-const baselineScript = join(mkdtempSync(join(tmpdir(), 'gt-bench-')), 'noop.mjs');
-writeFileSync(baselineScript, '');
 
 async function coldStart() {
   const actions = readdirSync('dist').filter((a) => statSync(join('dist', a, 'index.js'), { throwIfNoEntry: false }));
@@ -42,7 +41,7 @@ async function coldStart() {
     const act = [];
     // Interleave so both see the same machine state.
     for (let i = 0; i < RUNS; i++) {
-      base.push((await runScript(baselineScript, stepEnv())).ms);
+      base.push((await runCommand(process.execPath, ['-e', '0'], stepEnv())).ms);
       // No inputs: trace-root runs to the end, the others load, read their inputs and stop at
       // the first required one — start-up up to the first real work, the same for all.
       const r = await runScript(join('dist', action, 'index.js'), stepEnv());
@@ -54,7 +53,7 @@ async function coldStart() {
     const ratio = median(act) / median(base);
     rows.push([action, `${fmt(median(act))} ms`, `${fmt(median(base))} ms`, `${fmt(ratio, 2)}×`, ratio <= 2 ? 'yes' : 'no']);
   }
-  table(`Cold start to the first input check, median of ${RUNS} (target ≤ 2× an empty node script)`, ['action', 'main', 'node (empty script)', 'ratio', 'within target'], rows);
+  table(`Cold start to the first input check, median of ${RUNS} (target ≤ 2× node -e 0)`, ['action', 'main', 'node -e 0', 'ratio', 'within target'], rows);
 }
 
 function bundleSizes() {
@@ -119,7 +118,43 @@ async function buildOverhead() {
   table(`build-and-tag overhead around a no-op build (median of ${runs})`, ['buildah bud + push directly', 'build-and-tag', 'overhead', 'ratio'], [[`${fmt(d)} ms`, `${fmt(a)} ms`, `${fmt(a - d)} ms`, `${fmt(a / d, 2)}×`]]);
 }
 
+/**
+ * The demo's story, timed: from the bad canary's first failed request to the revert on main.
+ * Baseline on the same telemetry: when Argo Rollouts' threshold rule (each look's error rate
+ * over the interval > 1 %, abort after failureLimit 2 is exceeded) would have aborted, from the
+ * gate's own looks in its verdict record.
+ */
+async function breachToRollback() {
+  const runs = Number(process.env.BENCH_STORY_RUNS ?? 3);
+  const rows = [];
+  for (let i = 0; i < runs; i++) {
+    const { bad, breachToRevertMs, breachToLastErrorMs, real } = await runStory();
+    const record = JSON.parse(readFileSync(bad.reportFile, 'utf8'));
+    let failures = 0;
+    let argoLook;
+    record.measurements.forEach((m, k) => {
+      const prev = record.measurements[k - 1] ?? { requests: 0, errors: 0 };
+      const requests = (m.requests ?? 0) - (prev.requests ?? 0);
+      if (argoLook === undefined && requests > 0 && ((m.errors ?? 0) - (prev.errors ?? 0)) / requests > 0.01 && ++failures > 2) argoLook = m.look;
+    });
+    const breach = bad.canaryTraffic.firstErrorAt;
+    rows.push([
+      String(i + 1),
+      real.prometheus ? 'prometheus' : 'otlp-file',
+      `${fmt((bad.verdictAt - breach) / 1000)} s`,
+      `${fmt((bad.revertedAt - bad.verdictAt) / 1000)} s`,
+      `${fmt(breachToRevertMs / 1000)} s`,
+      `${fmt(breachToLastErrorMs / 1000)} s`,
+      `${bad.canaryTraffic.requests} / ${bad.canaryTraffic.errors}`,
+      `${record.measurements.length}`,
+      argoLook === undefined ? `not within ${record.measurements.length}` : String(argoLook)
+    ]);
+  }
+  table(`Breach to rollback in the demo (${runs} runs; the canary takes 20 % of 250 req/s, 5 % of its carts fail)`, ['run', 'backend', 'breach → fail verdict', 'verdict → revert on main', 'breach → revert', 'breach → last failed request', 'canary requests / failed', 'gate looks', 'Argo rule would abort at look'], rows);
+}
+
 await coldStart();
 bundleSizes();
 await blackHoledCollector();
 await buildOverhead();
+await breachToRollback();

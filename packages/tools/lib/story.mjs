@@ -68,7 +68,8 @@ spec:
  * @property {string} [gateLog]
  * @property {string} [reportFile]
  * @property {string} [backend]
- * @property {number} [revertedAt]
+ * @property {number} [verdictAt] when the gate step ended
+ * @property {number} [revertedAt] when the revert was on main (rollback-notify ended)
  * @property {{ action: string, previousBuildId: string, notified: string }} [rollback]
  * @property {string} [restoredImage] the image main deploys after the rollback
  * @property {any} [slack] the Slack message body
@@ -200,7 +201,7 @@ export async function runStory({ log = () => {}, real = detectRealParts() } = {}
       const backend = prometheus ? { backend: 'prometheus', 'backend-url': prometheus.url, service: 'shop' } : { backend: 'otlp-file', 'backend-url': collector.spansFile, service: 'shop' };
       log(`▶ otel-gate: judge spans tagged build.id=${run.buildId} (${backend.backend}) against ${run.baseline}`);
       const gate = check('otel-gate', await job.step('otel-gate', { ...backend, 'baseline-build-id': run.baseline, 'max-error-rate': '1%', 'max-p99-latency': '500ms', interval: '1s', count: '60' }), { allowFailure: true });
-      Object.assign(run, { verdict: gate.outputs.verdict, gateSummary: gate.summary, gateLog: gate.log, reportFile: gate.outputs['report-file'], backend: backend.backend });
+      Object.assign(run, { verdictAt: Date.now(), verdict: gate.outputs.verdict, gateSummary: gate.summary, gateLog: gate.log, reportFile: gate.outputs['report-file'], backend: backend.backend });
       log(`  verdict: ${run.verdict} after ${gate.outputs.requests} canary requests`);
 
       if (run.verdict === 'pass') {
