@@ -155,11 +155,12 @@ describe('rollback-notify, kubernetes', () => {
     expect(patches()).toHaveLength(0);
   });
 
-  test('a missing object is a clear error; nothing posted', async () => {
+  test('a missing object is a clear error, and Slack hears that the rollback failed', async () => {
     const r = await rollback({ action: 'argo-undo' });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Rollout prod\/shop not found/);
-    expect(slack.received).toHaveLength(0);
+    expect(slack.received).toHaveLength(1);
+    expect((slack.received[0].body as { text: string }).text).toMatch(/rollback of build release-18-badc0de FAILED.*argo-undo failed: Rollout prod\/shop not found/);
   });
 
   test('dry run changes nothing and posts nothing', async () => {

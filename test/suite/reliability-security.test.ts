@@ -258,7 +258,7 @@ describe('Kubernetes API: 409 and 403', () => {
     expect(slack.received).toHaveLength(1);
   });
 
-  test('rollback-notify meets 403 → fails naming the permission; nothing patched, no Slack message claims a rollback', async () => {
+  test('rollback-notify meets 403 → fails naming the permission; nothing patched; Slack hears the rollback FAILED, never that it happened', async () => {
     const api = await kubeApi();
     const slack = await slackReceiver();
     api.faults.forbidden = true;
@@ -266,7 +266,11 @@ describe('Kubernetes API: 409 and 403', () => {
     expect(r.code).toBe(1);
     expect(failure(r)).toMatch(/forbidden/i);
     expect(api.get('argoproj.io', 'rollouts', 'prod', 'shop').status.abort).toBeUndefined();
-    expect(slack.received.filter((m) => JSON.stringify(m.body).includes('rolled back'))).toHaveLength(0);
+    expect(slack.received).toHaveLength(1);
+    const { text } = slack.received[0].body as { text: string };
+    expect(text).toMatch(/rollback of build release-18-badc0de FAILED, it is still serving/);
+    expect(text).toMatch(/abort failed: .*forbidden/i);
+    expect(text).not.toMatch(/rolled back/);
   });
 });
 

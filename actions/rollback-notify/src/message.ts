@@ -14,6 +14,8 @@ export interface RollbackFacts {
   traceUrl?: string;
   runUrl?: string;
   dryRun: boolean;
+  /** Set when the rollback itself failed: the bad build is still serving. */
+  rollbackError?: string;
 }
 
 /** Slack's mrkdwn control characters (api.slack.com "Formatting text"): & < > are escaped. */
@@ -23,6 +25,7 @@ const link = (url: string | undefined, label: string) => (url ? `<${url.replace(
 
 function headline(f: RollbackFacts): string {
   const where = f.environment ? `${f.service} (${f.environment})` : f.service;
+  if (f.rollbackError) return `${where}: rollback of build ${f.buildId} FAILED, it is still serving`;
   if (f.dryRun) return `${where}: would roll back build ${f.buildId} (dry run)`;
   return f.action === 'none' ? `${where}: build ${f.buildId} failed its gate` : `${where} rolled back: build ${f.buildId}`;
 }
@@ -39,12 +42,12 @@ export function rollbackMessage(f: RollbackFacts): { text: string; blocks: unkno
     ['Build', `\`${escapeMrkdwn(f.buildId)}\``],
     ['Commit', short ? link(f.commitUrl, short) : '–'],
     ['Author', escapeMrkdwn(f.author ?? 'unknown')],
-    ['Action', escapeMrkdwn(f.dryRun ? `${f.action} (dry run)` : f.action)],
+    ['Action', escapeMrkdwn(f.rollbackError ? `${f.action} failed: ${f.rollbackError}` : f.dryRun ? `${f.action} (dry run)` : f.action)],
     ['Target', escapeMrkdwn(f.target)],
     ['Now serving', f.previousBuildId ? `\`${escapeMrkdwn(f.previousBuildId)}\`` : 'unknown']
   ].map(([label, value]) => ({ type: 'mrkdwn', text: `*${label}*\n${value}` }));
   const links = [f.traceUrl ? link(f.traceUrl, 'trace') : undefined, f.runUrl ? link(f.runUrl, 'pipeline run') : undefined].filter(Boolean);
-  const text = `${headline(f)}. Commit ${short ?? 'unknown'} by ${f.author ?? 'unknown'}. ${failingLine(f)}. Action: ${f.action}${f.dryRun ? ' (dry run)' : ''}; now serving ${f.previousBuildId ?? 'unknown'}.${f.traceUrl ? ` Trace: ${f.traceUrl}` : ''}`;
+  const text = `${headline(f)}. Commit ${short ?? 'unknown'} by ${f.author ?? 'unknown'}. ${failingLine(f)}. Action: ${f.action}${f.rollbackError ? ` failed: ${f.rollbackError}` : f.dryRun ? ' (dry run)' : ''}; now serving ${f.previousBuildId ?? 'unknown'}.${f.traceUrl ? ` Trace: ${f.traceUrl}` : ''}`;
   return {
     // The fallback feeds notifications and is parsed as mrkdwn too: escaped like the fields.
     text: escapeMrkdwn(text),

@@ -10,6 +10,7 @@ import {
   choiceInput,
   ciContext,
   ConfigurationError,
+  errorMessage,
   optionalInput,
   requiredInput,
   runner,
@@ -113,11 +114,6 @@ export async function runRollback(): Promise<void> {
     span.attributes[ATTR_BUILD_ID] = buildId;
     const targetName = kube ? `${kube.action === 'deployment-undo' ? 'Deployment' : 'Rollout'} ${kube.namespace}/${kube.name}` : gitops ? `${gitops.repository}@${gitops.branch}` : 'none';
 
-    const outcome = kube ? await rollbackWorkload(kube, buildId, dryRun) : gitops ? await revertDeploy(gitops, buildId, dryRun) : undefined;
-    const taken = outcome?.taken ?? 'none';
-    runner.info(outcome?.message ?? `action none: notifying only.`);
-    Object.assign(span.attributes, { 'goldenthread.rollback.action': taken, 'goldenthread.rollback.target': targetName, ...(outcome?.previousBuildId ? { 'goldenthread.rollback.previous_build_id': outcome.previousBuildId } : {}) });
-
     let ctx: ReturnType<typeof ciContext> | undefined;
     try {
       ctx = ciContext();
@@ -133,15 +129,31 @@ export async function runRollback(): Promise<void> {
       gitSha,
       commitUrl: gitSha && ctx?.repositoryUrl && ctx.system === 'github' ? `${ctx.repositoryUrl}/commit/${gitSha}` : undefined,
       author: (await commitAuthor(gitSha)) ?? (ctx?.actor ? `${ctx.actor} (triggered the run)` : undefined),
-      action: taken === 'none' && outcome ? `none (${outcome.message})` : taken,
+      action: action,
       target: targetName,
-      previousBuildId: outcome?.previousBuildId,
       failing: (verdict?.metrics ?? []).filter((m) => m.result === 'fail' || m.result === 'inconclusive').map((m) => ({ name: m.name, value: formatValue(m.name, m.value), threshold: m.threshold, samples: m.samples })),
       verdict: verdict?.verdict,
       traceUrl: traceTemplate?.replace('{trace_id}', encodeURIComponent(traceId)),
       runUrl: ctx?.runUrl,
       dryRun
     };
+
+    let outcome: Awaited<ReturnType<typeof rollbackWorkload | typeof revertDeploy>> | undefined;
+    try {
+      outcome = kube ? await rollbackWorkload(kube, buildId, dryRun) : gitops ? await revertDeploy(gitops, buildId, dryRun) : undefined;
+    } catch (error) {
+      // The bad build is still serving: that is exactly when people must hear, now.
+      if (slack && !dryRun) {
+        const told = await postToSlack(slack, rollbackMessage({ ...facts, rollbackError: errorMessage(error).replace(/\.$/, '') }));
+        if (!told.ok) runner.warning(`Slack could not be told that the rollback failed either (${told.error}).`);
+      }
+      throw error;
+    }
+    const taken = outcome?.taken ?? 'none';
+    runner.info(outcome?.message ?? `action none: notifying only.`);
+    Object.assign(span.attributes, { 'goldenthread.rollback.action': taken, 'goldenthread.rollback.target': targetName, ...(outcome?.previousBuildId ? { 'goldenthread.rollback.previous_build_id': outcome.previousBuildId } : {}) });
+    facts.action = taken === 'none' && outcome ? `none (${outcome.message})` : taken;
+    facts.previousBuildId = outcome?.previousBuildId;
 
     // Post once per (target, build): skip when the marker says people were already told.
     let notified: string[] = [];

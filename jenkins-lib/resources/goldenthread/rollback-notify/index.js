@@ -2681,6 +2681,8 @@ const escapeMrkdwn = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 const message_link = (url, label) => (url ? `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label));
 function headline(f) {
     const where = f.environment ? `${f.service} (${f.environment})` : f.service;
+    if (f.rollbackError)
+        return `${where}: rollback of build ${f.buildId} FAILED, it is still serving`;
     if (f.dryRun)
         return `${where}: would roll back build ${f.buildId} (dry run)`;
     return f.action === 'none' ? `${where}: build ${f.buildId} failed its gate` : `${where} rolled back: build ${f.buildId}`;
@@ -2697,12 +2699,12 @@ function rollbackMessage(f) {
         ['Build', `\`${escapeMrkdwn(f.buildId)}\``],
         ['Commit', short ? message_link(f.commitUrl, short) : '–'],
         ['Author', escapeMrkdwn(f.author ?? 'unknown')],
-        ['Action', escapeMrkdwn(f.dryRun ? `${f.action} (dry run)` : f.action)],
+        ['Action', escapeMrkdwn(f.rollbackError ? `${f.action} failed: ${f.rollbackError}` : f.dryRun ? `${f.action} (dry run)` : f.action)],
         ['Target', escapeMrkdwn(f.target)],
         ['Now serving', f.previousBuildId ? `\`${escapeMrkdwn(f.previousBuildId)}\`` : 'unknown']
     ].map(([label, value]) => ({ type: 'mrkdwn', text: `*${label}*\n${value}` }));
     const links = [f.traceUrl ? message_link(f.traceUrl, 'trace') : undefined, f.runUrl ? message_link(f.runUrl, 'pipeline run') : undefined].filter(Boolean);
-    const text = `${headline(f)}. Commit ${short ?? 'unknown'} by ${f.author ?? 'unknown'}. ${failingLine(f)}. Action: ${f.action}${f.dryRun ? ' (dry run)' : ''}; now serving ${f.previousBuildId ?? 'unknown'}.${f.traceUrl ? ` Trace: ${f.traceUrl}` : ''}`;
+    const text = `${headline(f)}. Commit ${short ?? 'unknown'} by ${f.author ?? 'unknown'}. ${failingLine(f)}. Action: ${f.action}${f.rollbackError ? ` failed: ${f.rollbackError}` : f.dryRun ? ' (dry run)' : ''}; now serving ${f.previousBuildId ?? 'unknown'}.${f.traceUrl ? ` Trace: ${f.traceUrl}` : ''}`;
     return {
         // The fallback feeds notifications and is parsed as mrkdwn too: escaped like the fields.
         text: escapeMrkdwn(text),
@@ -2874,10 +2876,6 @@ async function runRollback() {
             span.links.push({ traceId: verdict.trace_id, spanId: verdict.span_id });
         span.attributes[src/* ATTR_BUILD_ID */.T2] = buildId;
         const targetName = kube ? `${kube.action === 'deployment-undo' ? 'Deployment' : 'Rollout'} ${kube.namespace}/${kube.name}` : gitops ? `${gitops.repository}@${gitops.branch}` : 'none';
-        const outcome = kube ? await rollbackWorkload(kube, buildId, dryRun) : gitops ? await revertDeploy(gitops, buildId, dryRun) : undefined;
-        const taken = outcome?.taken ?? 'none';
-        src/* runner.info */.lj.info(outcome?.message ?? `action none: notifying only.`);
-        Object.assign(span.attributes, { 'goldenthread.rollback.action': taken, 'goldenthread.rollback.target': targetName, ...(outcome?.previousBuildId ? { 'goldenthread.rollback.previous_build_id': outcome.previousBuildId } : {}) });
         let ctx;
         try {
             ctx = (0,src/* ciContext */.UN)();
@@ -2894,15 +2892,32 @@ async function runRollback() {
             gitSha,
             commitUrl: gitSha && ctx?.repositoryUrl && ctx.system === 'github' ? `${ctx.repositoryUrl}/commit/${gitSha}` : undefined,
             author: (await commitAuthor(gitSha)) ?? (ctx?.actor ? `${ctx.actor} (triggered the run)` : undefined),
-            action: taken === 'none' && outcome ? `none (${outcome.message})` : taken,
+            action: action,
             target: targetName,
-            previousBuildId: outcome?.previousBuildId,
             failing: (verdict?.metrics ?? []).filter((m) => m.result === 'fail' || m.result === 'inconclusive').map((m) => ({ name: m.name, value: formatValue(m.name, m.value), threshold: m.threshold, samples: m.samples })),
             verdict: verdict?.verdict,
             traceUrl: traceTemplate?.replace('{trace_id}', encodeURIComponent(traceId)),
             runUrl: ctx?.runUrl,
             dryRun
         };
+        let outcome;
+        try {
+            outcome = kube ? await rollbackWorkload(kube, buildId, dryRun) : gitops ? await revertDeploy(gitops, buildId, dryRun) : undefined;
+        }
+        catch (error) {
+            // The bad build is still serving: that is exactly when people must hear, now.
+            if (slack && !dryRun) {
+                const told = await postToSlack(slack, rollbackMessage({ ...facts, rollbackError: (0,src/* errorMessage */.gJ)(error).replace(/\.$/, '') }));
+                if (!told.ok)
+                    src/* runner.warning */.lj.warning(`Slack could not be told that the rollback failed either (${told.error}).`);
+            }
+            throw error;
+        }
+        const taken = outcome?.taken ?? 'none';
+        src/* runner.info */.lj.info(outcome?.message ?? `action none: notifying only.`);
+        Object.assign(span.attributes, { 'goldenthread.rollback.action': taken, 'goldenthread.rollback.target': targetName, ...(outcome?.previousBuildId ? { 'goldenthread.rollback.previous_build_id': outcome.previousBuildId } : {}) });
+        facts.action = taken === 'none' && outcome ? `none (${outcome.message})` : taken;
+        facts.previousBuildId = outcome?.previousBuildId;
         // Post once per (target, build): skip when the marker says people were already told.
         let notified = [];
         let slackError;
