@@ -36736,4 +36736,3 @@ module.exports = {"rE":"3.9.0"};
 
 };
 
-//# sourceMappingURL=93.index.js.map

@@ -58,4 +58,3 @@ exports.getMachineId = getMachineId;
 
 };
 
-//# sourceMappingURL=13.index.js.map

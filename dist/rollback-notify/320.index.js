@@ -24,4 +24,3 @@ exports.getMachineId = getMachineId;
 
 };
 
-//# sourceMappingURL=320.index.js.map

@@ -1195,4 +1195,3 @@ module.exports = {
 
 };
 
-//# sourceMappingURL=830.index.js.map

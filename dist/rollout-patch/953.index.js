@@ -21852,4 +21852,3 @@ exports.SemanticAttributes = SemanticAttributes;
 
 };
 
-//# sourceMappingURL=953.index.js.map

@@ -34,4 +34,3 @@ exports.getMachineId = getMachineId;
 
 };
 
-//# sourceMappingURL=421.index.js.map

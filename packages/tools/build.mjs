@@ -4,7 +4,7 @@
 // Source maps are written but not registered at start-up (the register costs ~30 ms per
 // step); run with NODE_OPTIONS=--enable-source-maps for mapped stack traces.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
@@ -26,6 +26,30 @@ for (const action of actions) {
     });
   }
 }
+
+/**
+ * Source maps are kept for chunks holding our code and dropped for chunks made only of
+ * node_modules (the Kubernetes client's alone is 17 MB, twice): a stack trace through them maps to
+ * a pinned, public package, and every `uses:` of the action downloads dist/.
+ */
+function dropVendorSourceMaps(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      dropVendorSourceMaps(path);
+      continue;
+    }
+    if (!entry.name.endsWith('.js.map')) continue;
+    const { sources } = JSON.parse(readFileSync(path, 'utf8'));
+    if (!sources.every((source) => source.includes('node_modules/'))) continue;
+    rmSync(path);
+    const js = path.slice(0, -'.map'.length);
+    const trailer = `\n//# sourceMappingURL=${entry.name}`;
+    const code = readFileSync(js, 'utf8');
+    if (code.trimEnd().endsWith(trailer.trim())) writeFileSync(js, code.slice(0, code.lastIndexOf(trailer)) + '\n');
+  }
+}
+for (const action of actions) dropVendorSourceMaps(join('dist', action));
 
 // The Jenkins library ships the same compiled scripts: jenkins-lib/resources/goldenthread/<action>/
 // holds byte-identical copies of each dist entry's runtime files (not source maps), listed in

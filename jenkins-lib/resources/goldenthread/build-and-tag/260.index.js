@@ -1154,4 +1154,3 @@ function getExecOutput(commandLine, args, options) {
 
 };
 
-//# sourceMappingURL=260.index.js.map

@@ -3574,4 +3574,3 @@ const wo = (t, e) => {
 
 };
 
-//# sourceMappingURL=724.index.js.map

@@ -8571,4 +8571,3 @@ exports.visitAsync = visitAsync;
 
 };
 
-//# sourceMappingURL=815.index.js.map

@@ -58,4 +58,3 @@ exports.getMachineId = getMachineId;
 
 };
 
-//# sourceMappingURL=878.index.js.map

@@ -59,4 +59,3 @@ exports.getMachineId = getMachineId;
 
 };
 
-//# sourceMappingURL=272.index.js.map

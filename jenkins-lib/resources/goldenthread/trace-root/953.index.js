@@ -24105,4 +24105,3 @@ exports.SemanticAttributes = SemanticAttributes;
 
 };
 
-//# sourceMappingURL=953.index.js.map

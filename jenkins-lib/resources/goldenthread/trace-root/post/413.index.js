@@ -34232,4 +34232,3 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 };
 
-//# sourceMappingURL=413.index.js.map
