@@ -1,4 +1,3 @@
-import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import {
   ATTR_BUILD_ID,
   ATTR_CICD_PIPELINE_ACTION_NAME,
@@ -23,16 +22,18 @@ import {
   optionalInput,
   telemetryConfig,
   runner,
-  type PipelineResult
+  type PipelineResult,
+  SPAN_KIND,
+  STATUS_CODE
 } from '@goldenthread/core';
 import type { Attributes } from '@opentelemetry/api';
 import { Input, State } from './constants.js';
 import { jobOutcome } from './outcome.js';
 
-function statusFor(result: PipelineResult): { code: SpanStatusCode; message?: string } {
-  if (result === 'success') return { code: SpanStatusCode.OK };
-  if (result === 'cancellation' || result === 'skip') return { code: SpanStatusCode.UNSET };
-  return { code: SpanStatusCode.ERROR, message: `pipeline ${result}` };
+function statusFor(result: PipelineResult): { code: (typeof STATUS_CODE)[keyof typeof STATUS_CODE]; message?: string } {
+  if (result === 'success') return { code: STATUS_CODE.OK };
+  if (result === 'cancellation' || result === 'skip') return { code: STATUS_CODE.UNSET };
+  return { code: STATUS_CODE.ERROR, message: `pipeline ${result}` };
 }
 
 /** Post step: end the span main announced, with the job's real outcome. */
@@ -79,7 +80,7 @@ export async function endTrace(): Promise<void> {
   await exportSpans(telemetryConfig(), [
     {
       name: role === 'run' ? `RUN ${ctx.pipelineName}` : ctx.taskName,
-      kind: role === 'run' ? SpanKind.SERVER : SpanKind.INTERNAL,
+      kind: role === 'run' ? SPAN_KIND.SERVER : SPAN_KIND.INTERNAL,
       traceId,
       spanId,
       parentSpanId: getState(State.ParentSpanId),

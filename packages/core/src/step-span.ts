@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as core from './runner-commands.js';
-import { SpanKind, SpanStatusCode, type Attributes } from '@opentelemetry/api';
+import type { Attributes } from '@opentelemetry/api';
 import { ciContext } from './ci-context.js';
 import { errorMessage } from './errors.js';
 import { deriveRootSpanId, deriveTraceId, randomSpanId } from './ids.js';
@@ -12,7 +12,7 @@ import {
   ATTR_CICD_PIPELINE_TASK_TYPE,
   ATTR_ERROR_TYPE
 } from './semconv.js';
-import { exportSpans, telemetryConfig, type TelemetryConfig } from './telemetry.js';
+import { exportSpans, SPAN_KIND, STATUS_CODE, telemetryConfig, type TelemetryConfig } from './telemetry.js';
 
 /** A goldenthread step's own span: a child of the run's trace (DESIGN §4). */
 export interface StepSpan {
@@ -83,7 +83,7 @@ export async function withStepSpan<T>(
     await exportSpans(config, [
       {
         name: step,
-        kind: SpanKind.INTERNAL,
+        kind: SPAN_KIND.INTERNAL,
         traceId: span.traceId,
         spanId: span.spanId,
         parentSpanId: span.parentSpanId,
@@ -91,7 +91,7 @@ export async function withStepSpan<T>(
         endTimeMs: Date.now(),
         attributes: span.attributes,
         links: span.links.map((l) => ({ context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true } })),
-        status: failed ? { code: SpanStatusCode.ERROR, message: errorMessage(failure) } : { code: SpanStatusCode.OK }
+        status: failed ? { code: STATUS_CODE.ERROR, message: errorMessage(failure) } : { code: STATUS_CODE.OK }
       }
     ]);
   }

@@ -17,6 +17,13 @@ export interface TelemetryConfig {
   serviceName: string;
 }
 
+/**
+ * The span kinds and status codes we use, as the numbers @opentelemetry/api's enums stand for
+ * (OTLP's values): importing the enums would load the whole API package at every step's start.
+ */
+export const SPAN_KIND = { INTERNAL: 0, SERVER: 1 } as const satisfies Record<string, SpanKind>;
+export const STATUS_CODE = { UNSET: 0, OK: 1, ERROR: 2 } as const satisfies Record<string, SpanStatusCode>;
+
 /** A finished span described by value; the exporter module turns it into an SDK span. */
 export interface SpanRecord {
   name: string;

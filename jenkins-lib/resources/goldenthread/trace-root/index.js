@@ -140,7 +140,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cp: () => (/* reexport */ build_id_validateBuildId)
 });
 
-// UNUSED EXPORTS: ATTR_BUILD_ID, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, ConfigurationError, ExpectedFailure, HttpError, PIPELINE_RESULTS, booleanInput, buildIdInput, detectCiSystem, durationInput, errorMessage, exportSpans, getJson, getState, isValidSpanId, isValidTraceId, maskSecret, outcomesFile, parseDuration, parseHeaderList, readStepOutcomes, recordStepOutcome, redactUrl, requiredInput, safeJobName, secretInput, shortSha, stepParent, tracesUrl, withStepSpan
+// UNUSED EXPORTS: ATTR_BUILD_ID, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, ConfigurationError, ExpectedFailure, HttpError, PIPELINE_RESULTS, SPAN_KIND, STATUS_CODE, booleanInput, buildIdInput, detectCiSystem, durationInput, errorMessage, exportSpans, getJson, getState, isValidSpanId, isValidTraceId, maskSecret, outcomesFile, parseDuration, parseHeaderList, readStepOutcomes, recordStepOutcome, redactUrl, requiredInput, safeJobName, secretInput, shortSha, stepParent, tracesUrl, withStepSpan
 
 // NAMESPACE OBJECT: ./packages/core/src/runner-commands.ts
 var runner_commands_namespaceObject = {};
@@ -692,6 +692,12 @@ async function runAction(action, body, options = {}) {
 
 
 
+/**
+ * The span kinds and status codes we use, as the numbers @opentelemetry/api's enums stand for
+ * (OTLP's values): importing the enums would load the whole API package at every step's start.
+ */
+const telemetry_SPAN_KIND = { INTERNAL: 0, SERVER: 1 };
+const telemetry_STATUS_CODE = { UNSET: 0, OK: 1, ERROR: 2 };
 const TRACES_PATH = '/v1/traces';
 /** A base URL gets `/v1/traces` appended (as OTEL_EXPORTER_OTLP_ENDPOINT does). */
 function tracesUrl(base, source) {
@@ -779,7 +785,6 @@ async function telemetry_exportSpans(config, spans) {
 
 
 
-
 /**
  * The parent a step joins: TRACEPARENT when valid, else the run's deterministic root, else
  * (no CI facts at all, e.g. a plain shell) nothing: the step starts a trace of its own.
@@ -836,7 +841,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
         await exportSpans(config, [
             {
                 name: step,
-                kind: SpanKind.INTERNAL,
+                kind: SPAN_KIND.INTERNAL,
                 traceId: span.traceId,
                 spanId: span.spanId,
                 parentSpanId: span.parentSpanId,
@@ -844,7 +849,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
                 endTimeMs: Date.now(),
                 attributes: span.attributes,
                 links: span.links.map((l) => ({ context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true } })),
-                status: failed ? { code: SpanStatusCode.ERROR, message: errorMessage(failure) } : { code: SpanStatusCode.OK }
+                status: failed ? { code: STATUS_CODE.ERROR, message: errorMessage(failure) } : { code: STATUS_CODE.OK }
             }
         ]);
     }
