@@ -6,7 +6,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^@goldenthread/core$': '<rootDir>/packages/core/src/index.ts',
-    '^@goldenthread/core/(kube|git)$': '<rootDir>/packages/core/src/$1.ts',
+    '^@goldenthread/core/(kube|git|opensearch)$': '<rootDir>/packages/core/src/$1.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1'
   },
   transform: {

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 19871:
+/***/ 58918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -191,6 +191,28 @@ function parseKeyValues(text, input) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/opensearch.ts
+/**
+ * The records' OpenSearch / Elasticsearch sink (DESIGN §6): one document per record with the
+ * official client, loaded only when a URL is configured. The document id is stable per record,
+ * so a re-run overwrites rather than duplicates. Best effort and bounded: an unreachable cluster
+ * is reported back (for a warning), never thrown, and never holds a step longer than `timeoutMs`.
+ */
+async function indexRecord(url, index, id, record, timeoutMs) {
+    const { Client } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61093));
+    const client = new Client({ node: url, requestTimeout: timeoutMs, maxRetries: 1 });
+    try {
+        await client.index({ index, id, body: record, refresh: false });
+        return undefined;
+    }
+    catch (error) {
+        return error.message;
+    }
+    finally {
+        await client.close().catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/build-and-tag/src/metadata.ts
 
 
@@ -238,25 +260,6 @@ async function sourceDateEpoch(ctx, env = process.env) {
     }
     catch {
         return undefined;
-    }
-}
-/**
- * Index the record into `ci-build-metadata` (seed 004's index) with the official OpenSearch
- * client, the build id as document id so a re-run overwrites rather than duplicates. Best
- * effort and bounded: an unreachable cluster is a warning, not a failed build.
- */
-async function indexRecord(url, record, timeoutMs) {
-    const { Client } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61093));
-    const client = new Client({ node: url, requestTimeout: timeoutMs, maxRetries: 1 });
-    try {
-        await client.index({ index: 'ci-build-metadata', id: record.build_id, body: record, refresh: false });
-        return undefined;
-    }
-    catch (error) {
-        return error.message;
-    }
-    finally {
-        await client.close().catch(() => undefined);
     }
 }
 
@@ -341,6 +344,7 @@ async function registryDigest(image, tag, access) {
 
 
 
+
 async function runBuild() {
     const ctx = (0,src/* ciContext */.UN)();
     const image = parseImageName((0,src/* requiredInput */.YF)('image', 'the repository to push to, e.g. ghcr.io/acme/shop.'));
@@ -399,7 +403,7 @@ async function runBuild() {
             (0,external_node_fs_.writeFileSync)(metadataFile, JSON.stringify(record, null, 2) + '\n');
             if (!opensearchUrl)
                 return;
-            const failure = await indexRecord(opensearchUrl, record, timeoutMs);
+            const failure = await indexRecord(opensearchUrl, 'ci-build-metadata', record.build_id, record, timeoutMs);
             if (failure)
                 src/* runner.warning */.lj.warning(`Could not index the build record into ci-build-metadata (${failure}); it is in ${metadataFile}.`);
             else
@@ -456,7 +460,7 @@ async function runBuild() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55169);
-/* harmony import */ var _build_and_tag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19871);
+/* harmony import */ var _build_and_tag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58918);
 
 
 await (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('build-and-tag', _build_and_tag_js__WEBPACK_IMPORTED_MODULE_1__/* .runBuild */ .c);

@@ -177,6 +177,8 @@ async function runDeploy() {
     const name = mode === 'kubernetes' ? (0,src/* requiredInput */.YF)('name', `the ${kind} to pin.`) : (0,src/* optionalInput */.$m)('name');
     const container = (0,src/* optionalInput */.$m)('container');
     const deploymentFile = (0,src/* optionalInput */.$m)('deployment-file') ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `rollout-patch-${buildId}.json`);
+    const opensearchUrl = (0,src/* secretInput */.jY)('opensearch-url');
+    const opensearchTimeoutMs = (0,src/* durationInput */.Ts)('opensearch-timeout', '10s', { positive: true });
     // Read every input before touching anything: a bad one must not leave a half-done deploy.
     const kubeconfig = mode === 'kubernetes' ? (0,src/* secretInput */.jY)('kubeconfig') : undefined;
     const gitops = mode === 'gitops'
@@ -235,6 +237,17 @@ async function runDeploy() {
         }
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(deploymentFile), { recursive: true });
         (0,external_node_fs_.writeFileSync)(deploymentFile, JSON.stringify(record, null, 2) + '\n');
+        if (opensearchUrl) {
+            // One document per (build, target): a re-run overwrites it. No credentials in the id.
+            const repository = gitops && URL.canParse(gitops.repository) ? (0,src/* redactUrl */.BO)(gitops.repository) : gitops?.repository;
+            const target = gitops ? `${repository}/${gitops.path}` : `${kind}/${namespace}/${name}`;
+            const { indexRecord } = await __nccwpck_require__.e(/* import() */ 893).then(__nccwpck_require__.bind(__nccwpck_require__, 53893));
+            const failure = await indexRecord(opensearchUrl, 'deployment-metadata', `${buildId}@${target}`, record, opensearchTimeoutMs);
+            if (failure)
+                src/* runner.warning */.lj.warning(`Could not index the deployment record into deployment-metadata (${failure}); it is in ${deploymentFile}.`);
+            else
+                src/* runner.info */.lj.info(`Indexed the deployment record into deployment-metadata.`);
+        }
         (0,src/* setOutputs */.n0)({
             changed: String(record.changed),
             'previous-image': record.previous_image,
@@ -498,7 +511,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   tE: () => (/* reexport */ booleanInput),
   u7: () => (/* reexport */ buildIdInput),
   ij: () => (/* reexport */ choiceInput),
+  Ts: () => (/* reexport */ durationInput),
   $m: () => (/* reexport */ optionalInput),
+  BO: () => (/* reexport */ redactUrl),
   YF: () => (/* reexport */ requiredInput),
   Cs: () => (/* reexport */ runAction),
   lj: () => (/* reexport */ runner_commands),
@@ -507,7 +522,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   BV: () => (/* reexport */ withStepSpan)
 });
 
-// UNUSED EXPORTS: ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_TAGS, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_SERVICE_NAME, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REPOSITORY_URL_FULL, HttpError, PIPELINE_RESULTS, SPAN_KIND, STATUS_CODE, ciContext, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, errorMessage, exportEnv, exportSpans, formatTraceparent, getJson, getState, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseHeaderList, parseTraceparent, randomSpanId, readStepOutcomes, recordStepOutcome, redactUrl, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, validateBuildId
+// UNUSED EXPORTS: ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_TAGS, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_SERVICE_NAME, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REPOSITORY_URL_FULL, HttpError, PIPELINE_RESULTS, SPAN_KIND, STATUS_CODE, ciContext, deriveRootSpanId, deriveTraceId, detectCiSystem, errorMessage, exportEnv, exportSpans, formatTraceparent, getJson, getState, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, parseDuration, parseHeaderList, parseTraceparent, randomSpanId, readStepOutcomes, recordStepOutcome, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, validateBuildId
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(37638);
@@ -1663,6 +1678,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 11493:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("v8");
 
 /***/ }),
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
 import { githubEnv, SHA } from '../../packages/tools/lib/fixtures.mjs';
 import { startOtlpReceiver } from '../../packages/tools/lib/otlp-receiver.mjs';
+import { startOpenSearchStandIn } from '../../packages/tools/lib/opensearch-standin.mjs';
 import { available, startDockerd, startRegistry } from '../../packages/tools/lib/real-servers.mjs';
 
 // dist/build-and-tag with a real buildah (chroot isolation, vfs storage) pushing to a real
@@ -44,22 +45,10 @@ function inspect(ref: string) {
 suite('build-and-tag with buildah and a real registry', () => {
   test('tag = build id, digest from --digestfile equals the registry, labels on the image, record indexed, span', async () => {
     const otlp = await startOtlpReceiver();
-    // A loopback stand-in for OpenSearch's document API (no OpenSearch installs here):
-    // PUT /<index>/_doc/<id> stores the body, answers as OpenSearch does.
-    const indexed: Array<{ method: string; url: string; body: any }> = [];
-    const search = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c) => chunks.push(c));
-      req.on('end', () => {
-        indexed.push({ method: req.method!, url: req.url!, body: JSON.parse(Buffer.concat(chunks).toString() || 'null') });
-        const m = /^\/([^/]+)\/_doc\/([^/?]+)/.exec(req.url!);
-        if (req.method !== 'PUT' || !m) return res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"bad request"}');
-        res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ _index: m[1], _id: m[2], _version: 1, result: 'created' }));
-      });
-    });
-    await new Promise<void>((done) => search.listen(0, '127.0.0.1', done));
+    const search = await startOpenSearchStandIn();
+    const { indexed } = search;
     try {
-      const searchUrl = `http://127.0.0.1:${(search.address() as { port: number }).port}`;
+      const searchUrl = search.url;
       const r = await buildStep({ labels: 'owner=payments', 'extra-tags': 'candidate', 'otlp-endpoint': otlp.url, 'opensearch-url': searchUrl }, { TRACEPARENT: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' });
       expect(indexed).toHaveLength(1);
       expect(indexed[0].url).toMatch(new RegExp(`^/ci-build-metadata/_doc/${BUILD}`));
@@ -91,7 +80,7 @@ suite('build-and-tag with buildah and a real registry', () => {
       expect(span.attributes).toMatchObject({ 'container.image.repo_digests': [r.outputs['image-ref']], 'goldenthread.builder': 'buildah', 'build.id': BUILD });
     } finally {
       await otlp.close();
-      await new Promise((done) => search.close(done));
+      await search.close();
     }
   });
 

@@ -1,9 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { startGithubApi } from '../../packages/tools/lib/github-api.mjs';
 import { parse } from 'yaml';
 import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
 import { githubEnv, SHA } from '../../packages/tools/lib/fixtures.mjs';
+import { startOpenSearchStandIn } from '../../packages/tools/lib/opensearch-standin.mjs';
+import { freePort } from '../../packages/tools/lib/real-servers.mjs';
 import { manifestsRemote, remoteFile, remoteLog, remoteMessage } from '../../packages/tools/lib/git-fixtures.mjs';
 import { parseResourceAttributes } from '../../actions/rollout-patch/src/resource-attributes.js';
 
@@ -131,6 +134,25 @@ describe('rollout-patch, gitops mode', () => {
     const next = await deploy(repo.url, { path: 'prod/kustomization.yaml', 'image-ref': `registry.example/acme/shop@sha256:${'d'.repeat(64)}` }, 'e'.repeat(40), 'release-18-eeeeeee');
     expect(next.outputs['previous-build-id']).toBe(BUILD);
     expect(parse(remoteFile(repo.remote, 'prod/kustomization.yaml')).patches).toHaveLength(1);
+  });
+
+  test('the deployment record goes to deployment-metadata, one document per build and target; a dead cluster is a warning', async () => {
+    const search = await startOpenSearchStandIn();
+    try {
+      const repo = manifestsRemote({ 'prod/rollout.yaml': ROLLOUT });
+      const r = await deploy(repo.url, { 'opensearch-url': search.url });
+      expect(r.code).toBe(0);
+      expect(search.indexed).toHaveLength(1);
+      expect(search.indexed[0].url.split("?")[0]).toBe(`/deployment-metadata/_doc/${encodeURIComponent(`${BUILD}@${repo.url}/prod/rollout.yaml`)}`);
+      expect(search.indexed[0].body).toMatchObject({ build_id: BUILD, image_digest: DIGEST, mode: 'gitops', environment: 'prod', commit: r.outputs.commit, changed: true });
+      expect(search.indexed[0].body).toEqual(JSON.parse(readFileSync(r.outputs['deployment-file'], 'utf8')));
+
+      const dead = await deploy(repo.url, { 'opensearch-url': `http://127.0.0.1:${await freePort()}`, 'opensearch-timeout': '2s' });
+      expect(dead.code).toBe(0);
+      expect(dead.stdout).toMatch(/::warning::Could not index the deployment record into deployment-metadata/);
+    } finally {
+      await search.close();
+    }
   });
 
   // A remote that moved between clone and push: test/suite (git: a remote that moved).

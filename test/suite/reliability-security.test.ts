@@ -364,8 +364,10 @@ describe('idempotent: every action run twice', () => {
 
   test('rollout-patch twice → one deploy commit; the second run changes nothing', async () => {
     const manifests = repo();
-    const first = await deploy(manifests, GOOD, 'a');
-    const second = await deploy(manifests, GOOD, 'a');
+    const sink = { 'opensearch-url': `http://elastic:${SECRETS.opensearch}@127.0.0.1:${await freePort()}` };
+    const first = await deploy(manifests, GOOD, 'a', sink);
+    const second = await deploy(manifests, GOOD, 'a', sink);
+    expect(second.stdout).toMatch(/::warning::Could not index the deployment record/);
     expect([first.outputs.changed, second.outputs.changed]).toEqual(['true', 'false']);
     expect(remoteLog(manifests.remote)).toHaveLength(2);
   });

@@ -25,7 +25,8 @@ import {
 } from '@goldenthread/core';
 import { build, BUILDERS, pickBuilder } from './builders.js';
 import { parseExtraTags, parseImageName, parseKeyValues } from './image-name.js';
-import { buildCommits, indexRecord, sourceDateEpoch, type BuildRecord } from './metadata.js';
+import { indexRecord } from '@goldenthread/core/opensearch';
+import { buildCommits, sourceDateEpoch, type BuildRecord } from './metadata.js';
 import { registryDigest } from './registry.js';
 
 export async function runBuild(): Promise<void> {
@@ -86,7 +87,7 @@ export async function runBuild(): Promise<void> {
       mkdirSync(dirname(metadataFile), { recursive: true });
       writeFileSync(metadataFile, JSON.stringify(record, null, 2) + '\n');
       if (!opensearchUrl) return;
-      const failure = await indexRecord(opensearchUrl, record, timeoutMs);
+      const failure = await indexRecord(opensearchUrl, 'ci-build-metadata', record.build_id, record, timeoutMs);
       if (failure) runner.warning(`Could not index the build record into ci-build-metadata (${failure}); it is in ${metadataFile}.`);
       else runner.info(`Indexed the build record into ci-build-metadata as ${record.build_id}.`);
     };

@@ -65,21 +65,3 @@ export async function sourceDateEpoch(ctx: CiContext, env = process.env): Promis
     return undefined;
   }
 }
-
-/**
- * Index the record into `ci-build-metadata` (seed 004's index) with the official OpenSearch
- * client, the build id as document id so a re-run overwrites rather than duplicates. Best
- * effort and bounded: an unreachable cluster is a warning, not a failed build.
- */
-export async function indexRecord(url: string, record: BuildRecord, timeoutMs: number): Promise<string | undefined> {
-  const { Client } = await import('@opensearch-project/opensearch');
-  const client = new Client({ node: url, requestTimeout: timeoutMs, maxRetries: 1 });
-  try {
-    await client.index({ index: 'ci-build-metadata', id: record.build_id, body: record, refresh: false });
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  } finally {
-    await client.close().catch(() => undefined);
-  }
-}

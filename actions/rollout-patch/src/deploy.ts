@@ -12,8 +12,10 @@ import {
   booleanInput,
   buildIdInput,
   choiceInput,
+  durationInput,
   ConfigurationError,
   optionalInput,
+  redactUrl,
   requiredInput,
   runner,
   secretInput,
@@ -66,6 +68,8 @@ export async function runDeploy(): Promise<void> {
   const name = mode === 'kubernetes' ? requiredInput('name', `the ${kind} to pin.`) : optionalInput('name');
   const container = optionalInput('container');
   const deploymentFile = optionalInput('deployment-file') ?? join(process.env.RUNNER_TEMP || tmpdir(), `rollout-patch-${buildId}.json`);
+  const opensearchUrl = secretInput('opensearch-url');
+  const opensearchTimeoutMs = durationInput('opensearch-timeout', '10s', { positive: true });
   // Read every input before touching anything: a bad one must not leave a half-done deploy.
   const kubeconfig = mode === 'kubernetes' ? secretInput('kubeconfig') : undefined;
   const gitops =
@@ -125,6 +129,15 @@ export async function runDeploy(): Promise<void> {
     }
     mkdirSync(dirname(deploymentFile), { recursive: true });
     writeFileSync(deploymentFile, JSON.stringify(record, null, 2) + '\n');
+    if (opensearchUrl) {
+      // One document per (build, target): a re-run overwrites it. No credentials in the id.
+      const repository = gitops && URL.canParse(gitops.repository) ? redactUrl(gitops.repository) : gitops?.repository;
+      const target = gitops ? `${repository}/${gitops.path}` : `${kind}/${namespace}/${name}`;
+      const { indexRecord } = await import('@goldenthread/core/opensearch');
+      const failure = await indexRecord(opensearchUrl, 'deployment-metadata', `${buildId}@${target}`, record, opensearchTimeoutMs);
+      if (failure) runner.warning(`Could not index the deployment record into deployment-metadata (${failure}); it is in ${deploymentFile}.`);
+      else runner.info(`Indexed the deployment record into deployment-metadata.`);
+    }
     setOutputs({
       changed: String(record.changed),
       'previous-image': record.previous_image,
