@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2109:
+/***/ 3304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11,14 +11,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* binding */ BACKEND_NAMES)
 });
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
 var src = __nccwpck_require__(8311);
 ;// CONCATENATED MODULE: ./actions/otel-gate/src/backends/otlp-file.ts
-
 
 
 const SPAN_KIND_SERVER = 2;
@@ -89,7 +86,8 @@ function otlpFileBackend(options) {
         async sample(buildId) {
             let text;
             try {
-                text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+                // Loaded on the first look: every step would pay for it at start-up otherwise.
+                text = await (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23))).readFile(path, 'utf8');
             }
             catch (error) {
                 throw new Error(`otlp-file: cannot read ${path} (${error.code ?? error})`);
@@ -247,7 +245,7 @@ const ON_INCONCLUSIVE = ['fail', 'pass'];
 /* harmony export */   R: () => (/* binding */ runGate)
 /* harmony export */ });
 /* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8311);
-/* harmony import */ var _backends_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2109);
+/* harmony import */ var _backends_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3304);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8167);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6270);
 /* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6635);
@@ -339,8 +337,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
 var src = __nccwpck_require__(8311);
-// EXTERNAL MODULE: ./actions/otel-gate/src/backends/index.ts + 4 modules
-var backends = __nccwpck_require__(2109);
+// EXTERNAL MODULE: ./actions/otel-gate/src/backends/index.ts + 3 modules
+var backends = __nccwpck_require__(3304);
 ;// CONCATENATED MODULE: ./actions/otel-gate/src/backends/types.ts
 const PRESETS = ['spanmetrics', 'istio', 'linkerd'];
 
@@ -745,12 +743,12 @@ async function runAnalysis(settings, backend, hooks) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8311);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3487);
-/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5105);
 
 
-
-// `node dist/otel-gate/index.js serve` runs the Argo Rollouts web-provider endpoint.
-await (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('otel-gate', process.argv[2] === 'serve' ? _serve_js__WEBPACK_IMPORTED_MODULE_2__/* .serve */ .w : () => (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .runGate */ .R)());
+// `node dist/otel-gate/index.js serve` runs the Argo Rollouts web-provider endpoint; its HTTP
+// server is loaded only then, so a pipeline step does not pay for it at start-up.
+const serve = async () => (await __nccwpck_require__.e(/* import() */ 105).then(__nccwpck_require__.bind(__nccwpck_require__, 5105))).serve();
+await (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('otel-gate', process.argv[2] === 'serve' ? serve : () => (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .runGate */ .R)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -864,83 +862,6 @@ async function postCommitStatus(ctx, token, record) {
         _goldenthread_core__WEBPACK_IMPORTED_MODULE_2__/* .runner.warning */ .lj.warning(`Could not set the commit status (${(0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); the verdict stands.`);
         return false;
     }
-}
-
-
-/***/ }),
-
-/***/ 5105:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ serve)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8311);
-/* harmony import */ var _backends_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2109);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6270);
-/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6635);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5414);
-
-
-
-
-
-
-/**
- * Serve mode for Argo Rollouts' `web` metric provider: GET /v1/verdict?build_id=…
- * [&baseline_build_id=…] judges one look on the build's cumulative telemetry and answers
- * the verdict record as JSON. Argo does the interval/count/limits; the sequential test is
- * on cumulative counts, so every answer keeps its false-alarm bound however often Argo asks.
- */
-async function serve() {
-    const { backend: name, backendOptions } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readBackend */ .h5)();
-    const thresholds = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readThresholds */ .rZ)(name);
-    const backend = _backends_index_js__WEBPACK_IMPORTED_MODULE_2__/* .BACKENDS */ .A[name](backendOptions);
-    const port = Number((0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .optionalInput */ .$m)('serve-port') ?? process.env.PORT ?? '8080');
-    const host = (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .optionalInput */ .$m)('serve-address') ?? '0.0.0.0';
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Invalid input 'serve-port': '${port}'. Expected a TCP port.`);
-    }
-    async function verdict(url, res) {
-        const buildId = url.searchParams.get('build_id') ?? '';
-        const baseline = url.searchParams.get('baseline_build_id') || undefined;
-        try {
-            (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .validateBuildId */ .cp)(buildId, 'query parameter build_id');
-            if (baseline)
-                (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .validateBuildId */ .cp)(baseline, 'query parameter baseline_build_id');
-        }
-        catch (error) {
-            return send(res, 400, { error: (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) });
-        }
-        const startedAt = new Date();
-        const judge = new _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .Judge */ .Ih({ ...thresholds, buildId, baselineBuildId: baseline, count: 1 }, backend);
-        const measurement = await judge.look(1);
-        const outcome = { ...judge.verdict(), metrics: judge.metrics, measurements: [measurement], last: judge.last };
-        send(res, 200, (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .verdictRecord */ .Z5)(outcome, { buildId, baselineBuildId: baseline, backend: backend.name, startedAt, gatePassed: outcome.verdict === 'pass' }));
-    }
-    function send(res, status, body) {
-        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    }
-    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)((req, res) => {
-        const url = new URL(req.url ?? '/', 'http://gate');
-        if (req.method === 'GET' && url.pathname === '/healthz')
-            return send(res, 200, { ok: true });
-        if (req.method === 'GET' && url.pathname === '/v1/verdict') {
-            verdict(url, res).catch((error) => send(res, 500, { error: (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) }));
-            return;
-        }
-        send(res, 404, { error: 'GET /v1/verdict?build_id=<build id> or /healthz' });
-    });
-    await new Promise((resolve) => server.listen(port, host, resolve));
-    const address = server.address();
-    _goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .runner.info */ .lj.info(`otel-gate serving on http://${host}:${typeof address === 'object' && address ? address.port : port}/v1/verdict`);
-    await new Promise((resolve) => {
-        const stop = () => server.close(() => resolve());
-        process.once('SIGTERM', stop);
-        process.once('SIGINT', stop);
-    });
 }
 
 
@@ -1937,6 +1858,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

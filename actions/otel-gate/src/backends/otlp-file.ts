@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ConfigurationError } from '@goldenthread/core';
 import type { Backend, BackendOptions, BuildSample } from './types.js';
@@ -93,7 +92,8 @@ export function otlpFileBackend(options: BackendOptions): Backend {
     async sample(buildId): Promise<BuildSample> {
       let text: string;
       try {
-        text = await readFile(path, 'utf8');
+        // Loaded on the first look: every step would pay for it at start-up otherwise.
+        text = await (await import('node:fs/promises')).readFile(path, 'utf8');
       } catch (error) {
         throw new Error(`otlp-file: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? error})`);
       }
