@@ -128,7 +128,7 @@ async function breachToRollback() {
   const runs = Number(process.env.BENCH_STORY_RUNS ?? 3);
   const rows = [];
   for (let i = 0; i < runs; i++) {
-    const { bad, breachToRevertMs, breachToLastErrorMs, real } = await runStory();
+    const { bad, breachToRollbackMs, breachToLastErrorMs, real } = await runStory();
     const record = JSON.parse(readFileSync(bad.reportFile, 'utf8'));
     let failures = 0;
     let argoLook;
@@ -142,8 +142,8 @@ async function breachToRollback() {
       String(i + 1),
       real.prometheus ? 'prometheus' : 'otlp-file',
       `${fmt((bad.verdictAt - breach) / 1000)} s`,
-      `${fmt((bad.revertedAt - bad.verdictAt) / 1000)} s`,
-      `${fmt(breachToRevertMs / 1000)} s`,
+      `${fmt((bad.rolledBackAt - bad.verdictAt) / 1000)} s`,
+      `${fmt(breachToRollbackMs / 1000)} s`,
       `${fmt(breachToLastErrorMs / 1000)} s`,
       `${bad.canaryTraffic.requests} / ${bad.canaryTraffic.errors}`,
       `${record.measurements.length}`,

@@ -26,7 +26,9 @@ async function main() {
   if (process.argv.includes('--real') && !(real.prometheus && real.builder)) {
     throw new Error('--real needs prometheus, buildah and docker-registry installed (apt-get install -y prometheus buildah docker-registry)');
   }
-  const story = await runStory({ log: say, real });
+  // --kubernetes: deliver into a Rollout on the Kubernetes API stand-in and abort it, instead of GitOps.
+  const delivery = process.argv.includes('--kubernetes') ? 'kubernetes' : 'gitops';
+  const story = await runStory({ log: say, real, delivery });
   const { good, bad } = story;
 
   for (const run of [good, bad]) {
@@ -44,9 +46,9 @@ async function main() {
   if (bad.slack) say(`\nSlack (the Block Kit message's fallback text):\n  ${unescape(bad.slack.text)}`);
 
   if (good.verdict !== 'pass' || bad.verdict !== 'fail') throw new Error(`the gate did not tell the builds apart (good: ${good.verdict}, bad: ${bad.verdict})`);
-  if (bad.rollback?.action !== 'revert') throw new Error('the bad build was not rolled back');
-  say(`\nbreach → revert on main: ${seconds(story.breachToRevertMs)} s; breach → the canary's last failed request: ${seconds(story.breachToLastErrorMs)} s; the bad canary served ${bad.canaryTraffic.requests} requests, ${bad.canaryTraffic.errors} failed`);
-  say(`✔ good build ${good.buildId} promoted; bad build ${bad.buildId} rolled back in ${seconds(story.breachToRevertMs)} s, commit ${bad.sha.slice(0, 7)} by ${BAD_AUTHOR.replace(/ <.*/, '')}`);
+  if (bad.rollback?.action !== (delivery === 'kubernetes' ? 'abort' : 'revert')) throw new Error('the bad build was not rolled back');
+  say(`\nbreach → ${delivery === 'kubernetes' ? 'Rollout aborted' : 'revert on main'}: ${seconds(story.breachToRollbackMs)} s; breach → the canary's last failed request: ${seconds(story.breachToLastErrorMs)} s; the bad canary served ${bad.canaryTraffic.requests} requests, ${bad.canaryTraffic.errors} failed`);
+  say(`✔ good build ${good.buildId} promoted; bad build ${bad.buildId} rolled back in ${seconds(story.breachToRollbackMs)} s, commit ${bad.sha.slice(0, 7)} by ${BAD_AUTHOR.replace(/ <.*/, '')}`);
 }
 
 main().catch((error) => {

@@ -1,7 +1,8 @@
 // End to end: "the bad commit returns", the story the demo tells, checked rather than printed.
 // Real Prometheus, docker-registry, buildah and git repositories when installed (.ci/run
-// insists on them); Kubernetes is not in this story (GitOps delivery), the collector is a
-// stand-in (tools/lib/collector.mjs) and the pods are sample-service processes.
+// insists on them). Told twice: delivered through a GitOps repo (rolled back by a revert), and
+// into a Rollout on the Kubernetes API stand-in (rolled back by argo-abort). The collector is a
+// stand-in (tools/lib/collector.mjs); the pods are sample-service processes.
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { available } from '../../packages/tools/lib/real-servers.mjs';
 import { runStory, BAD_AUTHOR } from '../../packages/tools/lib/story.mjs';
@@ -29,7 +30,7 @@ beforeAll(async () => {
   spans = story.spans as Span[];
 }, 180_000);
 
-describe('the bad commit returns', () => {
+describe('the bad commit returns (GitOps delivery)', () => {
   test('the gate promotes the good build and fails the bad one, judged by the real backend when installed', () => {
     expect(story.real).toEqual(real);
     expect(story.good.verdict).toBe('pass');
@@ -89,9 +90,37 @@ describe('the bad commit returns', () => {
     for (const fact of [story.bad.buildId, story.bad.sha.slice(0, 7), author, story.bad.traceId, story.good.buildId]) expect(text).toContain(fact);
   });
 
-  test('the breach is timed from the canary’s first failed request to the revert on main', () => {
-    expect(story.breachToRevertMs).toBeGreaterThan(0);
+  test('the breach is timed from the canary’s first failed request to the rollback', () => {
+    expect(story.breachToRollbackMs).toBeGreaterThan(0);
     expect(story.breachToLastErrorMs).toBeGreaterThanOrEqual(0);
-    expect(story.breachToLastErrorMs).toBeLessThanOrEqual(story.breachToRevertMs! + 1000);
+    expect(story.breachToLastErrorMs).toBeLessThanOrEqual(story.breachToRollbackMs! + 1000);
+  });
+});
+
+describe('the bad commit returns (Kubernetes delivery, API stand-in)', () => {
+  let kubeStory: Awaited<ReturnType<typeof runStory>>;
+  beforeAll(async () => {
+    kubeStory = await runStory({ real, delivery: 'kubernetes' });
+  }, 180_000);
+
+  test('the good build is patched in and passes; the bad one fails and the Rollout is aborted through the status subresource, once', () => {
+    expect([kubeStory.good.verdict, kubeStory.bad.verdict]).toEqual(['pass', 'fail']);
+    expect(kubeStory.bad.rollback).toMatchObject({ action: 'abort', previousBuildId: kubeStory.good.buildId, notified: 'slack' });
+    expect(kubeStory.bad.rolloutStatus).toMatchObject({ abort: true });
+    const writes = kubeStory.kubeRequests.filter((q: { method: string }) => q.method === 'PATCH').map((q: { url: string }) => q.url.replace(/.*\/rollouts\//, ''));
+    // rollout-patch twice (good, bad), the abort, and the notified-marker annotation.
+    expect(writes.filter((u: string) => u === 'shop/status')).toHaveLength(1);
+    expect(kubeStory.slackMessages).toHaveLength(1);
+  });
+
+  test('the canary pod got build.id and the deploy span’s TRACEPARENT from the patched Rollout', () => {
+    const spans = kubeStory.spans as Span[];
+    const deploy = spans.find((s) => s.traceId === kubeStory.bad.traceId && s.name === 'rollout-patch')!;
+    expect(kubeStory.bad.canaryEnv!.TRACEPARENT).toBe(`00-${deploy.traceId}-${deploy.spanId}-01`);
+    const runtime = spans.filter((s) => s.kind === 'SERVER' && s.resource['build.id'] === kubeStory.bad.buildId);
+    expect(runtime.length).toBe(kubeStory.bad.canaryTraffic!.requests);
+    expect(runtime.every((s) => s.links.some((l) => l.spanId === deploy.spanId))).toBe(true);
+    const rollback = spans.find((s) => s.traceId === kubeStory.bad.traceId && s.name === 'rollback-notify');
+    expect(rollback?.attributes['goldenthread.rollback.action']).toBe('abort');
   });
 });

@@ -2,8 +2,9 @@
 // the benchmark times. Everything runs on loopback:
 //   compiled actions run as a runner runs them (LocalJob) → a collector stand-in (OTLP in; file
 //   exporter + spanmetrics out) → real Prometheus scraping it, when installed → real buildah
-//   pushing to a real registry, when installed → a GitOps repo on disk, synced by a tiny
-//   "Argo" that starts sample-service pods with the manifest's env → a load generator
+//   pushing to a real registry, when installed → delivery into a GitOps repo on disk (revert on
+//   failure) or into a Rollout on the Kubernetes API stand-in (argo-abort on failure), watched by
+//   a tiny "Argo" that starts sample-service pods with the Rollout's env → a load generator
 //   splitting traffic stable/canary as the Rollout's setWeight step says.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { LocalJob } from './local-runner.mjs';
 import { startPod } from './pods.mjs';
 import { startPrometheus, startRegistry, which } from './real-servers.mjs';
 import { startSlackReceiver } from './slack-receiver.mjs';
+import { startKubeApiServer } from './kube-apiserver.mjs';
 
 export const STABLE_BUILD = 'release-15-0c0ffee';
 export const BAD_AUTHOR = 'Mallory Example <mallory@example.com>';
@@ -69,9 +71,10 @@ spec:
  * @property {string} [reportFile]
  * @property {string} [backend]
  * @property {number} [verdictAt] when the gate step ended
- * @property {number} [revertedAt] when the revert was on main (rollback-notify ended)
+ * @property {number} [rolledBackAt] when the revert was on main / the Rollout aborted (rollback-notify ended)
+ * @property {any} [rolloutStatus] the Rollout's status after the rollback
  * @property {{ action: string, previousBuildId: string, notified: string }} [rollback]
- * @property {string} [restoredImage] the image main deploys after the rollback
+ * @property {string} [restoredImage] the image the Rollout's spec names after the rollback
  * @property {any} [slack] the Slack message body
  * @property {{ requests: number, errors: number, firstErrorAt?: number, lastErrorAt?: number }} [canaryTraffic]
  */
@@ -81,9 +84,8 @@ export function detectRealParts() {
   return { prometheus: Boolean(which('prometheus')), builder: Boolean(which('buildah') && which('docker-registry')) };
 }
 
-/** The first container of the Rollout on main: its image and literal env, as a pod would get them. */
-function deployedContainer(remote) {
-  const rollout = parseAllDocuments(remoteFile(remote, 'prod/rollout.yaml'))[0].toJS();
+/** The Rollout's first container: its image and literal env, as a pod would get them. */
+function containerOf(rollout) {
   const container = rollout.spec.template.spec.containers[0];
   const env = Object.fromEntries(container.env.filter((e) => 'value' in e).map((e) => [e.name, String(e.value)]));
   return { image: container.image, env };
@@ -103,9 +105,9 @@ function check(stage, result, { allowFailure = false } = {}) {
 }
 
 /**
- * @param {{ log?: (line: string) => void, real?: { prometheus: boolean, builder: boolean } }} [options]
+ * @param {{ log?: (line: string) => void, real?: { prometheus: boolean, builder: boolean }, delivery?: 'gitops' | 'kubernetes' }} [options]
  */
-export async function runStory({ log = () => {}, real = detectRealParts() } = {}) {
+export async function runStory({ log = () => {}, real = detectRealParts(), delivery = 'gitops' } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'goldenthread-story-'));
   const cleanups = [];
   try {
@@ -138,21 +140,37 @@ export async function runStory({ log = () => {}, real = detectRealParts() } = {}
     // The cluster: the stable build already serves all traffic.
     const stableImage = STANDIN_IMAGE(STABLE_BUILD);
     const appDirs = new Map([[stableImage, appContext('0c0ffee', GOOD)]]);
-    const manifests = manifestsRemote({ 'prod/rollout.yaml': manifest(stableImage) });
-    log(`GitOps manifests repo ${manifests.remote}`);
+    // Where the Rollout lives: a GitOps repo on disk, or the Kubernetes API (stand-in).
+    let manifests;
+    let kube;
+    if (delivery === 'gitops') {
+      manifests = manifestsRemote({ 'prod/rollout.yaml': manifest(stableImage) });
+      log(`GitOps manifests repo ${manifests.remote}`);
+    } else {
+      kube = await startKubeApiServer();
+      cleanups.push(() => kube.close());
+      const rollout = parseAllDocuments(manifest(stableImage))[0].toJS();
+      rollout.metadata = { name: 'shop', namespace: 'prod', annotations: { 'goldenthread.dev/build-id': STABLE_BUILD } };
+      kube.put('argoproj.io', 'rollouts', rollout);
+      log(`Kubernetes API stand-in ${kube.url} with Rollout prod/shop`);
+    }
+    const currentRollout = () => (kube ? kube.get('argoproj.io', 'rollouts', 'prod', 'shop') : parseAllDocuments(remoteFile(manifests.remote, 'prod/rollout.yaml'))[0].toJS());
+    const target = kube
+      ? { deploy: { mode: 'kubernetes', name: 'shop', namespace: 'prod', kubeconfig: kube.kubeconfig }, rollback: { action: 'argo-abort', name: 'shop', namespace: 'prod', kubeconfig: kube.kubeconfig } }
+      : { deploy: { mode: 'gitops', repository: manifests.url, path: 'prod/rollout.yaml' }, rollback: { action: 'gitops-revert', repository: manifests.url } };
     const clusterEnv = { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '200' };
     const pods = [];
     cleanups.push(() => Promise.all(pods.map((p) => p.stop())));
-    /** "Argo": start a pod from what main says now. */
-    const podFromMain = async (name) => {
-      const { image, env } = deployedContainer(manifests.remote);
+    /** "Argo": start a pod from what the Rollout says now. */
+    const podFromRollout = async (name) => {
+      const { image, env } = containerOf(currentRollout());
       const appDir = appDirs.get(image);
       if (!appDir) throw new Error(`no image ${image} in the registry`);
       const pod = await startPod({ name, appDir, env: { ...env, ...clusterEnv } });
       pods.push(pod);
       return { ...pod, image };
     };
-    let stable = await podFromMain(`shop-${STABLE_BUILD}`);
+    let stable = await podFromRollout(`shop-${STABLE_BUILD}`);
     const load = startLoad({ ratePerSecond: 250 });
     cleanups.push(() => load.stop());
     load.route([{ name: stable.name, url: stable.url, weight: 100 }]);
@@ -184,13 +202,13 @@ export async function runStory({ log = () => {}, real = detectRealParts() } = {}
       appDirs.set(run.image, context);
       log(`  ${run.image}`);
 
-      log('▶ rollout-patch: pin the canary to the digest in the GitOps repo, inject build.id + TRACEPARENT');
-      const deployed = check('rollout-patch', await job.step('rollout-patch', { mode: 'gitops', repository: manifests.url, path: 'prod/rollout.yaml', 'image-ref': run.image, environment: 'prod' }));
+      log(`▶ rollout-patch: pin the canary to the digest ${kube ? 'in the Rollout (one JSON patch)' : 'in the GitOps repo'}, inject build.id + TRACEPARENT`);
+      const deployed = check('rollout-patch', await job.step('rollout-patch', { ...target.deploy, 'image-ref': run.image, environment: 'prod' }));
       run.deployCommit = deployed.outputs.commit;
       run.baseline = deployed.outputs['previous-build-id'] || STABLE_BUILD;
-      log(`  commit ${run.deployCommit?.slice(0, 7)} · replaces build ${run.baseline}`);
+      log(`  ${kube ? `resourceVersion ${deployed.outputs.revision}` : `commit ${run.deployCommit?.slice(0, 7)}`} · replaces build ${run.baseline}`);
 
-      const canary = await podFromMain(`shop-${run.buildId}`);
+      const canary = await podFromRollout(`shop-${run.buildId}`);
       Object.assign(run, { canaryEnv: canary.env, canaryPod: canary.name });
       load.route([
         { name: stable.name, url: stable.url, weight: 100 - CANARY_WEIGHT },
@@ -210,10 +228,9 @@ export async function runStory({ log = () => {}, real = detectRealParts() } = {}
         stable = canary;
         log('▶ promoted: the canary takes all traffic');
       } else {
-        log('▶ rollback-notify: revert the deploy commit, tell Slack');
+        log(`▶ rollback-notify: ${kube ? 'abort the Rollout' : 'revert the deploy commit'}, tell Slack`);
         const rollback = check('rollback-notify', await job.step('rollback-notify', {
-          action: 'gitops-revert',
-          repository: manifests.url,
+          ...target.rollback,
           'verdict-file': run.reportFile,
           'slack-webhook-url': slack.webhookUrl,
           service: 'shop',
@@ -221,12 +238,14 @@ export async function runStory({ log = () => {}, real = detectRealParts() } = {}
           author: BAD_AUTHOR,
           'trace-url-template': 'https://grafana.example/explore?traceId={trace_id}'
         }));
-        run.revertedAt = Date.now();
+        run.rolledBackAt = Date.now();
         run.rollback = { action: rollback.outputs['action-taken'], previousBuildId: rollback.outputs['previous-build-id'], notified: rollback.outputs.notified };
-        // Argo syncs the revert: main points at the stable image again, so the canary goes.
-        const { image } = deployedContainer(manifests.remote);
-        run.restoredImage = image;
-        if (image !== stable.image) throw new Error(`after the revert main deploys ${image}, not the stable ${stable.image}`);
+        // "Argo" acts on it: an aborted Rollout sends all traffic back to stable; a reverted
+        // manifest points at the stable image again. Either way the canary goes.
+        const rollout = currentRollout();
+        run.rolloutStatus = rollout.status;
+        run.restoredImage = containerOf(rollout).image;
+        if (kube ? rollout.status?.abort !== true : run.restoredImage !== stable.image) throw new Error(`the rollback left the Rollout serving ${run.restoredImage}`);
         load.route([{ name: stable.name, url: stable.url, weight: 100 }]);
         await canary.stop();
         run.slack = slack.received.at(-1)?.body;
@@ -247,9 +266,10 @@ export async function runStory({ log = () => {}, real = detectRealParts() } = {}
       bad,
       spans: collector.spans,
       slackMessages: slack.received.map((r) => r.body),
-      manifestsLog: remoteLog(manifests.remote, '%H %an %s'),
+      manifestsLog: manifests ? remoteLog(manifests.remote, '%H %an %s') : [],
+      kubeRequests: kube?.requests ?? [],
       // The breach starts with the canary's first failed answer; it ends for users with its last.
-      breachToRevertMs: firstErrorAt === undefined ? undefined : bad.revertedAt - firstErrorAt,
+      breachToRollbackMs: firstErrorAt === undefined ? undefined : bad.rolledBackAt - firstErrorAt,
       breachToLastErrorMs: firstErrorAt === undefined ? undefined : lastErrorAt - firstErrorAt,
       real: { prometheus: Boolean(prometheus), builder: Boolean(registry) }
     };
