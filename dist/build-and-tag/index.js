@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 58918:
+/***/ 44857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18,7 +18,32 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
 var src = __nccwpck_require__(55169);
+;// CONCATENATED MODULE: ./actions/build-and-tag/src/retry.ts
+/**
+ * Bounded retries for a registry that is briefly unwell, shared by the push and the digest
+ * read-back: `delaysMs` says how many more tries there are and how far apart; a failure that
+ * `transient` does not recognise, or the last one, is thrown as it is. `waitFor` may shorten or
+ * lengthen one wait (e.g. from Retry-After); it is capped at the longest listed delay.
+ */
+async function withRetries(delaysMs, transient, attempt, { onRetry, waitFor } = {}) {
+    for (let tried = 0;; tried++) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            const delay = delaysMs[tried];
+            if (delay === undefined || !transient(error))
+                throw Object.assign(error, { tries: tried + 1 });
+            const wanted = waitFor?.(error);
+            const ms = wanted !== undefined && wanted > 0 ? Math.min(wanted, Math.max(...delaysMs)) : delay;
+            onRetry?.(error, ms, tried + 2);
+            await new Promise((r) => setTimeout(r, ms));
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/build-and-tag/src/builders.ts
+
 
 
 
@@ -52,20 +77,9 @@ async function must(what, command, args, input) {
 const PUSH_RETRY_DELAYS_MS = [1000, 3000];
 const TRANSIENT_PUSH_FAILURE = /\b(500|502|503|504|429)\b|connection (refused|reset)|unexpected EOF|i\/o timeout|TLS handshake timeout/i;
 async function push(what, command, args) {
-    for (let attempt = 0;; attempt++) {
-        try {
-            await must(what, command, args);
-            return;
-        }
-        catch (error) {
-            const delay = PUSH_RETRY_DELAYS_MS[attempt];
-            const message = error.message;
-            if (delay === undefined || !TRANSIENT_PUSH_FAILURE.test(message))
-                throw error;
-            src/* runner.info */.lj.info(`${message}; pushing again in ${delay / 1000} s (try ${attempt + 2} of ${PUSH_RETRY_DELAYS_MS.length + 1}).`);
-            await new Promise((r) => setTimeout(r, delay));
-        }
-    }
+    await withRetries(PUSH_RETRY_DELAYS_MS, (error) => TRANSIENT_PUSH_FAILURE.test(error.message), () => must(what, command, args), {
+        onRetry: (error, delayMs, tryNumber) => src/* runner.info */.lj.info(`${error.message}; pushing again in ${delayMs / 1000} s (try ${tryNumber} of ${PUSH_RETRY_DELAYS_MS.length + 1}).`)
+    });
 }
 async function works(command, args) {
     try {
@@ -265,6 +279,7 @@ async function sourceDateEpoch(ctx, env = process.env) {
 
 ;// CONCATENATED MODULE: ./actions/build-and-tag/src/registry.ts
 
+
 const MANIFEST_TYPES = [
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.oci.image.index.v1+json',
@@ -319,19 +334,14 @@ async function registryDigest(image, tag, access) {
             throw new Error(`HTTP ${response.status}${digest ? '' : ', no Docker-Content-Digest'}`);
         return digest;
     };
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await ask();
-        }
-        catch (error) {
-            const transient = error instanceof TransientAnswer || (error instanceof TypeError && error.message === 'fetch failed');
-            const delay = RETRY_DELAYS_MS[attempt];
-            if (!transient || delay === undefined) {
-                throw new src/* ExpectedFailure */.Hb(`cannot read ${image.name}:${tag} back from the registry${attempt > 0 ? ` (asked ${attempt + 1} times)` : ''}: ${(0,src/* errorMessage */.gJ)(error.cause ?? error)}`);
-            }
-            const retryAfterMs = Number(error.retryAfter) * 1000;
-            await new Promise((r) => setTimeout(r, Number.isFinite(retryAfterMs) && retryAfterMs > 0 ? Math.min(retryAfterMs, RETRY_DELAYS_MS.at(-1)) : delay));
-        }
+    const transient = (error) => error instanceof TransientAnswer || (error instanceof TypeError && error.message === 'fetch failed');
+    const retryAfterMs = (error) => Number(error.retryAfter) * 1000 || undefined;
+    try {
+        return await withRetries(RETRY_DELAYS_MS, transient, ask, { waitFor: retryAfterMs });
+    }
+    catch (error) {
+        const tries = error.tries ?? 1;
+        throw new src/* ExpectedFailure */.Hb(`cannot read ${image.name}:${tag} back from the registry${tries > 1 ? ` (asked ${tries} times)` : ''}: ${(0,src/* errorMessage */.gJ)(error.cause ?? error)}`);
     }
 }
 
@@ -460,7 +470,7 @@ async function runBuild() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55169);
-/* harmony import */ var _build_and_tag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58918);
+/* harmony import */ var _build_and_tag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44857);
 
 
 await (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('build-and-tag', _build_and_tag_js__WEBPACK_IMPORTED_MODULE_1__/* .runBuild */ .c);

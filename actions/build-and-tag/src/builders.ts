@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError, ExpectedFailure, runner } from '@goldenthread/core';
+import { withRetries } from './retry.js';
 
 /**
  * The builders, each asked for the digest through its own record, never its log:
@@ -66,18 +67,9 @@ const PUSH_RETRY_DELAYS_MS = [1000, 3000];
 const TRANSIENT_PUSH_FAILURE = /\b(500|502|503|504|429)\b|connection (refused|reset)|unexpected EOF|i\/o timeout|TLS handshake timeout/i;
 
 async function push(what: string, command: string, args: string[]): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await must(what, command, args);
-      return;
-    } catch (error) {
-      const delay = PUSH_RETRY_DELAYS_MS[attempt];
-      const message = (error as Error).message;
-      if (delay === undefined || !TRANSIENT_PUSH_FAILURE.test(message)) throw error;
-      runner.info(`${message}; pushing again in ${delay / 1000} s (try ${attempt + 2} of ${PUSH_RETRY_DELAYS_MS.length + 1}).`);
-      await new Promise((r) => setTimeout(r, delay));
-    }
-  }
+  await withRetries(PUSH_RETRY_DELAYS_MS, (error) => TRANSIENT_PUSH_FAILURE.test((error as Error).message), () => must(what, command, args), {
+    onRetry: (error, delayMs, tryNumber) => runner.info(`${(error as Error).message}; pushing again in ${delayMs / 1000} s (try ${tryNumber} of ${PUSH_RETRY_DELAYS_MS.length + 1}).`)
+  });
 }
 
 async function works(command: string, args: string[]): Promise<boolean> {

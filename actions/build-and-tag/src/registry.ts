@@ -1,5 +1,6 @@
 import { ExpectedFailure, errorMessage } from '@goldenthread/core';
 import type { ImageName } from './image-name.js';
+import { withRetries } from './retry.js';
 
 const MANIFEST_TYPES = [
   'application/vnd.oci.image.manifest.v1+json',
@@ -59,17 +60,12 @@ export async function registryDigest(image: ImageName, tag: string, access: Regi
     if (!response.ok || !digest) throw new Error(`HTTP ${response.status}${digest ? '' : ', no Docker-Content-Digest'}`);
     return digest;
   };
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await ask();
-    } catch (error) {
-      const transient = error instanceof TransientAnswer || (error instanceof TypeError && error.message === 'fetch failed');
-      const delay = RETRY_DELAYS_MS[attempt];
-      if (!transient || delay === undefined) {
-        throw new ExpectedFailure(`cannot read ${image.name}:${tag} back from the registry${attempt > 0 ? ` (asked ${attempt + 1} times)` : ''}: ${errorMessage((error as { cause?: unknown }).cause ?? error)}`);
-      }
-      const retryAfterMs = Number((error as { retryAfter?: string }).retryAfter) * 1000;
-      await new Promise((r) => setTimeout(r, Number.isFinite(retryAfterMs) && retryAfterMs > 0 ? Math.min(retryAfterMs, RETRY_DELAYS_MS.at(-1)!) : delay));
-    }
+  const transient = (error: unknown) => error instanceof TransientAnswer || (error instanceof TypeError && error.message === 'fetch failed');
+  const retryAfterMs = (error: unknown) => Number((error as { retryAfter?: string }).retryAfter) * 1000 || undefined;
+  try {
+    return await withRetries(RETRY_DELAYS_MS, transient, ask, { waitFor: retryAfterMs });
+  } catch (error) {
+    const tries = (error as { tries?: number }).tries ?? 1;
+    throw new ExpectedFailure(`cannot read ${image.name}:${tag} back from the registry${tries > 1 ? ` (asked ${tries} times)` : ''}: ${errorMessage((error as { cause?: unknown }).cause ?? error)}`);
   }
 }

@@ -51,7 +51,7 @@ const templateBuild = (t: PodTemplate | undefined) => t?.spec?.containers?.flatM
  */
 export async function rollbackWorkload(target: KubeRollbackTarget, buildId: string, dryRun: boolean): Promise<KubeRollbackResult> {
   const kind: WorkloadKind = target.action === 'deployment-undo' ? 'Deployment' : 'Rollout';
-  const { api, jsonPatch, mergePatch } = await openKube(target.kubeconfig);
+  const { api, read, jsonPatch, mergePatch } = await openKube(target.kubeconfig);
   const ref = { ...KINDS[kind], namespace: target.namespace, name: target.name };
   const what = `${kind} ${target.namespace}/${target.name}`;
   const markNotified = async () => {
@@ -61,12 +61,7 @@ export async function rollbackWorkload(target: KubeRollbackTarget, buildId: stri
   };
 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    let obj: Workload;
-    try {
-      obj = (await api.getNamespacedCustomObject(ref)) as Workload;
-    } catch (error) {
-      throw kubeApiError(error, what, 'get');
-    }
+    const obj = (await read(ref, what)) as Workload;
     const annotations = obj.metadata.annotations ?? {};
     const alreadyNotified = annotations[ANNOTATION.notified] === buildId;
     const previousBuildId = annotations[ANNOTATION.previousBuildId];

@@ -50,17 +50,12 @@ export function pickContainer(obj: Workload, wanted: string | undefined, what: s
  * five times.
  */
 export async function deployToKubernetes(target: KubeTarget, deploy: DeployTarget, annotations: Record<string, string>): Promise<DeployResult> {
-  const { api, jsonPatch } = await openKube(target.kubeconfig);
+  const { api, read, jsonPatch } = await openKube(target.kubeconfig);
   const ref = { ...KINDS[target.kind], namespace: target.namespace, name: target.name };
   const what = `${target.kind} ${target.namespace}/${target.name}`;
 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    let obj: Workload;
-    try {
-      obj = (await api.getNamespacedCustomObject(ref)) as Workload;
-    } catch (error) {
-      throw kubeApiError(error, what, 'get');
-    }
+    const obj = (await read(ref, what)) as Workload;
     const index = pickContainer(obj, target.container, what);
     const container = obj.spec!.template!.spec!.containers![index];
     const env = desiredEnv(container.env, deploy, container.name);

@@ -31,6 +31,14 @@ export async function openKube(kubeconfig: string | undefined) {
   }
   return {
     api,
+    /** GET one object; a failure becomes a message that says what to fix. */
+    async read(ref: Parameters<typeof api.getNamespacedCustomObject>[0], what: string): Promise<unknown> {
+      try {
+        return await api.getNamespacedCustomObject(ref);
+      } catch (error) {
+        throw kubeApiError(error, what, 'get');
+      }
+    },
     jsonPatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
     mergePatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch)
   };

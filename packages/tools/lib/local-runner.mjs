@@ -112,7 +112,6 @@ export class LocalJob {
         .split('\n')
         .filter((line) => !line.startsWith('::add-mask::'))
         .join('\n'),
-      env,
       outputs: readCommands(files.output),
       state: readCommands(files.state),
       exported,

@@ -298,6 +298,15 @@ async function openKube(kubeconfig) {
     }
     return {
         api,
+        /** GET one object; a failure becomes a message that says what to fix. */
+        async read(ref, what) {
+            try {
+                return await api.getNamespacedCustomObject(ref);
+            }
+            catch (error) {
+                throw kubeApiError(error, what, 'get');
+            }
+        },
         jsonPatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
         mergePatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch)
     };
@@ -349,7 +358,7 @@ const templateBuild = (t) => t?.spec?.containers?.flatMap((c) => c.env ?? []).fi
  */
 async function rollbackWorkload(target, buildId, dryRun) {
     const kind = target.action === 'deployment-undo' ? 'Deployment' : 'Rollout';
-    const { api, jsonPatch, mergePatch } = await openKube(target.kubeconfig);
+    const { api, read, jsonPatch, mergePatch } = await openKube(target.kubeconfig);
     const ref = { ...KINDS[kind], namespace: target.namespace, name: target.name };
     const what = `${kind} ${target.namespace}/${target.name}`;
     const markNotified = async () => {
@@ -358,13 +367,7 @@ async function rollbackWorkload(target, buildId, dryRun) {
         });
     };
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        let obj;
-        try {
-            obj = (await api.getNamespacedCustomObject(ref));
-        }
-        catch (error) {
-            throw kubeApiError(error, what, 'get');
-        }
+        const obj = (await read(ref, what));
         const annotations = obj.metadata.annotations ?? {};
         const alreadyNotified = annotations[ANNOTATION.notified] === buildId;
         const previousBuildId = annotations[ANNOTATION.previousBuildId];
@@ -639,7 +642,7 @@ async function runRollback() {
             gitSha,
             commitUrl: gitSha && ctx?.repositoryUrl && ctx.system === 'github' ? `${ctx.repositoryUrl}/commit/${gitSha}` : undefined,
             author: (await commitAuthor(gitSha)) ?? (ctx?.actor ? `${ctx.actor} (triggered the run)` : undefined),
-            action: action,
+            action,
             target: targetName,
             failing: (verdict?.metrics ?? []).filter((m) => m.result === 'fail' || m.result === 'inconclusive').map((m) => ({ name: m.name, value: formatValue(m.name, m.value), threshold: m.threshold, samples: m.samples })),
             verdict: verdict?.verdict,

@@ -55,6 +55,15 @@ async function openKube(kubeconfig) {
     }
     return {
         api,
+        /** GET one object; a failure becomes a message that says what to fix. */
+        async read(ref, what) {
+            try {
+                return await api.getNamespacedCustomObject(ref);
+            }
+            catch (error) {
+                throw kubeApiError(error, what, 'get');
+            }
+        },
         jsonPatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
         mergePatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch)
     };
@@ -112,17 +121,11 @@ function pickContainer(obj, wanted, what) {
  * five times.
  */
 async function deployToKubernetes(target, deploy, annotations) {
-    const { api, jsonPatch } = await openKube(target.kubeconfig);
+    const { api, read, jsonPatch } = await openKube(target.kubeconfig);
     const ref = { ...KINDS[target.kind], namespace: target.namespace, name: target.name };
     const what = `${target.kind} ${target.namespace}/${target.name}`;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        let obj;
-        try {
-            obj = (await api.getNamespacedCustomObject(ref));
-        }
-        catch (error) {
-            throw kubeApiError(error, what, 'get');
-        }
+        const obj = (await read(ref, what));
         const index = pickContainer(obj, target.container, what);
         const container = obj.spec.template.spec.containers[index];
         const env = (0,src_target/* desiredEnv */.iE)(container.env, deploy, container.name);
