@@ -38,7 +38,7 @@ export function validateSha(sha: string): string {
   return sha;
 }
 
-/** The env the container must have after the deploy (DESIGN §3). */
+/** The env the container must have after the deploy (docs/design.md §3). */
 export function desiredEnv(existing: EnvVar[] | undefined, target: DeployTarget, containerName: string): EnvVar[] {
   const current = existing?.find((e) => e.name === POD_ENV.resourceAttributes);
   if (current?.valueFrom !== undefined) {

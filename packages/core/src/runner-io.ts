@@ -6,7 +6,7 @@ import { registerSecret } from './redact.js';
 import { ENV } from './contracts/names.js';
 
 /**
- * Runner IO for GitHub, Jenkins and plain shells alike (DESIGN §5): inputs come from
+ * Runner IO for GitHub, Jenkins and plain shells alike (docs/design.md §5): inputs come from
  * `INPUT_<NAME>` env, outputs/state/env/summary go to the files named by GITHUB_OUTPUT,
  * GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY (runner-commands.ts speaks that protocol);
  * this module adds typed getters whose errors name the input and what was expected.

@@ -15,7 +15,7 @@ import {
 } from './semconv.js';
 import { exportSpans, SPAN_KIND, STATUS_CODE, telemetryConfig, type TelemetryConfig } from './telemetry.js';
 
-/** A goldenthread step's own span: a child of the run's trace (DESIGN §4). */
+/** A goldenthread step's own span: a child of the run's trace (docs/design.md §4). */
 export interface StepSpan {
   traceId: string;
   spanId: string;

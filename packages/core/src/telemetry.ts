@@ -7,7 +7,7 @@ import { ENV } from './contracts/names.js';
 import { durationInput, optionalInput, secretInput } from './runner-io.js';
 
 /**
- * Where and how spans are exported. Telemetry is best-effort and bounded (DESIGN §8):
+ * Where and how spans are exported. Telemetry is best-effort and bounded (docs/design.md §6):
  * no endpoint means nothing is exported, and an export never outlasts `budgetMs`
  * nor changes the step's outcome.
  */
