@@ -3,6 +3,7 @@ import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { otlpFileBackend, scanFile } from '../../actions/otel-gate/src/backends/otlp-file.js';
+import { DEFAULT_EXCLUDED } from '../../actions/otel-gate/src/backends/selection.js';
 import { runAnalysis, type GateSettings } from '../../actions/otel-gate/src/judge.js';
 import { buildTraffic } from '../../packages/tools/lib/telemetry-fixtures.mjs';
 
@@ -19,14 +20,20 @@ function file(...lines: string[]): string {
 }
 
 function backend(path: string) {
-  return otlpFileBackend({ url: path, headers: {}, timeoutMs: 1000, buildAttribute: 'build.id', preset: 'spanmetrics' });
+  return otlpFileBackend({ url: path, headers: {}, timeoutMs: 1000, buildAttribute: 'build.id', preset: 'spanmetrics', selection: SELECTION });
 }
+
+const SELECTION = { kinds: ['server' as const], exclude: DEFAULT_EXCLUDED };
+const scan = (text: string) => scanFile(text, { buildAttribute: 'build.id', selection: SELECTION }).builds;
 
 const settings = (over: Partial<GateSettings> = {}): GateSettings => ({
   buildId: CANARY,
   maxErrorRate: 0.01,
   minRequests: 100,
   maxErrorRatio: 2,
+  latencyTolerance: 0.2,
+  minDurationMs: 0,
+  maxDurationMs: 60_000,
   custom: [],
   intervalMs: 1000,
   count: 5,
@@ -41,7 +48,7 @@ const noWait = { wait: async () => undefined };
 describe('otlp-file backend', () => {
   test('counts SERVER spans per build, errors by status or HTTP 5xx, p99 by nearest rank', () => {
     const text = buildTraffic({ buildId: CANARY, requests: 1000, errors: 20, p50Ms: 40, slowMs: 900 }) + '\n' + buildTraffic({ buildId: STABLE, requests: 10, errors: 0 }) + '\n';
-    const stats = scanFile(text, 'build.id');
+    const stats = scan(text);
     expect(stats.get(CANARY)!.requests).toBe(1000);
     expect(stats.get(CANARY)!.errors).toBe(20);
     expect(stats.get(STABLE)!.requests).toBe(10);
@@ -49,8 +56,8 @@ describe('otlp-file backend', () => {
 
   test('a half-written last line waits for the next look; a corrupt line is an error', () => {
     const full = buildTraffic({ buildId: CANARY, requests: 10, errors: 1 });
-    expect(scanFile(full + '\n' + full.slice(0, 50), 'build.id').get(CANARY)!.requests).toBe(10);
-    expect(() => scanFile('{nope}\n', 'build.id')).toThrow(/line 1 is not OTLP\/JSON/);
+    expect(scan(full + '\n' + full.slice(0, 50)).get(CANARY)!.requests).toBe(10);
+    expect(() => scan('{nope}\n')).toThrow(/line 1 is not OTLP\/JSON/);
   });
 });
 
