@@ -140,7 +140,8 @@ export function readThresholds(backend: BackendName): Thresholds {
     throw new ConfigurationError("Input 'queries' needs backend prometheus: otlp-file has no query language.");
   }
   const intervalMs = durationInput('interval', '30s', { positive: true });
-  const count = wholeNumber('count', undefined, 1);
+  // Never 1: the gate never passes on its first look (serve sets its own single look).
+  const count = wholeNumber('count', undefined, 2);
   const maxDurationMs = count !== undefined ? (count - 1) * intervalMs : durationInput('max-duration', '30m', { positive: true });
   // With an explicit count (Argo's way) the window cannot exceed it: min-duration then defaults
   // to half of it, at most 5 min.
@@ -176,9 +177,6 @@ export function readInputs(env = process.env): GateInputs {
   const baselineText = optionalInput('baseline-build-id') ?? (env.GOLDENTHREAD_PREVIOUS_BUILD_ID || undefined);
   const baselineBuildId = baselineText ? validateBuildId(baselineText, "input 'baseline-build-id'") : undefined;
   const thresholds = readThresholds(backend);
-  if (thresholds.count === 1) {
-    throw new ConfigurationError("Invalid input 'count': '1'. Expected at least 2: the gate never passes on its first look.");
-  }
   if (baselineBuildId === buildId) {
     throw new ConfigurationError(`Invalid input 'baseline-build-id': '${baselineBuildId}' is the build being judged. Expected the stable build.`);
   }

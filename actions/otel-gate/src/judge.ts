@@ -300,7 +300,7 @@ export class Judge {
     if (this.latency || this.latencyRelative) signals.push(this.judgeLatency(minFail));
     this.signals = signals;
     this.estimateTime(now, total, phiAbs);
-    if (this.oneShot && total.requests < this.settings.minRequests && this.errorRate.result === 'pass') this.errorRate.result = 'pending';
+    if (total.requests < this.settings.minRequests && this.errorRate.result === 'pass') this.errorRate.result = 'pending';
   }
 
   private judgeLatency(minFail: number): Signal {
@@ -452,14 +452,18 @@ export class Judge {
     const held = this.metrics.filter((s) => s.result === 'hold').map((s) => s.name);
     const enough = this.observedEnough();
     if (enough && all.length > 0 && all.every((s) => s === 'ok')) {
-      if (this.oneShot && (this.last?.requests ?? 0) < this.settings.minRequests) return undefined;
+      if ((this.last?.requests ?? 0) < this.settings.minRequests) return undefined;
       return { verdict: 'pass', reason: 'all metrics passed' };
     }
     if (enough && all.includes('shared') && all.every((s) => s === 'ok' || s === 'shared')) return { verdict: 'hold', reason: `shared-degradation: ${held.join(', ')} over threshold on the baseline too` };
     if (!final) return undefined;
     if (all.includes('shared')) return { verdict: 'hold', reason: `shared-degradation: ${held.join(', ')} over threshold on the baseline too` };
-    const thin = this.estimateMs !== undefined && this.estimateMs > this.settings.maxDurationMs;
-    if (thin) return { verdict: 'inconclusive', reason: `traffic too thin: ${this.estimateNote}` };
+    const requests = this.last?.requests ?? 0;
+    if (this.estimateMs !== undefined && this.estimateMs > this.settings.maxDurationMs) return { verdict: 'inconclusive', reason: `traffic too thin: ${this.estimateNote}` };
+    if (requests < this.settings.minRequests && !this.oneShot && this.windowStart && this.lastLook) {
+      const seconds = Math.max((this.lastLook.getTime() - this.windowStart.getTime()) / 1000, 1e-3);
+      return { verdict: 'inconclusive', reason: `traffic too thin: ${requests} requests in ${minutes(seconds * 1000)} of window (${(requests / seconds).toFixed(1)} req/s); a pass needs at least ${this.settings.minRequests}` };
+    }
     if (!this.observedEnough() && !this.oneShot) return { verdict: 'inconclusive', reason: `looks ended before min-duration (${minutes(this.settings.minDurationMs)})` };
     const open = this.metrics.filter((s) => s.result !== 'pass').map((s) => s.name);
     return { verdict: 'inconclusive', reason: `${open.join(', ') || 'metrics'}: not enough evidence to decide${this.estimateNote ? ` (${this.estimateNote})` : ''}` };

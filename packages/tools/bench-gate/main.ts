@@ -11,8 +11,8 @@ import { BOUNDS, bucketProbabilities, multinomial, MODELS, ABSOLUTE_MODELS, type
 
 const TRAFFIC = [20, 50, 200, 1000];
 const STABLE_SHARE = 4; // canary at 20 % weight: stable serves four times as much
-const RUNS = Number(process.env.BENCH_GATE_RUNS ?? 1000);
-const RUNS_BAD = Math.max(200, Math.round(RUNS / 4));
+const RUNS = Number(process.env.BENCH_GATE_RUNS ?? 500);
+const RUNS_BAD = Math.max(200, Math.round(RUNS / 2.5));
 // For development only: BENCH_GATE_ONLY=<regex> runs the matching models (the published table runs all).
 const ONLY = process.env.BENCH_GATE_ONLY ? new RegExp(process.env.BENCH_GATE_ONLY) : undefined;
 const ARGO = { threshold: 0.01, count: 10, failureLimit: 2 }; // a typical AnalysisTemplate
