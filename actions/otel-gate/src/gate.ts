@@ -12,14 +12,15 @@ import {
   ExpectedFailure,
   runner,
   setOutputs,
-  withStepSpan
+  withStepSpan,
+  writeRecord
 } from '@goldenthread/core';
 import { BACKENDS } from './backends/index.js';
 import { describeSelection } from './backends/selection.js';
 import { ACTION, Output } from './constants.js';
 import { readInputs } from './inputs.js';
 import { maxLooks, realWait, runAnalysis, type LoopHooks, type Measurement } from './judge.js';
-import { postCommitStatus, summaryTable, verdictRecord, writeRecord } from './report.js';
+import { postCommitStatus, summaryTable, verdictRecord } from './report.js';
 
 function describeLook(m: Measurement): string {
   if (m.error) return `look ${m.look}: backend error: ${m.error}`;
@@ -62,8 +63,8 @@ export async function runGate(hooks: LoopHooks = { wait: realWait }): Promise<vo
       traceId: span.traceId,
       spanId: span.spanId
     });
-    writeRecord(inputs.reportFile, record);
-    appendSummary(summaryTable(record));
+    writeRecord('verdict', inputs.reportFile, record);
+    appendSummary(summaryTable(record, outcome.estimate));
     const errorRate = outcome.last && outcome.last.requests > 0 ? outcome.last.errors / outcome.last.requests : undefined;
     setOutputs({
       [Output.Verdict]: outcome.verdict,

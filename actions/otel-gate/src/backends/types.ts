@@ -46,7 +46,7 @@ export interface Backend {
   custom(query: CustomQuery, buildIds: { build: string; baseline?: string }): Promise<number | undefined>;
 }
 
-/** Which spans count as requests (DESIGN §7): kinds, and probe routes / span names left out. */
+/** Which spans count as requests (docs/design.md): kinds, and probe routes / span names left out. */
 export interface SpanSelection {
   kinds: SpanKindName[];
   exclude: string[];
