@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -22,6 +32,8 @@ const REAL = available('groovy');
 const BUILDAH = available('buildah') && available('docker-registry');
 const suite = REAL ? describe : describe.skip;
 const LIBRARY = resolve('jenkins-lib');
+const HARNESS = resolve('test/jenkins');
+const RESOURCES = join(LIBRARY, 'resources', 'goldenthread');
 const ACTIONS = ['trace-root', 'build-and-tag', 'rollout-patch', 'otel-gate', 'rollback-notify'];
 const VARS: Record<string, string> = {
   traceRoot: 'trace-root',
@@ -72,6 +84,22 @@ spec:
         - name: shop
           image: registry.example/acme/shop:v1
 `;
+
+const GIT_PLUGIN_VARIABLES = [
+  'GIT_COMMIT',
+  'GIT_PREVIOUS_COMMIT',
+  'GIT_PREVIOUS_SUCCESSFUL_COMMIT',
+  'GIT_BRANCH',
+  'GIT_LOCAL_BRANCH',
+  'GIT_CHECKOUT_DIR',
+  'GIT_URL',
+  'GIT_URL_1',
+  'GIT_URL_2',
+  'GIT_AUTHOR_NAME',
+  'GIT_COMMITTER_NAME',
+  'GIT_AUTHOR_EMAIL',
+  'GIT_COMMITTER_EMAIL'
+];
 
 /** What Jenkins core (CoreEnvironmentContributor/buildEnv.groovy) and the Git plugin (GitSCM.buildEnvironment,
  * GIT_COMMITTER_/GIT_AUTHOR_ from its global config) put in a build's environment after `checkout scm`. */
@@ -133,13 +161,15 @@ async function runBatch(cases: Case[], jvm: { charset?: string; lang?: string } 
     writeFileSync(script, c.script);
     const ws = c.workspace ?? workspace;
     const env = jenkinsEnv(ws, c.env?.BUILD_NUMBER ?? '42', c.env);
-    return { name: c.name, script, library: c.library ?? LIBRARY, workspace: ws, env, credentials: c.credentials ?? {}, unix: c.unix ?? true };
+    const library = c.library ?? LIBRARY;
+    const credentials = c.credentials ?? {};
+    return { name: c.name, script, library, workspace: ws, env, credentials, unix: c.unix ?? true };
   });
   writeFileSync(join(dir, 'cases.json'), JSON.stringify(plan));
   const javaOpts = ['-Xshare:auto', ...(jvm.charset ? [`-Dfile.encoding=${jvm.charset}`] : [])];
   const r = await runCommand(
     'groovy',
-    ['-cp', `${resolve('test/jenkins')}:${join(LIBRARY, 'src')}`, resolve('test/jenkins/run.groovy'), join(dir, 'cases.json')],
+    ['-cp', `${HARNESS}:${join(LIBRARY, 'src')}`, join(HARNESS, 'run.groovy'), join(dir, 'cases.json')],
     {
       PATH: process.env.PATH!,
       HOME: process.env.HOME!,
@@ -161,7 +191,9 @@ async function runBatch(cases: Case[], jvm: { charset?: string; lang?: string } 
       current = undefined;
     } else if (current) current.log += line + '\n';
   }
-  if (cases.some((c) => !outcomes[c.name])) throw new Error(`groovy batch did not finish (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
+  if (cases.some((c) => !outcomes[c.name])) {
+    throw new Error(`groovy batch did not finish (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
+  }
 }
 
 function outcome(name: string): Outcome {
@@ -177,7 +209,8 @@ function succeeded(name: string) {
 
 // Each step exports its span before its process exits, so a finished batch has delivered all of them.
 const spansOf = (traceId: string) => otlp.spans.filter((s: any) => s.traceId === traceId);
-const buildSpans = (build: number) => otlp.spans.filter((s: any) => s.attributes['cicd.pipeline.run.url.full']?.endsWith(`/${build}/`));
+const buildSpans = (build: number) =>
+  otlp.spans.filter((s: any) => s.attributes['cicd.pipeline.run.url.full']?.endsWith(`/${build}/`));
 
 /** A copy of the library whose trace-root scripts print `marker` first (an "older release"). */
 function olderLibrary(marker: string): string {
@@ -189,21 +222,24 @@ function olderLibrary(marker: string): string {
   cpSync(join(LIBRARY, 'resources', 'goldenthread', 'trace-root'), action, { recursive: true });
   const index = join(action, 'index.js');
   writeFileSync(index, `console.log(${JSON.stringify(marker)});\n` + readFileSync(index, 'utf8'));
-  const files = readFileSync(join(action, 'files.txt'), 'utf8').split('\n').filter(Boolean);
-  writeFileSync(join(action, 'sha256.txt'), contentHash(action, files) + '\n');
+  writeFileSync(join(action, 'sha256.txt'), contentHash(action, listed(action)) + '\n');
   return lib;
 }
+
+const actionInputs = (action: string): Record<string, any> =>
+  parse(readFileSync(join('actions', action, 'action.yml'), 'utf8')).inputs;
 
 function extractedVersions(ws: string, action: string): string[] {
   const dir = join(`${ws}@tmp`, 'goldenthread', action);
   return existsSync(dir) ? readdirSync(dir).sort() : [];
 }
-const shippedHash = (action: string) => readFileSync(join(LIBRARY, 'resources', 'goldenthread', action, 'sha256.txt'), 'utf8').trim();
+const shippedHash = (action: string) => readFileSync(join(RESOURCES, action, 'sha256.txt'), 'utf8').trim();
+const listed = (dir: string) => readFileSync(join(dir, 'files.txt'), 'utf8').split('\n').filter(Boolean);
 
 /** Byte-compare an extracted version with dist/ (the compiled action). */
 function identicalToDist(ws: string, action: string): boolean {
   const dir = join(`${ws}@tmp`, 'goldenthread', action, shippedHash(action));
-  const files = readFileSync(join(LIBRARY, 'resources', 'goldenthread', action, 'files.txt'), 'utf8').split('\n').filter(Boolean);
+  const files = listed(join(RESOURCES, action));
   return files.every((f) => readFileSync(join(dir, f)).equals(readFileSync(join('dist', action, f))));
 }
 
@@ -228,6 +264,7 @@ beforeAll(async () => {
   const bad = traffic('shop-42-canary', 400);
   const good = traffic('shop-42-parallel', 2);
   const otlpArgs = `otlpEndpoint: '${otlp.url}'`;
+  const manifest = `mode: 'gitops', kind: 'Deployment', repository: '${manifests.url}', path: 'prod/shop.yaml'`;
   const gate = `backend: 'otlp-file', interval: '10ms', count: '2'`;
   const fresh = checkout('ws-parallel');
   const upgraded = checkout('ws-upgrade');
@@ -248,16 +285,20 @@ beforeAll(async () => {
       script: `
         def seen = [:]
         // The previous release, deployed by an earlier build: what the revert goes back to.
-        seen.previous = rolloutPatch(mode: 'gitops', kind: 'Deployment', repository: '${manifests.url}', path: 'prod/shop.yaml',
-          imageRef: 'registry.example/acme/shop@sha256:${'a'.repeat(64)}', buildId: 'shop-41-good', gitSha: '${'a'.repeat(40)}')
-        withGoldenThread(${otlpArgs}, otlpHeadersCredentialsId: 'otlp', environment: 'prod', buildId: 'shop-42-canary') {
-          seen.env = [GOLDENTHREAD_BUILD_ID: env.GOLDENTHREAD_BUILD_ID, TRACEPARENT: env.TRACEPARENT, GIT_COMMIT: env.GIT_COMMIT]
+        seen.previous = rolloutPatch(${manifest}, imageRef: 'registry.example/acme/shop@sha256:${'a'.repeat(64)}',
+          buildId: 'shop-41-good', gitSha: '${'a'.repeat(40)}')
+        withGoldenThread(${otlpArgs}, otlpHeadersCredentialsId: 'otlp', environment: 'prod',
+                         buildId: 'shop-42-canary') {
+          seen.env = [GOLDENTHREAD_BUILD_ID: env.GOLDENTHREAD_BUILD_ID, TRACEPARENT: env.TRACEPARENT,
+                      GIT_COMMIT: env.GIT_COMMIT]
           ${
             BUILDAH
-              ? `seen.image = buildAndTag(image: '${registry?.host}/acme/shop', context: '${context}', builder: 'buildah', tlsVerify: 'false', registryCredentialsId: 'registry')`
+              ? `seen.image = buildAndTag(image: '${registry?.host}/acme/shop', context: '${context}',
+                                          builder: 'buildah',
+                                          tlsVerify: 'false', registryCredentialsId: 'registry')`
               : `seen.image = ['image-ref': 'registry.example/acme/shop@sha256:${'c'.repeat(64)}']`
           }
-          seen.deploy = rolloutPatch(mode: 'gitops', kind: 'Deployment', repository: '${manifests.url}', path: 'prod/shop.yaml',
+          seen.deploy = rolloutPatch(${manifest},
             imageRef: seen.image['image-ref'], environment: 'prod', tokenCredentialsId: 'git')
           seen.gate = otelGate(${gate}, backendUrl: '${bad}', failOnVerdict: false)
           if (seen.gate.verdict == 'fail') {
@@ -274,14 +315,16 @@ beforeAll(async () => {
       env: { BUILD_NUMBER: '43' },
       script: `
         def t = traceRoot(${otlpArgs}, otlpHeadersCredentialsId: 'otlp')
-        def ended = goldenthreadStep('trace-root', [${otlpArgs}, otlpHeadersCredentialsId: 'otlp', jobStatus: 'UNSTABLE'], [entry: 'post', state: t.state])
+        def ended = goldenthreadStep('trace-root',
+                                     [${otlpArgs}, otlpHeadersCredentialsId: 'otlp', jobStatus: 'UNSTABLE'],
+                                     [entry: 'post', state: t.state])
         return [t: t, ended: ended]
       `
     },
     {
       // A build without an SCM checkout: no GIT_* at all; the sha comes from git in the workspace.
       name: 'no-git-commit',
-      env: Object.fromEntries(Object.keys(jenkinsEnv('', '')).filter((k) => k.startsWith('GIT_')).map((k) => [k, undefined])),
+      env: Object.fromEntries(GIT_PLUGIN_VARIABLES.map((k) => [k, undefined])),
       script: `return traceRoot()`
     },
     {
@@ -292,16 +335,23 @@ beforeAll(async () => {
           otelGate(${gate}, backendUrl: '${bad}', buildId: 'shop-42-canary')
           return 'no exception'
         } catch (io.goldenthread.StepFailure failure) {
-          return [message: failure.message, verdict: failure.verdict, reportFile: failure.reportFile, step: failure.step]
+          return [message: failure.message, verdict: failure.verdict, reportFile: failure.reportFile,
+                  step: failure.step]
         }
       `
     },
-    { name: 'gate-bad-input', env: { BUILD_NUMBER: '45' }, script: `otelGate(${gate}, backendUrl: '${bad}', buildId: 'bad tag', failOnVerdict: false)` },
+    {
+      name: 'gate-bad-input',
+      env: { BUILD_NUMBER: '45' },
+      script: `otelGate(${gate}, backendUrl: '${bad}', buildId: 'bad tag', failOnVerdict: false)`
+    },
     {
       name: 'arguments',
       script: `
         def messages = []
-        def attempt = { Closure c -> try { c(); messages << 'no error' } catch (hudson.AbortException e) { messages << e.message } }
+        def attempt = { Closure c ->
+          try { c(); messages << 'no error' } catch (hudson.AbortException e) { messages << e.message }
+        }
         attempt { otelGate(backendUrl: '/x', maxErrorRte: '5%') }
         attempt { otelGate(maxErrorRate: '5%') }
         attempt { rolloutPatch(token: 'plain', tokenCredentialsId: 'git') }
@@ -318,13 +368,17 @@ beforeAll(async () => {
       workspace: fresh,
       env: { BUILD_NUMBER: '46' },
       script: `
-        def seen = [:]
+        def seen = Collections.synchronizedMap([:]) // the harness's branches are real threads
         withGoldenThread(${otlpArgs}) {
           seen.outer = env.TRACEPARENT
-          parallel(a: { withGoldenThread { seen.a = otelGate(${gate}, backendUrl: '${good}', buildId: 'shop-42-parallel').verdict } },
-                   b: { withGoldenThread { seen.b = otelGate(${gate}, backendUrl: '${good}', buildId: 'shop-42-parallel').verdict } },
-                   c: { withGoldenThread { seen.c = otelGate(${gate}, backendUrl: '${good}', buildId: 'shop-42-parallel').verdict } },
-                   d: { withGoldenThread { seen.d = otelGate(${gate}, backendUrl: '${good}', buildId: 'shop-42-parallel').verdict } })
+          def branch = { String name ->
+            return {
+              withGoldenThread {
+                seen[name] = otelGate(${gate}, backendUrl: '${good}', buildId: 'shop-42-parallel').verdict
+              }
+            }
+          }
+          parallel(a: branch('a'), b: branch('b'), c: branch('c'), d: branch('d'))
           withGoldenThread { seen.inner = env.TRACEPARENT }
         }
         return seen
@@ -332,8 +386,9 @@ beforeAll(async () => {
     },
     ...(
       [
-        ['aborted', 47, `new FlowInterruptedException(Result.ABORTED, new CauseOfInterruption.UserInterruption('alice'))`],
+        ['aborted', 47, `new FlowInterruptedException(Result.ABORTED, new CauseOfInterruption.UserInterruption('u'))`],
         ['not-built', 48, `new FlowInterruptedException(Result.NOT_BUILT)`],
+        // TimeoutStepExecution.java: new FlowInterruptedException(Result.ABORTED, new ExceededTimeout(nodeId))
         ['timed-out', 49, `new FlowInterruptedException(Result.ABORTED, new TimeoutStepExecution.ExceededTimeout('7'))`],
         ['failed', 50, `new hudson.AbortException('tests failed')`]
       ] as const
@@ -348,7 +403,13 @@ beforeAll(async () => {
         withGoldenThread(${otlpArgs}) { throw ${exception} }
       `
     })),
-    { name: 'upgrade-old', workspace: upgraded, library: olderLibrary('library-v1'), env: { BUILD_NUMBER: '51' }, script: `return traceRoot()` },
+    {
+      name: 'upgrade-old',
+      workspace: upgraded,
+      library: olderLibrary('library-v1'),
+      env: { BUILD_NUMBER: '51' },
+      script: `return traceRoot()`
+    },
     { name: 'upgrade-new', workspace: upgraded, env: { BUILD_NUMBER: '52' }, script: `return traceRoot()` }
   ];
   await runBatch(cases);
@@ -385,12 +446,13 @@ afterAll(async () => {
 });
 
 suite('Jenkins shared library under Groovy 2.4', () => {
-  test('a full pipeline in a build with the Git plugin env: every step runs, gitops deploy and revert, one trace', async () => {
+  test('the README pipeline with the Git plugin env: every step, gitops deploy and revert, one trace', async () => {
     const seen = succeeded('pipeline');
     expect(seen.env).toMatchObject({ GOLDENTHREAD_BUILD_ID: 'shop-42-canary', GIT_COMMIT: headSha });
     expect(seen.deploy).toMatchObject({ changed: 'true' });
     expect(seen.gate).toMatchObject({ verdict: 'fail' });
-    expect(seen.rollback).toMatchObject({ 'action-taken': 'revert', 'previous-build-id': 'shop-41-good', notified: 'slack' });
+    expect(seen.rollback).toMatchObject({ 'action-taken': 'revert', 'previous-build-id': 'shop-41-good' });
+    expect(seen.rollback.notified).toBe('slack');
     // The deploy commit, then its revert; authored as the action says, not as GIT_AUTHOR_NAME in the env says.
     const [revert, deploy] = remoteLog(manifests.remote, '%H %an %s');
     expect(deploy).toMatch(new RegExp(`^${seen.deploy.commit} goldenthread deploy shop-42-canary`));
@@ -398,7 +460,10 @@ suite('Jenkins shared library under Groovy 2.4', () => {
     expect(remoteFile(manifests.remote, 'prod/shop.yaml')).toContain(`sha256:${'a'.repeat(64)}`);
     expect(remoteMessage(manifests.remote, 'main~1')).toContain(`Goldenthread-Git-Sha: ${headSha}`);
     expect(slack.received).toHaveLength(1);
-    if (BUILDAH) expect(seen.image['image-ref']).toBe(`${registry!.host}/acme/shop@${await registry!.digest('acme/shop', 'shop-42-canary')}`);
+    if (BUILDAH) {
+      const digest = await registry!.digest('acme/shop', 'shop-42-canary');
+      expect(seen.image['image-ref']).toBe(`${registry!.host}/acme/shop@${digest}`);
+    }
 
     const traceId = seen.env.TRACEPARENT.split('-')[1];
     const spans = spansOf(traceId);
@@ -410,10 +475,13 @@ suite('Jenkins shared library under Groovy 2.4', () => {
   });
 
   test('no step returns, logs or spans a secret bound by credentials id', async () => {
-    const everything = JSON.stringify([outcome('pipeline'), outcome('traceRoot-and-post')]) + JSON.stringify(otlp.spans);
-    for (const secret of [SECRETS.otlp, SECRETS.registry.password, SECRETS.token, 'sEcReTwEbHoOkPaTh']) expect(everything).not.toContain(secret);
+    const everything = JSON.stringify([outcome('pipeline'), outcome('traceRoot-and-post'), otlp.spans]);
+    for (const secret of [SECRETS.otlp, SECRETS.registry.password, SECRETS.token, 'sEcReTwEbHoOkPaTh']) {
+      expect(everything).not.toContain(secret);
+    }
     const t = succeeded('traceRoot-and-post').t;
-    expect(Object.keys(t).sort()).toEqual(['build-id', 'env', 'git-sha', 'span-id', 'state', 'trace-id', 'traceparent']);
+    const keys = ['build-id', 'env', 'git-sha', 'span-id', 'state', 'trace-id', 'traceparent'];
+    expect(Object.keys(t).sort()).toEqual(keys);
     // …and the OTLP headers did reach the collector (the binding worked).
     const spans = spansOf(t['trace-id']);
     expect(spans[0].attributes['cicd.pipeline.result']).toBe('failure');
@@ -424,11 +492,11 @@ suite('Jenkins shared library under Groovy 2.4', () => {
     expect(succeeded('no-git-commit')['git-sha']).toBe(headSha);
   });
 
-  test('a failing gate throws StepFailure with its own message, verdict and report path; failOnVerdict: false returns it', () => {
+  test('a failing gate throws StepFailure with its own message, verdict and report path', () => {
     const failed = succeeded('gate-fails');
     expect(failed.step).toBe('otelGate');
     expect(failed.verdict).toBe('fail');
-    expect(failed.message).toMatch(/^\[otelGate\] otel-gate failed: build shop-42-canary did not pass: error-rate failed\./);
+    expect(failed.message).toMatch(/^\[otelGate\] otel-gate failed: build shop-42-canary did not pass: error-rate/);
     expect(failed.message).toContain(`(verdict: fail, report: ${failed.reportFile})`);
     expect(JSON.parse(readFileSync(failed.reportFile, 'utf8')).verdict).toBe('fail');
     const bad = outcome('gate-bad-input').failed!;
@@ -439,12 +507,13 @@ suite('Jenkins shared library under Groovy 2.4', () => {
 
   test('unknown, misspelt, doubled and missing arguments fail with the valid names, before anything runs', () => {
     const { messages, shellRuns } = succeeded('arguments');
-    expect(messages[0]).toMatch(/^\[otelGate\] unknown argument 'maxErrorRte'\. Did you mean 'maxErrorRate'\? Valid arguments: backend, backendUrl, /);
+    expect(messages[0]).toMatch(/^\[otelGate\] unknown argument 'maxErrorRte'\. Did you mean 'maxErrorRate'\? /);
+    expect(messages[0]).toContain('Valid arguments: backend, backendUrl, ');
     expect(messages[0]).toContain('failOnVerdict');
     expect(messages[0]).toContain('backendHeadersCredentialsId');
     expect(messages[1]).toBe('[otelGate] missing required argument: backendUrl (see the otelGate help page).');
     expect(messages[2]).toBe("[rolloutPatch] 'token' and 'tokenCredentialsId' both set token: give one of them.");
-    expect(messages[3]).toMatch(/^\[buildAndTag\] 'registryPassword' and 'registryCredentialsId' both set registry-password/);
+    expect(messages[3]).toMatch(/^\[buildAndTag\] 'registryPassword' and 'registryCredentialsId' both set/);
     expect(messages[4]).toMatch(/^\[withGoldenThread\] unknown argument 'otlpEndpont'\. Did you mean 'otlpEndpoint'\?/);
     expect(messages).toHaveLength(5);
     expect(shellRuns).toBe(0);
@@ -454,11 +523,12 @@ suite('Jenkins shared library under Groovy 2.4', () => {
     expect(outcome('windows').failed!.message).toBe(
       '[traceRoot] goldenthread steps need a Unix agent with Node \u2265 20; this agent (linux-agent-1) is not Unix.'
     );
-    expect(outcome('node-missing').failed!.message).toMatch(/^\[traceRoot\] goldenthread steps need a Unix agent with Node ≥ 20: there is no node on this agent's PATH/);
-    expect(outcome('node-old').failed!.message).toBe('[traceRoot] goldenthread steps need a Unix agent with Node ≥ 20: found node v18.19.0 on this agent.');
+    const need = '[traceRoot] goldenthread steps need a Unix agent with Node ≥ 20';
+    expect(outcome('node-missing').failed!.message).toContain(`${need}: there is no node on this agent's PATH`);
+    expect(outcome('node-old').failed!.message).toBe(`${need}: found node v18.19.0 on this agent.`);
   });
 
-  test('nested and parallel withGoldenThread: job spans under the one root, first use extracted once, atomically', async () => {
+  test('nested and parallel withGoldenThread: job spans under one root; first use extracts once, atomically', () => {
     const seen = succeeded('nested-parallel');
     expect([seen.a, seen.b, seen.c, seen.d]).toEqual(['pass', 'pass', 'pass', 'pass']);
     const [, traceId, rootId] = seen.outer.split('-');
@@ -519,13 +589,14 @@ describe('Jenkins library sources', () => {
   test('vars and src are ASCII (Jenkins compiles them in an unspecified charset)', () => {
     for (const dir of ['vars', 'src/io/goldenthread']) {
       for (const file of readdirSync(join(LIBRARY, dir)).filter((f) => f.endsWith('.groovy'))) {
-        expect({ file, ascii: /^[\x00-\x7f]*$/.test(readFileSync(join(LIBRARY, dir, file), 'utf8')) }).toEqual({ file, ascii: true });
+        const ascii = /^[\x00-\x7f]*$/.test(readFileSync(join(LIBRARY, dir, file), 'utf8'));
+        expect({ file, ascii }).toEqual({ file, ascii: true });
       }
     }
   });
 
-  test.each(Object.entries(VARS))('%s.txt documents exactly the inputs of its action.yml, with credentials ids', (name, action) => {
-    const { inputs } = parse(readFileSync(join('actions', action, 'action.yml'), 'utf8')) as { inputs: Record<string, any> };
+  test.each(Object.entries(VARS))('%s.txt documents exactly the inputs of %s, with credentials ids', (name, action) => {
+    const inputs = actionInputs(action);
     const help = readFileSync(join(LIBRARY, 'vars', `${name}.txt`), 'utf8');
     const documented = [...help.matchAll(/<li><code>(\w+)<\/code> \(([a-z0-9-]+)\)/g)].map((m) => m[2]);
     const expected = Object.keys(inputs).filter((k) => !(name === 'withGoldenThread' && k === 'job-status'));
@@ -534,19 +605,21 @@ describe('Jenkins library sources', () => {
       if (!expected.includes(input)) continue;
       const camel = input.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
       expect(help).toContain(`<li><code>${camel}</code> (${input})`);
-      if (isSecretInput(input, spec.description)) expect({ input, help: help.includes(`<code>${camel}CredentialsId</code>`) }).toEqual({ input, help: true });
-      if (spec.default !== undefined) expect(help).toContain(`<li><code>${camel}</code> (${input}) — default <code>${spec.default}</code>`);
+      if (isSecretInput(input, spec.description)) {
+        expect({ input, help: help.includes(`<code>${camel}CredentialsId</code>`) }).toEqual({ input, help: true });
+      }
+      if (spec.default !== undefined) {
+        expect(help).toContain(`<li><code>${camel}</code> (${input}) — default <code>${spec.default}</code>`);
+      }
     }
   });
 
-  test.each(ACTIONS)('resources/goldenthread/%s: sha256.txt is the hash of its files, inputs.txt matches action.yml', (action) => {
+  test.each(ACTIONS)('resources/goldenthread/%s: sha256.txt hashes its files, inputs.txt lists inputs', (action) => {
     const dir = join(LIBRARY, 'resources', 'goldenthread', action);
-    const files = readFileSync(join(dir, 'files.txt'), 'utf8').split('\n').filter(Boolean);
+    const files = listed(dir);
     expect(readFileSync(join(dir, 'sha256.txt'), 'utf8').trim()).toBe(contentHash(dir, files));
-    const { inputs } = parse(readFileSync(join('actions', action, 'action.yml'), 'utf8')) as { inputs: Record<string, any> };
-    expect(readFileSync(join(dir, 'inputs.txt'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t')[0])).toEqual(Object.keys(inputs));
+    const names = readFileSync(join(dir, 'inputs.txt'), 'utf8').split('\n').filter(Boolean);
+    expect(names.map((line) => line.split('\t')[0])).toEqual(Object.keys(actionInputs(action)));
   });
 });
 
-// execFileSync is used by the git fixtures; keep the import honest for the type checker.
-void execFileSync;

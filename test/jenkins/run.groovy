@@ -18,9 +18,8 @@ for (Map c in cases) {
     PipelineScript.CREDENTIALS = (c.credentials ?: [:]) as Map
     PipelineScript.UNIX = c.unix == null ? true : c.unix as boolean
     println "@@case ${c.name}"
-    Script scenario = PipelineScript.SHELL.parse(new File(c.script as String))
     try {
-        def result = scenario.run()
+        def result = PipelineScript.SHELL.parse(new File(c.script as String)).run()
         println "@@result ${c.name} ${JsonOutput.toJson(result)}"
     } catch (Throwable failure) {
         Map report = [type: failure.getClass().name, message: failure.message]
