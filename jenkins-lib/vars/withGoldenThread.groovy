@@ -8,7 +8,7 @@ import com.cloudbees.groovy.cps.NonCPS
 
 def call(Map args = [:], Closure body) {
     boolean nested = env.GOLDENTHREAD_TRACE_ID && env.TRACEPARENT
-    Map config = args.findAll { k, v -> !(k in ['jobStatus', 'job-status']) }
+    Map config = withoutJobStatus(args)
     if (nested && args.rootSpan == null && args['root-span'] == null) {
         config.rootSpan = 'job'
     }
@@ -30,6 +30,12 @@ def call(Map args = [:], Closure body) {
             echo "[withGoldenThread] could not end the trace: ${endFailure.message}"
         }
     }
+}
+
+/** The job status is this step's to report. */
+@NonCPS
+static Map withoutJobStatus(Map args) {
+    return args.findAll { k, v -> !(k in ['jobStatus', 'job-status']) }
 }
 
 @NonCPS

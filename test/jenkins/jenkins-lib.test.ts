@@ -20,6 +20,7 @@ import { startSlackReceiver } from '../../packages/tools/lib/slack-receiver.mjs'
 import { buildTraffic } from '../../packages/tools/lib/telemetry-fixtures.mjs';
 import { git, manifestsRemote, remoteFile, remoteLog, remoteMessage } from '../../packages/tools/lib/git-fixtures.mjs';
 import { available, startRegistry } from '../../packages/tools/lib/real-servers.mjs';
+import { startKubeApiServer } from '../../packages/tools/lib/kube-apiserver.mjs';
 import { contentHash, isSecretInput } from '../../packages/tools/lib/jenkins-resources.mjs';
 
 // The Jenkins library's vars/*.groovy under a real Groovy (Debian's 2.4, the line Jenkins embeds) with
@@ -70,6 +71,7 @@ let headSha: string;
 let otlp: Awaited<ReturnType<typeof startOtlpReceiver>>;
 let slack: Awaited<ReturnType<typeof startSlackReceiver>>;
 let registry: Awaited<ReturnType<typeof startRegistry>> | undefined;
+let kube: Awaited<ReturnType<typeof startKubeApiServer>>;
 let manifests: ReturnType<typeof manifestsRemote>;
 const outcomes: Record<string, Outcome> = {};
 
@@ -252,6 +254,13 @@ beforeAll(async () => {
   slack = await startSlackReceiver();
   if (BUILDAH) registry = await startRegistry();
   manifests = manifestsRemote({ 'prod/shop.yaml': DEPLOYMENT });
+  kube = await startKubeApiServer({ token: 'kUbEtOkEn' });
+  kube.put('apps', 'deployments', {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'shop', namespace: 'prod' },
+    spec: { template: { spec: { containers: [{ name: 'shop', image: 'registry.example/acme/shop:v1' }] } } }
+  });
   const context = join(root, 'context');
   mkdirSync(context);
   writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY hello.txt /\n');
@@ -264,6 +273,7 @@ beforeAll(async () => {
   const bad = traffic('shop-42-canary', 400);
   const good = traffic('shop-42-parallel', 2);
   const otlpArgs = `otlpEndpoint: '${otlp.url}'`;
+  const exceededTimeout = `new TimeoutStepExecution.ExceededTimeout('7')`;
   const manifest = `mode: 'gitops', kind: 'Deployment', repository: '${manifests.url}', path: 'prod/shop.yaml'`;
   const gate = `backend: 'otlp-file', interval: '10ms', count: '2'`;
   const fresh = checkout('ws-parallel');
@@ -302,11 +312,21 @@ beforeAll(async () => {
             imageRef: seen.image['image-ref'], environment: 'prod', tokenCredentialsId: 'git')
           seen.gate = otelGate(${gate}, backendUrl: '${bad}', failOnVerdict: false)
           if (seen.gate.verdict == 'fail') {
-            seen.rollback = rollbackNotify(action: 'gitops-revert', kind: 'Deployment', repository: '${manifests.url}',
+            seen.rollback = rollbackNotify(action: 'gitops-revert', repository: '${manifests.url}',
               verdictFile: seen.gate['report-file'], slackWebhookUrlCredentialsId: 'slack', tokenCredentialsId: 'git')
           }
         }
         return seen
+      `
+    },
+    {
+      // kubeconfig from a Secret file credential: the step gets its path, the file is gone afterwards.
+      name: 'kubeconfig-file',
+      credentials: { kube: kube.kubeconfig },
+      script: `
+        return rolloutPatch(mode: 'kubernetes', kind: 'Deployment', name: 'shop', namespace: 'prod',
+          imageRef: 'registry.example/acme/shop@sha256:${'d'.repeat(64)}', buildId: 'shop-42-k8s',
+          gitSha: '${'e'.repeat(40)}', kubeconfigCredentialsId: 'kube')
       `
     },
     {
@@ -389,7 +409,7 @@ beforeAll(async () => {
         ['aborted', 47, `new FlowInterruptedException(Result.ABORTED, new CauseOfInterruption.UserInterruption('u'))`],
         ['not-built', 48, `new FlowInterruptedException(Result.NOT_BUILT)`],
         // TimeoutStepExecution.java: new FlowInterruptedException(Result.ABORTED, new ExceededTimeout(nodeId))
-        ['timed-out', 49, `new FlowInterruptedException(Result.ABORTED, new TimeoutStepExecution.ExceededTimeout('7'))`],
+        ['timed-out', 49, `new FlowInterruptedException(Result.ABORTED, ${exceededTimeout})`],
         ['failed', 50, `new hudson.AbortException('tests failed')`]
       ] as const
     ).map(([name, build, exception]) => ({
@@ -442,6 +462,7 @@ afterAll(async () => {
   await otlp?.close();
   await slack?.close();
   await registry?.stop();
+  await kube?.close();
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
@@ -476,6 +497,7 @@ suite('Jenkins shared library under Groovy 2.4', () => {
 
   test('no step returns, logs or spans a secret bound by credentials id', async () => {
     const everything = JSON.stringify([outcome('pipeline'), outcome('traceRoot-and-post'), otlp.spans]);
+    expect(everything).not.toContain('kUbEtOkEn');
     for (const secret of [SECRETS.otlp, SECRETS.registry.password, SECRETS.token, 'sEcReTwEbHoOkPaTh']) {
       expect(everything).not.toContain(secret);
     }
@@ -486,6 +508,15 @@ suite('Jenkins shared library under Groovy 2.4', () => {
     const spans = spansOf(t['trace-id']);
     expect(spans[0].attributes['cicd.pipeline.result']).toBe('failure');
     expect(otlp.spans.length).toBeGreaterThan(0);
+  });
+
+  test('kubeconfigCredentialsId binds a Secret file credential: the deploy reaches the API, the file goes', () => {
+    expect(succeeded('kubeconfig-file')).toMatchObject({ changed: 'true' });
+    expect(kube.get('apps', 'deployments', 'prod', 'shop').spec.template.spec.containers[0].image).toBe(
+      `registry.example/acme/shop@sha256:${'d'.repeat(64)}`
+    );
+    expect(readdirSync(join(`${workspace}@tmp`, 'secretFiles'))).toEqual([]);
+    expect(JSON.stringify(outcome('kubeconfig-file'))).not.toContain('kUbEtOkEn');
   });
 
   test('without GIT_COMMIT (no checkout), the sha is `git rev-parse HEAD` of the workspace', () => {
