@@ -7,7 +7,8 @@
 import io.goldenthread.StepFailure
 
 def call(Map args = [:]) {
-    boolean failOnVerdict = args.failOnVerdict == null ? true : args.failOnVerdict.toString() != 'false'
+    def given = args.containsKey('failOnVerdict') ? args.failOnVerdict : args['fail-on-verdict']
+    boolean failOnVerdict = given == null || given.toString() != 'false'
     try {
         return goldenthreadStep('otel-gate', args, [step: 'otelGate', own: ['failOnVerdict']]).outputs
     } catch (StepFailure failure) {
