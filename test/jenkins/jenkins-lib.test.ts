@@ -9,6 +9,7 @@ import {
   readFileSync,
   rmSync,
   symlinkSync,
+  utimesSync,
   writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -282,6 +283,13 @@ beforeAll(async () => {
   mkdirSync(join(`${upgraded}@tmp`, 'goldenthread', 'trace-root'), { recursive: true });
   writeFileSync(join(`${upgraded}@tmp`, 'goldenthread', 'trace-root', 'files.txt'), 'index.js\n');
   writeFileSync(join(`${upgraded}@tmp`, 'goldenthread', 'trace-root', 'index.js'), 'console.log("flat layout")\n');
+  // Staging left by an extraction interrupted two hours ago (pruned), and one in progress now (kept).
+  for (const [name, ageHours] of [['.staging-interrupted', 2], ['.staging-in-progress', 0]] as const) {
+    const dir = join(`${upgraded}@tmp`, 'goldenthread', 'trace-root', name);
+    mkdirSync(dir);
+    const when = new Date(Date.now() - ageHours * 3600_000);
+    utimesSync(dir, when, when);
+  }
   const noNode = mkdtempSync(join(root, 'bin-'));
   const oldNode = mkdtempSync(join(root, 'bin-'));
   writeFileSync(join(oldNode, 'node'), '#!/bin/sh\necho v18.19.0\n');
@@ -593,13 +601,13 @@ suite('Jenkins shared library under Groovy 2.4', () => {
     expect(roots[0].attributes['cicd.pipeline.result']).toBe(result);
   });
 
-  test('a library upgrade in a used workspace takes the new scripts and prunes the old ones', () => {
+  test('a library upgrade in a used workspace takes the new scripts, prunes old ones and stale staging', () => {
     const ws = join(root, 'ws-upgrade');
     expect(outcome('upgrade-old').log).toContain('library-v1');
     expect(outcome('upgrade-new').log).not.toContain('library-v1');
     expect(outcome('upgrade-new').log).not.toContain('flat layout');
     succeeded('upgrade-new');
-    expect(extractedVersions(ws, 'trace-root')).toEqual([shippedHash('trace-root')]);
+    expect(extractedVersions(ws, 'trace-root')).toEqual(['.staging-in-progress', shippedHash('trace-root')]);
     expect(identicalToDist(ws, 'trace-root')).toBe(true);
   });
 
