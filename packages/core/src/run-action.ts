@@ -1,6 +1,7 @@
 import * as core from './runner-commands.js';
 import { errorMessage, ExpectedFailure } from './errors.js';
 import { recordStepOutcome } from './outcomes.js';
+import { useProxyFromEnvironment } from './http.js';
 
 export interface RunOptions {
   /** Post steps report problems as warnings: cleanup must not fail a job that passed. */
@@ -20,6 +21,7 @@ export async function runAction(action: string, body: () => Promise<void>, optio
   let outcome: 'success' | 'failure' = 'success';
   let message: string | undefined;
   try {
+    await useProxyFromEnvironment();
     await body();
   } catch (error) {
     outcome = 'failure';

@@ -1,0 +1,184 @@
+// Reliability and security at the edges: the builders, the registry, Slack, OpenSearch and a
+// forward proxy, each met as a flaky network or an attacker would, through the compiled actions
+// (dist/) run as a runner runs them. Real buildah, docker-registry and tinyproxy; loopback
+// stand-ins for Slack and OpenSearch (they cannot run here), and raw TCP servers for the
+// dependencies that accept a connection and then never answer or answer garbage.
+// Every test stands alone (order-independent) and scans what it produced for the secrets it passed.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
+import { githubEnv, SHA } from '../../packages/tools/lib/fixtures.mjs';
+import { available, startRegistry } from '../../packages/tools/lib/real-servers.mjs';
+
+type Run = Awaited<ReturnType<LocalJob['step']>>;
+
+const BUILD = 'release-17-3f78685';
+const SECRETS = { registry: 'regEdgeS3cret', opensearch: 'osEdgeS3cret', slackToken: 'xoxb-edge-S3cret', slackPath: 'sEcReTwEbHoOkPaTh' };
+const opened: Array<{ close: () => Promise<unknown> }> = [];
+afterAll(async () => {
+  await Promise.all(opened.map((s) => s.close()));
+});
+
+const job = (env: Record<string, string> = {}) => new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: BUILD, GOLDENTHREAD_GIT_SHA: SHA, ...env }));
+/** The message a step failed with (the runner's ::error:: line). */
+const failure = (r: Run) => /::error::(.*)/.exec(r.stdout)?.[1] ?? '';
+
+/** Nothing a step printed or wrote holds a secret this file passes in. */
+function noSecrets(r: Run, extra: string[] = []) {
+  const text = [r.log, JSON.stringify(r.outputs), r.summary, JSON.stringify(r.exported), ...extra].join('\n');
+  expect(Object.entries(SECRETS).filter(([, s]) => text.includes(s)).map(([name]) => name)).toEqual([]);
+}
+
+/**
+ * A TCP server for the ways a dependency misbehaves below HTTP: 'blackhole' accepts and never
+ * answers; 'garbage' answers every connection with bytes that are not HTTP, then closes.
+ */
+async function rawServer(mode: 'blackhole' | 'garbage') {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+    if (mode === 'garbage') socket.end('\x00\x01garbage \xff not http\r\n\r\n');
+    else socket.resume();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  const handle = {
+    host: `127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}`,
+    connections: () => sockets.size,
+    close: () => new Promise((r) => {
+      for (const s of sockets) s.destroy();
+      server.close(r);
+    })
+  };
+  opened.push(handle);
+  return handle;
+}
+
+/** A TCP relay to `target` that holds every chunk from the upstream for `delayMs`: a slow link. */
+async function slowRelay(target: string, delayMs: number) {
+  const [host, port] = target.split(':');
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = connect(Number(port), host);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('error', () => undefined);
+      s.on('close', () => sockets.delete(s));
+    }
+    client.pipe(upstream);
+    upstream.on('data', (chunk) => setTimeout(() => client.write(chunk), delayMs));
+    upstream.on('end', () => setTimeout(() => client.end(), delayMs));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const handle = {
+    host: `127.0.0.1:${(server.address() as { port: number }).port}`,
+    close: () => new Promise((r) => {
+      for (const s of sockets) s.destroy();
+      server.close(r);
+    })
+  };
+  opened.push(handle);
+  return handle;
+}
+
+function buildContext(): string {
+  const context = mkdtempSync(join(tmpdir(), 'gt-edges-ctx-'));
+  writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY app.txt /\n');
+  writeFileSync(join(context, 'app.txt'), 'shop\n');
+  return context;
+}
+
+/** Builder processes still running with `needle` in their command line. */
+function leftovers(needle: string): string[] {
+  const ps = spawnSync('ps', ['-eo', 'args='], { encoding: 'utf8' });
+  return ps.stdout.split('\n').filter((line) => line.includes(needle) && /buildah|docker|executor/.test(line));
+}
+
+const REAL_BUILDER = available('buildah') && available('docker-registry');
+const realOnly = (real: boolean) => (real ? test : test.skip);
+const BUILDAH = { builder: 'buildah', 'tls-verify': 'false' };
+
+// ─────────────────────────────────────────────────────────────────────────────────────────
+describe('registry: never answers, slow, garbage — build-and-tag is bounded', () => {
+  realOnly(REAL_BUILDER)('registry accepts and never answers → buildah push stopped at push-timeout (3 s), the error names it, no builder left running', async () => {
+    const hole = await rawServer('blackhole');
+    const r = await job().step('build-and-tag', { image: `${hole.host}/acme/shop`, context: buildContext(), ...BUILDAH, 'push-timeout': '3s' }, {}, { timeoutMs: 90_000 });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/buildah push did not finish within push-timeout \(3 s\) and was stopped; raise 'push-timeout'/);
+    expect(r.log).toMatch(/Successfully tagged/); // the build itself was fine; only the push hung
+    expect(hole.connections()).toBe(0); // the killed push dropped its connections
+    expect(leftovers(hole.host)).toEqual([]);
+    expect(r.outputs.digest).toBeUndefined();
+    // The budget is the input, plus the build and start-up: far below the runner's 90 s kill.
+    expect(r.ms).toBeLessThan(3_000 + 25_000);
+  });
+
+  realOnly(REAL_BUILDER)('registry never answers the login → stopped at registry-timeout (2 s), naming it; nothing built, password never printed', async () => {
+    const hole = await rawServer('blackhole');
+    const r = await job().step('build-and-tag', { image: `${hole.host}/acme/shop`, context: buildContext(), ...BUILDAH, 'registry-timeout': '2s', 'registry-username': 'ci', 'registry-password': SECRETS.registry }, {}, { timeoutMs: 90_000 });
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/buildah login did not finish within registry-timeout \(2 s\)/);
+    expect(r.log).not.toMatch(/STEP 1/);
+    expect(leftovers(hole.host)).toEqual([]);
+    expect(r.ms).toBeLessThan(2_000 + 10_000);
+    noSecrets(r);
+  });
+
+  realOnly(REAL_BUILDER)('registry answers garbage (not HTTP) → a clear buildah push failure, at once, no digest', async () => {
+    const junk = await rawServer('garbage');
+    const r = await job().step('build-and-tag', { image: `${junk.host}/acme/shop`, context: buildContext(), ...BUILDAH, 'push-timeout': '60s' }, {}, { timeoutMs: 90_000 });
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/buildah push failed \(buildah exited \d+\)/);
+    expect(r.outputs.digest).toBeUndefined();
+    expect(r.ms).toBeLessThan(30_000); // no 60 s wait: garbage is an answer
+  });
+
+  realOnly(REAL_BUILDER)('a slow link to a real registry: 150 ms per chunk → within push-timeout 2m it succeeds; within 1 s it stops, naming push-timeout', async () => {
+    const registry = await startRegistry();
+    opened.push({ close: () => registry.stop() });
+    const relay = await slowRelay(registry.host, 150);
+    const context = buildContext();
+    const tight = await job().step('build-and-tag', { image: `${relay.host}/acme/shop`, context, ...BUILDAH, 'push-timeout': '1s' }, {}, { timeoutMs: 90_000 });
+    expect(failure(tight)).toMatch(/buildah push did not finish within push-timeout \(1 s\)/);
+    const roomy = await job().step('build-and-tag', { image: `${relay.host}/acme/shop`, context, ...BUILDAH, 'push-timeout': '2m' }, {}, { timeoutMs: 150_000 });
+    expect(failure(roomy)).toBe('');
+    expect(roomy.outputs.digest).toBe(await registry.digest('acme/shop', BUILD));
+  });
+});
+
+// ─────────────────────────────────────────────────────────────────────────────────────────
+describe('builder argv: an input is never an option', () => {
+  realOnly(REAL_BUILDER)("context '--iidfile=<path>' (a directory of that name in the workspace) → built from that directory; no iidfile written", async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'gt-edges-ws-'));
+    const target = join(mkdtempSync(join(tmpdir(), 'gt-edges-iid-')), 'iid');
+    const hostile = `--iidfile=${target}`;
+    mkdirSync(join(workspace, hostile), { recursive: true });
+    writeFileSync(join(workspace, hostile, 'Dockerfile'), 'FROM scratch\nCOPY app.txt /\n');
+    writeFileSync(join(workspace, hostile, 'app.txt'), 'shop\n');
+    const r = await job({ GITHUB_WORKSPACE: workspace }).step('build-and-tag', { image: 'localhost/acme/shop', context: hostile, builder: 'buildah', push: 'false' }, {}, { timeoutMs: 90_000 });
+    expect(failure(r)).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.log).toMatch(/COPY app.txt/);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  test.each([
+    ['context', { context: '--iidfile=/tmp/gt-edges-never' }, /Invalid input 'context': '--iidfile=\/tmp\/gt-edges-never' is not a directory/],
+    ['file', { context: '.', file: '--help' }, /Invalid input 'file': '--help' is not a file/]
+  ])("%s that is not there → fails naming the input before any builder runs", async (_name, inputs, message) => {
+    const workspace = mkdtempSync(join(tmpdir(), 'gt-edges-ws-'));
+    const r = await job({ GITHUB_WORKSPACE: workspace }).step('build-and-tag', { image: 'localhost/acme/shop', builder: 'buildah', push: 'false', ...inputs });
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(message);
+    expect(r.log).not.toMatch(/Building /);
+    expect(existsSync('/tmp/gt-edges-never')).toBe(false);
+  });
+});
