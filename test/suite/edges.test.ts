@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
 import { githubEnv, SHA } from '../../packages/tools/lib/fixtures.mjs';
 import { available, startRegistry } from '../../packages/tools/lib/real-servers.mjs';
+import { blockKitProblems, startSlackReceiver } from '../../packages/tools/lib/slack-receiver.mjs';
+import { startKubeApiServer } from '../../packages/tools/lib/kube-apiserver.mjs';
 
 type Run = Awaited<ReturnType<LocalJob['step']>>;
 
@@ -180,5 +182,127 @@ describe('builder argv: an input is never an option', () => {
     expect(failure(r)).toMatch(message);
     expect(r.log).not.toMatch(/Building /);
     expect(existsSync('/tmp/gt-edges-never')).toBe(false);
+  });
+});
+
+// ─────────────────────────────────────────────────────────────────────────────────────────
+const BAD = 'release-18-badc0de';
+const GOOD = 'release-17-3f78685';
+
+async function slackReceiver(script?: Array<string | number | { status: number; retryAfter: number }>) {
+  const s = await startSlackReceiver({ script, token: SECRETS.slackToken });
+  opened.push(s);
+  return s;
+}
+
+/** A Rollout serving the bad build, on the Kubernetes API stand-in. */
+async function kubeWithBadRollout() {
+  const api = await startKubeApiServer();
+  opened.push(api);
+  api.put('argoproj.io', 'rollouts', {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'Rollout',
+    metadata: { name: 'shop', namespace: 'prod', annotations: { 'goldenthread.dev/build-id': BAD, 'goldenthread.dev/previous-build-id': GOOD } },
+    spec: { replicas: 4, strategy: { canary: { steps: [{ setWeight: 20 }] } }, template: { spec: { containers: [{ name: 'shop', image: `registry.example/acme/shop@sha256:${'a'.repeat(64)}` }] } } },
+    status: { phase: 'Paused' }
+  });
+  return api;
+}
+const patches = (api: { requests: Array<{ method: string }> }) => api.requests.filter((q) => q.method === 'PATCH');
+const notifyOnly = (inputs: Record<string, string>, env: Record<string, string> = {}) => job(env).step('rollback-notify', { action: 'none', 'build-id': BAD, ...inputs });
+
+/** Every text Slack received, checked the way a careless cut would break it. */
+function brokenTexts(body: { text: string; blocks: Array<Record<string, any>> }): string[] {
+  const texts = [body.text, ...body.blocks.flatMap((b) => [b.text?.text, ...(b.fields ?? []).map((f: { text: string }) => f.text), ...(b.elements ?? []).map((e: { text: string }) => e.text)])].filter(Boolean);
+  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  const halfEscape = /&(?!amp;|lt;|gt;)/;
+  return texts.filter((t: string) => lone.test(t) || halfEscape.test(t) || /<[^>]*$/.test(t));
+}
+
+describe('Slack: bad URL, unreadable answers, limits, threads, never answers', () => {
+  test.each([
+    ['no scheme', `hooks.slack.com/services/T0/B0/${SECRETS.slackPath}`],
+    ['a broken host', `https://hooks slack.com/services/T0/B0/${SECRETS.slackPath}`],
+    ['a port out of range', `https://hooks.slack.com:99999/services/T0/B0/${SECRETS.slackPath}`]
+  ])('unparsable slack-webhook-url (%s) → fails naming the input before the rollback; nothing patched, nothing retried, URL never echoed', async (_what, url) => {
+    const api = await kubeWithBadRollout();
+    const r = await job().step('rollback-notify', { action: 'argo-abort', name: 'shop', namespace: 'prod', kubeconfig: api.kubeconfig, 'build-id': BAD, 'slack-webhook-url': url });
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/Invalid input 'slack-webhook-url': not a usable URL/);
+    expect(patches(api)).toEqual([]);
+    expect(r.log).not.toMatch(/trying again/);
+    noSecrets(r);
+  });
+
+  test('webhook answers 200 with an HTML page (not "ok") → posted once, never again; notify-error says why; the step succeeds', async () => {
+    const slack = await slackReceiver(['garbage', 'ok']);
+    const r = await notifyOnly({ 'slack-webhook-url': slack.webhookUrl });
+    expect(r.code).toBe(0);
+    expect(slack.received).toHaveLength(1);
+    expect(r.outputs['notify-error']).toMatch(/HTTP 200 with "<html><body>Access denied by policy<\/body><\/html>" instead of "ok"; not retried/);
+    expect(r.stdout).not.toMatch(/^::(?!warning|add-mask)/m); // the quoted body started no command
+    noSecrets(r);
+  });
+
+  test('chat.postMessage answers 200 that is not JSON → posted once, never again', async () => {
+    const slack = await slackReceiver(['garbage', 'ok']);
+    const r = await notifyOnly({ 'slack-token': SECRETS.slackToken, 'slack-channel': '#deploys', 'slack-api-url': slack.apiUrl });
+    expect(slack.received).toHaveLength(1);
+    expect(r.outputs['notify-error']).toMatch(/chat.postMessage answered HTTP 200 with .*, not JSON; not retried/);
+    noSecrets(r);
+  });
+
+  test('bot token: slack-ts and slack-channel outputs; a follow-up with slack-thread-ts replies in that thread', async () => {
+    const slack = await slackReceiver();
+    const inputs = { 'slack-token': SECRETS.slackToken, 'slack-channel': '#deploys', 'slack-api-url': slack.apiUrl };
+    const first = await notifyOnly(inputs);
+    expect(first.outputs['slack-ts']).toMatch(/^\d+\.\d+$/);
+    expect(first.outputs['slack-channel']).toBe('C0GOLDEN01');
+    const reply = await notifyOnly({ ...inputs, 'slack-thread-ts': first.outputs['slack-ts'] });
+    expect(reply.outputs.notified).toBe('slack');
+    expect(slack.received.map((m) => (m.body as { thread_ts?: string }).thread_ts)).toEqual([undefined, first.outputs['slack-ts']]);
+    const bad = await notifyOnly({ ...inputs, 'slack-thread-ts': 'yesterday' });
+    expect(failure(bad)).toMatch(/Invalid input 'slack-thread-ts': 'yesterday'/);
+    expect(slack.received).toHaveLength(2);
+    noSecrets(first);
+  });
+
+  test('the rollback fails with a 7 000-character error full of & and emoji → the "FAILED" message still reaches Slack, within Block Kit limits', async () => {
+    const slack = await slackReceiver();
+    const repository = '/nonexistent/' + 'a-&-path-😀/'.repeat(600);
+    const r = await job({ GOLDENTHREAD_GIT_SHA: 'a'.repeat(40) }).step('rollback-notify', { action: 'gitops-revert', 'build-id': BAD, repository, 'slack-webhook-url': slack.webhookUrl });
+    expect(r.code).toBe(1); // the rollback failed, and says so
+    expect(slack.received).toHaveLength(1);
+    const body = slack.received[0].body as { text: string; blocks: Array<Record<string, any>> };
+    expect(slack.received[0].answered).toBe('ok');
+    expect(blockKitProblems(body)).toEqual([]);
+    expect(body.blocks[0].text.text).toMatch(/FAILED/);
+    expect(body.text.length).toBeLessThanOrEqual(3000);
+    expect(brokenTexts(body)).toEqual([]);
+  });
+
+  // Where the cut lands: on each of the 8 code units of "&amp;😀" and the one before, for an escape and an emoji.
+  test.each([0, 1, 2, 3, 4, 5, 6, 7])('field cut at offset %i before an "&amp;" and a surrogate pair → no half escape, no lone surrogate, every field ≤ 2000', async (offset) => {
+    const slack = await slackReceiver();
+    // "*Author*\n" is 9 code units: pad so the 2000-unit cut falls `offset` units into "&amp;😀".
+    const author = 'x'.repeat(2000 - 9 - 1 - offset) + '&😀&😀' + 'y'.repeat(50);
+    const verdict = join(mkdtempSync(join(tmpdir(), 'gt-edges-')), 'verdict.json');
+    const metric = { name: `m${'&<😀'.repeat(900)}`, value: 1, threshold: '≤ 1', samples: 5, result: 'fail' };
+    writeFileSync(verdict, JSON.stringify({ verdict: 'fail', build_id: BAD, metrics: [metric] }));
+    const r = await notifyOnly({ 'slack-webhook-url': slack.webhookUrl, author, service: '😀'.repeat(100), 'verdict-file': verdict });
+    expect(r.outputs.notified).toBe('slack');
+    const body = slack.received[0].body as { text: string; blocks: Array<Record<string, any>> };
+    expect(blockKitProblems(body)).toEqual([]);
+    expect(brokenTexts(body)).toEqual([]);
+    expect(body.blocks[1].fields[2].text).toMatch(/^\*Author\*\nx+(&amp;(😀(&amp;)?)?)?…$/u);
+  });
+
+  test('Slack accepts and never answers → slack-timeout (3 s) bounds the whole delivery; the step succeeds, notify-error says why', async () => {
+    const hole = await rawServer('blackhole');
+    const r = await notifyOnly({ 'slack-webhook-url': `${hole.url}/services/T0/B0/${SECRETS.slackPath}`, 'slack-timeout': '3s' });
+    expect(r.code).toBe(0);
+    expect(r.outputs['notify-error']).toMatch(/no answer within \d+ ms/);
+    expect(r.ms).toBeLessThan(3_000 + 5_000);
+    noSecrets(r);
   });
 });

@@ -21,7 +21,7 @@ import {
 import { cleanUp, revertDeploy } from './git-revert.js';
 import { rollbackWorkload } from './kube-rollback.js';
 import { rollbackMessage, type RollbackFacts } from './message.js';
-import { postToSlack, type SlackDestination } from './slack.js';
+import { postToSlack, slackInputs } from './slack.js';
 
 const ACTIONS = ['argo-abort', 'argo-undo', 'deployment-undo', 'gitops-revert', 'none'] as const;
 
@@ -49,18 +49,6 @@ function formatValue(name: string, value: number | null): string {
   if (name === 'p99-latency') return `${Math.round(value)} ms`;
   if (name.startsWith('error-rate-vs')) return `${value.toFixed(2)}×`;
   return String(value);
-}
-
-function slackDestination(): SlackDestination | undefined {
-  const url = secretInput('slack-webhook-url');
-  if (url) {
-    if (!/^https?:\/\//.test(url)) throw new ConfigurationError("Invalid input 'slack-webhook-url'. Expected the https:// URL of a Slack incoming webhook.");
-    return { kind: 'webhook', url };
-  }
-  const token = secretInput('slack-token');
-  if (!token) return undefined;
-  const channel = requiredInput('slack-channel', 'the channel to post to with slack-token (e.g. #deploys or C0123456).');
-  return { kind: 'api', token, channel, apiUrl: optionalInput('slack-api-url') ?? 'https://slack.com/api' };
 }
 
 async function commitAuthor(sha: string | undefined): Promise<string | undefined> {
@@ -92,7 +80,7 @@ export async function runRollback(): Promise<void> {
   const buildId = buildIdInput(verdict?.build_id);
   const dryRun = booleanInput('dry-run', false);
   const environment = optionalInput('environment');
-  const slack = slackDestination();
+  const slack = slackInputs();
   const traceTemplate = optionalInput('trace-url-template');
   if (traceTemplate && !traceTemplate.includes('{trace_id}')) throw new ConfigurationError("Invalid input 'trace-url-template': it must contain {trace_id}.");
   const kube = action === 'argo-abort' || action === 'argo-undo' || action === 'deployment-undo'
@@ -158,10 +146,12 @@ export async function runRollback(): Promise<void> {
     // Post once per (target, build): skip when the marker says people were already told.
     let notified: string[] = [];
     let slackError: string | undefined;
+    let posted: { ts?: string; channel?: string } = {};
     if (slack && !outcome?.alreadyNotified && !dryRun) {
       const result = await postToSlack(slack, rollbackMessage(facts));
       if (result.ok) {
         notified = ['slack'];
+        posted = result;
         await outcome?.markNotified();
       } else {
         slackError = result.error;
@@ -198,6 +188,8 @@ export async function runRollback(): Promise<void> {
       'previous-build-id': outcome?.previousBuildId,
       notified: notified.join(','),
       'notify-error': slackError,
+      'slack-ts': posted.ts,
+      'slack-channel': posted.channel,
       'rollback-file': recordFile,
       'pull-request-url': (outcome as { pullRequestUrl?: string } | undefined)?.pullRequestUrl
     });
