@@ -15,6 +15,9 @@ import { githubEnv, SHA } from '../../packages/tools/lib/fixtures.mjs';
 import { available, startRegistry } from '../../packages/tools/lib/real-servers.mjs';
 import { blockKitProblems, startSlackReceiver } from '../../packages/tools/lib/slack-receiver.mjs';
 import { startKubeApiServer } from '../../packages/tools/lib/kube-apiserver.mjs';
+import { startOpenSearchStandIn } from '../../packages/tools/lib/opensearch-standin.mjs';
+import { manifestsRemote, remoteLog } from '../../packages/tools/lib/git-fixtures.mjs';
+import { createServer as createHttpServer } from 'node:http';
 
 type Run = Awaited<ReturnType<LocalJob['step']>>;
 
@@ -304,5 +307,87 @@ describe('Slack: bad URL, unreadable answers, limits, threads, never answers', (
     expect(r.outputs['notify-error']).toMatch(/no answer within \d+ ms/);
     expect(r.ms).toBeLessThan(3_000 + 5_000);
     noSecrets(r);
+  });
+});
+
+// ─────────────────────────────────────────────────────────────────────────────────────────
+const ROLLOUT = `apiVersion: argoproj.io/v1alpha1
+kind: Rollout
+metadata:
+  name: shop
+spec:
+  template:
+    spec:
+      containers:
+        - name: shop
+          image: registry.example/acme/shop@sha256:${'a'.repeat(64)}
+`;
+const deployInputs = (url: string, extra: Record<string, string> = {}) => ({
+  mode: 'gitops', repository: url, path: 'prod/rollout.yaml', 'image-ref': `registry.example/acme/shop@sha256:${'b'.repeat(64)}`, ...extra
+});
+
+/** An HTTP server that answers every request with `status` (OpenSearch unwell), counting them. */
+async function answering(status: number) {
+  const requests: string[] = [];
+  const server = createHttpServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    req.resume();
+    res.writeHead(status, { 'content-type': 'application/json' }).end('{"error":"unavailable"}');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const handle = { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, requests, close: () => new Promise((r) => server.close(r)) };
+  opened.push(handle);
+  return handle;
+}
+
+describe('OpenSearch: checked before, best effort after, one timeout', () => {
+  test.each([
+    ['not a URL', `elastic:${SECRETS.opensearch}@search.example:9200`],
+    ['not http(s)', `ftp://elastic:${SECRETS.opensearch}@search.example/`]
+  ])('rollout-patch with opensearch-url %s → fails naming the input; no deploy commit; the password never echoed', async (_what, url) => {
+    const manifests = manifestsRemote({ 'prod/rollout.yaml': ROLLOUT });
+    const before = remoteLog(manifests.remote);
+    const r = await job().step('rollout-patch', deployInputs(manifests.url, { 'opensearch-url': url }));
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/Invalid input 'opensearch-url': not an http\(s\) URL/);
+    expect(remoteLog(manifests.remote)).toEqual(before);
+    noSecrets(r);
+  });
+
+  test('build-and-tag with an unparsable opensearch-url → fails naming it before any builder runs', async () => {
+    const r = await job().step('build-and-tag', { image: 'localhost/acme/shop', context: buildContext(), builder: 'buildah', push: 'false', 'opensearch-url': 'http://[::1' });
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/Invalid input 'opensearch-url'/);
+    expect(r.log).not.toMatch(/Building /);
+  });
+
+  test.each([
+    ['accepts and never answers', 'blackhole'],
+    ['answers garbage (not HTTP)', 'garbage'],
+    ['answers 503', 503]
+  ] as const)('OpenSearch %s → the deploy commit stands, the step succeeds with a warning, within one opensearch-timeout (4 s), asked once', async (_what, mode) => {
+    const sink = typeof mode === 'number' ? await answering(mode) : await rawServer(mode);
+    const manifests = manifestsRemote({ 'prod/rollout.yaml': ROLLOUT });
+    const url = sink.url.replace('http://', `http://elastic:${SECRETS.opensearch}@`);
+    const r = await job().step('rollout-patch', deployInputs(manifests.url, { 'opensearch-url': url, 'opensearch-timeout': '4s' }));
+    expect(failure(r)).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.outputs.changed).toBe('true');
+    expect(remoteLog(manifests.remote)).toHaveLength(2);
+    expect(r.stdout).toMatch(/::warning::Could not index the deployment record into deployment-metadata/);
+    // One budget, not two: start-up and the git work are well under a second or two here.
+    expect(r.ms).toBeLessThan(4_000 + 4_000);
+    if ('requests' in sink) expect(sink.requests).toHaveLength(1);
+    noSecrets(r);
+  });
+
+  test('OpenSearch up → indexed once (control: the sink works when it can)', async () => {
+    const search = await startOpenSearchStandIn();
+    opened.push(search);
+    const manifests = manifestsRemote({ 'prod/rollout.yaml': ROLLOUT });
+    const r = await job().step('rollout-patch', deployInputs(manifests.url, { 'opensearch-url': search.url }));
+    expect(r.code).toBe(0);
+    expect(search.indexed.filter((q: { method: string }) => q.method === 'PUT')).toHaveLength(1);
+    expect(r.stdout).not.toMatch(/::warning::Could not index/);
   });
 });
