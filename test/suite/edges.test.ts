@@ -5,14 +5,14 @@
 // dependencies that accept a connection and then never answer or answer garbage.
 // Every test stands alone (order-independent) and scans what it produced for the secrets it passed.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
 import { githubEnv, SHA } from '../../packages/tools/lib/fixtures.mjs';
-import { available, startRegistry } from '../../packages/tools/lib/real-servers.mjs';
+import { available, freePort, startRegistry, until, which } from '../../packages/tools/lib/real-servers.mjs';
 import { blockKitProblems, startSlackReceiver } from '../../packages/tools/lib/slack-receiver.mjs';
 import { startKubeApiServer } from '../../packages/tools/lib/kube-apiserver.mjs';
 import { startOpenSearchStandIn } from '../../packages/tools/lib/opensearch-standin.mjs';
@@ -389,5 +389,99 @@ describe('OpenSearch: checked before, best effort after, one timeout', () => {
     expect(r.code).toBe(0);
     expect(search.indexed.filter((q: { method: string }) => q.method === 'PUT')).toHaveLength(1);
     expect(r.stdout).not.toMatch(/::warning::Could not index/);
+  });
+});
+
+// ─────────────────────────────────────────────────────────────────────────────────────────
+/**
+ * A real forward proxy (Debian's tinyproxy) on loopback, logging every request it relays as
+ * `CONNECT host:port`: undici's ProxyAgent and the OpenSearch client's hpagent both tunnel, for
+ * http targets too.
+ */
+async function startTinyproxy() {
+  const dir = mkdtempSync(join(tmpdir(), 'gt-edges-proxy-'));
+  const port = await freePort();
+  const log = join(dir, 'tinyproxy.log');
+  writeFileSync(join(dir, 'tinyproxy.conf'), [`Port ${port}`, 'Listen 127.0.0.1', 'Timeout 30', 'MaxClients 20', 'LogLevel Connect', `LogFile "${log}"`, `PidFile "${join(dir, 'pid')}"`, ''].join('\n'));
+  const child = spawn(which('tinyproxy')!, ['-d', '-c', join(dir, 'tinyproxy.conf')], { stdio: 'ignore' });
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  };
+  opened.push({ close: stop });
+  await until(() => new Promise<true | undefined>((resolve) => {
+    const probe = connect(port, '127.0.0.1', () => (probe.end(), resolve(true)));
+    probe.on('error', () => resolve(undefined));
+  }), { what: 'tinyproxy listening' });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    /** Log lines naming `hostPort`: the requests the proxy relayed there. */
+    relayed: (hostPort: string) => (existsSync(log) ? readFileSync(log, 'utf8') : '').split('\n').filter((l) => /Request \(file descriptor/.test(l) && l.includes(hostPort))
+  };
+}
+
+const REAL_PROXY = available('tinyproxy');
+describe('proxy: every outbound HTTP call honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY (real tinyproxy)', () => {
+  realOnly(REAL_PROXY)('Slack through HTTP_PROXY → relayed by the proxy and delivered; with NO_PROXY naming the host → straight there', async () => {
+    const proxy = await startTinyproxy();
+    const slack = await slackReceiver();
+    const host = new URL(slack.webhookUrl).host;
+    const proxied = await notifyOnly({ 'slack-webhook-url': slack.webhookUrl }, { HTTP_PROXY: proxy.url });
+    expect(proxied.outputs.notified).toBe('slack');
+    expect(proxy.relayed(host)).toEqual([expect.stringMatching(`CONNECT ${host}`)]);
+    const direct = await notifyOnly({ 'slack-webhook-url': slack.webhookUrl }, { HTTP_PROXY: proxy.url, NO_PROXY: 'localhost,127.0.0.1' });
+    expect(direct.outputs.notified).toBe('slack');
+    expect(slack.received).toHaveLength(2);
+    expect(proxy.relayed(host)).toHaveLength(1); // the second went around the proxy
+  });
+
+  realOnly(REAL_PROXY)('chat.postMessage through https_proxy/http_proxy (lower case) → relayed; NO_PROXY with host:port → direct', async () => {
+    const proxy = await startTinyproxy();
+    const slack = await slackReceiver();
+    const host = new URL(slack.apiUrl).host;
+    const inputs = { 'slack-token': SECRETS.slackToken, 'slack-channel': '#deploys', 'slack-api-url': slack.apiUrl };
+    expect((await notifyOnly(inputs, { http_proxy: proxy.url })).outputs.notified).toBe('slack');
+    expect(proxy.relayed(host)).toHaveLength(1);
+    expect((await notifyOnly(inputs, { http_proxy: proxy.url, no_proxy: host })).outputs.notified).toBe('slack');
+    expect(proxy.relayed(host)).toHaveLength(1);
+  });
+
+  realOnly(REAL_PROXY)('OpenSearch client through HTTP_PROXY → the index request is relayed; NO_PROXY → direct', async () => {
+    const proxy = await startTinyproxy();
+    const search = await startOpenSearchStandIn();
+    opened.push(search);
+    const host = new URL(search.url).host;
+    const deployOnce = async (env: Record<string, string>) => {
+      const manifests = manifestsRemote({ 'prod/rollout.yaml': ROLLOUT });
+      const r = await job().step('rollout-patch', deployInputs(manifests.url, { 'opensearch-url': search.url }), env);
+      expect(failure(r)).toBe('');
+      expect(r.stdout).not.toMatch(/::warning::Could not index/);
+    };
+    await deployOnce({ HTTP_PROXY: proxy.url });
+    expect(proxy.relayed(host)).toEqual([expect.stringMatching(`CONNECT ${host}`)]);
+    await deployOnce({ HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' });
+    expect(proxy.relayed(host)).toHaveLength(1);
+    expect(search.indexed.filter((q: { method: string }) => q.method === 'PUT')).toHaveLength(2);
+  });
+
+  realOnly(REAL_PROXY && REAL_BUILDER)("build-and-tag's registry read-back through HTTP_PROXY → relayed (buildah itself, a Go program, never proxies loopback)", async () => {
+    const proxy = await startTinyproxy();
+    const registry = await startRegistry();
+    opened.push({ close: () => registry.stop() });
+    const r = await job().step('build-and-tag', { image: `${registry.host}/acme/shop`, context: buildContext(), ...BUILDAH }, { HTTP_PROXY: proxy.url }, { timeoutMs: 90_000 });
+    expect(failure(r)).toBe('');
+    expect(r.outputs.digest).toBe(await registry.digest('acme/shop', BUILD));
+    expect(proxy.relayed(registry.host)).toEqual([expect.stringMatching(`CONNECT ${registry.host}`)]);
+  });
+
+  test('HTTPS_PROXY that is not a URL → the step fails at once naming it, before any side effect', async () => {
+    const slack = await slackReceiver();
+    const r = await notifyOnly({ 'slack-webhook-url': slack.webhookUrl }, { HTTPS_PROXY: 'proxy example:3128' });
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/The proxy in HTTPS_PROXY \/ HTTP_PROXY is not usable/);
+    expect(slack.received).toHaveLength(0);
   });
 });
