@@ -1,6 +1,5 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import {
   appendSummary,
   ATTR_BUILD_ID,
@@ -13,6 +12,10 @@ import {
   choiceInput,
   ciContext,
   ConfigurationError,
+  defaultRecordPath,
+  ENV,
+  IMAGE_LABEL,
+  RECORD_INDEX,
   durationInput,
   errorMessage,
   exportEnv,
@@ -22,12 +25,14 @@ import {
   runner,
   secretInput,
   setOutputs,
-  withStepSpan
+  withStepSpan,
+  writeRecord,
+  type CiBuildRecord
 } from '@goldenthread/core';
 import { build, BUILDERS, pickBuilder } from './builders.js';
 import { parseExtraTags, parseImageName, parseKeyValues } from './image-name.js';
 import { indexRecord, openSearchUrlInput } from '@goldenthread/core/opensearch';
-import { buildCommits, sourceDateEpoch, type BuildRecord } from './metadata.js';
+import { buildCommits, sourceDateEpoch } from './metadata.js';
 import { registryDigest } from './registry.js';
 
 const REMOTE_CONTEXT = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -64,7 +69,7 @@ export async function runBuild(): Promise<void> {
   const password = secretInput('registry-password');
   const buildArgs = parseKeyValues(optionalInput('build-args'), 'build-args');
   const userLabels = parseKeyValues(optionalInput('labels'), 'labels');
-  const metadataFile = optionalInput('metadata-file') ?? join(process.env.RUNNER_TEMP || tmpdir(), `build-${buildId}.json`);
+  const metadataFile = optionalInput('metadata-file') ?? defaultRecordPath('ci-build', buildId);
   const builderChoice = choiceInput('builder', BUILDERS, 'auto');
   const timeoutMs = durationInput('registry-timeout', '30s', { positive: true });
   const timeouts = { buildMs: durationInput('build-timeout', '30m', { positive: true }), pushMs: durationInput('push-timeout', '10m', { positive: true }), registryMs: timeoutMs };
@@ -77,12 +82,12 @@ export async function runBuild(): Promise<void> {
 
   await withStepSpan('build-and-tag', 'build', async (span) => {
     const labels = {
-      'org.opencontainers.image.source': ctx.repositoryUrl ?? '',
-      'org.opencontainers.image.revision': ctx.sha,
-      'org.opencontainers.image.created': new Date(epoch === undefined ? Date.now() : epoch * 1000).toISOString(),
-      'org.opencontainers.image.version': buildId,
-      'build.id': buildId,
-      'goldenthread.trace_id': span.traceId,
+      [IMAGE_LABEL.source]: ctx.repositoryUrl ?? '',
+      [IMAGE_LABEL.revision]: ctx.sha,
+      [IMAGE_LABEL.created]: new Date(epoch === undefined ? Date.now() : epoch * 1000).toISOString(),
+      [IMAGE_LABEL.version]: buildId,
+      [IMAGE_LABEL.buildId]: buildId,
+      [IMAGE_LABEL.traceId]: span.traceId,
       ...userLabels
     };
     Object.assign(span.attributes, {
@@ -93,7 +98,7 @@ export async function runBuild(): Promise<void> {
       'goldenthread.builder': builderName
     });
     const started = Date.now();
-    const record: BuildRecord = {
+    const record: CiBuildRecord = {
       build_id: buildId,
       job_name: ctx.pipelineName,
       build_number: ctx.buildNumber,
@@ -110,13 +115,12 @@ export async function runBuild(): Promise<void> {
       builder: builderName
     };
     record.authors = [...new Set(record.commits.map((c) => c.author).filter(Boolean))];
-    const writeRecord = async () => {
-      mkdirSync(dirname(metadataFile), { recursive: true });
-      writeFileSync(metadataFile, JSON.stringify(record, null, 2) + '\n');
+    const saveRecord = async () => {
+      writeRecord('ci-build', metadataFile, record);
       if (!opensearchUrl) return;
-      const failure = await indexRecord(opensearchUrl, 'ci-build-metadata', record.build_id, record, opensearchTimeoutMs);
-      if (failure) runner.warning(`Could not index the build record into ci-build-metadata (${failure}); it is in ${metadataFile}.`);
-      else runner.info(`Indexed the build record into ci-build-metadata as ${record.build_id}.`);
+      const failure = await indexRecord(opensearchUrl, RECORD_INDEX.ciBuild, record.build_id, record, opensearchTimeoutMs);
+      if (failure) runner.warning(`Could not index the build record into ${RECORD_INDEX.ciBuild} (${failure}); it is in ${metadataFile}.`);
+      else runner.info(`Indexed the build record into ${RECORD_INDEX.ciBuild} as ${record.build_id}.`);
     };
 
     try {
@@ -136,9 +140,9 @@ export async function runBuild(): Promise<void> {
       record.image_digest = digest ?? null;
       const imageRef = digest ? `${image.name}@${digest}` : undefined;
       if (imageRef) span.attributes[ATTR_CONTAINER_IMAGE_REPO_DIGESTS] = [imageRef];
-      await writeRecord();
+      await saveRecord();
       setOutputs({ image: image.name, tag: buildId, digest, 'image-ref': imageRef, 'metadata-file': metadataFile, builder: outcome.builder });
-      exportEnv({ GOLDENTHREAD_IMAGE_REF: imageRef });
+      exportEnv({ [ENV.imageRef]: imageRef });
       const source = outcome.digest ? "the builder's record, checked against the registry" : 'the registry';
       runner.info(`${push ? 'Pushed' : 'Built'} ${image.name}:${buildId}${digest ? ` → ${digest}` : ''} (${outcome.builder}${push ? `, digest from ${source}` : ''}).`);
       appendSummary(
@@ -156,7 +160,7 @@ export async function runBuild(): Promise<void> {
       );
     } catch (error) {
       record.error = errorMessage(error);
-      await writeRecord();
+      await saveRecord();
       throw error;
     }
   });

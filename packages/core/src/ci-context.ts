@@ -4,7 +4,7 @@ import type { RunKey } from './ids.js';
 
 export type CiSystem = 'github' | 'jenkins';
 
-/** The CI facts every action needs, whichever system runs it (DESIGN §5). */
+/** The CI facts every action needs, whichever system runs it (docs/design.md §5). */
 export interface CiContext extends RunKey {
   system: CiSystem;
   /** Pipeline name: the GitHub workflow, or the Jenkins job (`team/app/main`). */

@@ -3,7 +3,7 @@ import { proxyForUrl } from './http.js';
 import { secretInput } from './runner-io.js';
 
 /**
- * The records' OpenSearch / Elasticsearch sink (DESIGN §6): one document per record with the
+ * The records' OpenSearch / Elasticsearch sink (docs/design.md §3): one document per record with the
  * official client, loaded only when a URL is configured. The document id is stable per record,
  * so a re-run overwrites rather than duplicates.
  *
