@@ -23,6 +23,7 @@ export async function startServe(inputs: Record<string, string>) {
     output: () => out,
     running: () => running,
     exited,
+    signal: (signal: NodeJS.Signals) => void child.kill(signal),
     stop: async (signal: NodeJS.Signals = 'SIGTERM') => {
       if (running) child.kill(signal);
       return exited;

@@ -163,11 +163,16 @@ export async function serve(): Promise<void> {
     }
   }
 
-  const server = createServer({ maxHeaderSize: SERVE_LIMITS.maxHeaderBytes, requestTimeout: SERVE_LIMITS.requestTimeoutMs }, (req, res) => {
+  const server = createServer({
+    maxHeaderSize: SERVE_LIMITS.maxHeaderBytes,
+    requestTimeout: SERVE_LIMITS.requestTimeoutMs,
+    headersTimeout: SERVE_LIMITS.headersTimeoutMs,
+    // Node checks those two timeouts only this often (default 30 s).
+    connectionsCheckingInterval: 1_000
+  }, (req, res) => {
     req.resume(); // drain any (small) body; the limit is checked from the headers
     handle(req, res).catch((error) => send(res, 500, { error: publicError(errorMessage(error)) }));
   });
-  server.headersTimeout = SERVE_LIMITS.headersTimeoutMs;
   // A request the HTTP parser cannot read (bad line, headers too large, too slow): answer and
   // drop that connection; the server goes on serving everyone else.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
