@@ -27,7 +27,8 @@ function headline(f: RollbackFacts): string {
   const where = f.environment ? `${f.service} (${f.environment})` : f.service;
   if (f.rollbackError) return `${where}: rollback of build ${f.buildId} FAILED, it is still serving`;
   if (f.dryRun) return `${where}: would roll back build ${f.buildId} (dry run)`;
-  return f.action === 'none' ? `${where}: build ${f.buildId} failed its gate` : `${where} rolled back: build ${f.buildId}`;
+  // "none (…)" too: a run that rolled nothing back never headlines "rolled back".
+  return /^none\b/.test(f.action) ? `${where}: build ${f.buildId} failed its gate` : `${where} rolled back: build ${f.buildId}`;
 }
 
 function failingLine(f: RollbackFacts): string {

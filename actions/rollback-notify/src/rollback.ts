@@ -10,6 +10,7 @@ import {
   choiceInput,
   ciContext,
   ConfigurationError,
+  durationInput,
   errorMessage,
   optionalInput,
   requiredInput,
@@ -18,6 +19,7 @@ import {
   setOutputs,
   withStepSpan
 } from '@goldenthread/core';
+import { DEFAULT_KUBE_TIMEOUT } from '@goldenthread/core/kube';
 import { cleanUp, revertDeploy } from './git-revert.js';
 import { rollbackWorkload } from './kube-rollback.js';
 import { rollbackMessage, type RollbackFacts } from './message.js';
@@ -96,7 +98,13 @@ export async function runRollback(): Promise<void> {
   const traceTemplate = optionalInput('trace-url-template');
   if (traceTemplate && !traceTemplate.includes('{trace_id}')) throw new ConfigurationError("Invalid input 'trace-url-template': it must contain {trace_id}.");
   const kube = action === 'argo-abort' || action === 'argo-undo' || action === 'deployment-undo'
-    ? { action, namespace: optionalInput('namespace') ?? 'default', name: requiredInput('name', `the ${action === 'deployment-undo' ? 'Deployment' : 'Rollout'} to roll back.`), kubeconfig: secretInput('kubeconfig') }
+    ? {
+        action,
+        namespace: optionalInput('namespace') ?? 'default',
+        name: requiredInput('name', `the ${action === 'deployment-undo' ? 'Deployment' : 'Rollout'} to roll back.`),
+        kubeconfig: secretInput('kubeconfig'),
+        timeoutMs: durationInput('kube-timeout', DEFAULT_KUBE_TIMEOUT, { positive: true })
+      }
     : undefined;
   const gitops = action === 'gitops-revert'
     ? { repository: requiredInput('repository', 'the manifests repository the deploy commit is on.'), branch: optionalInput('branch') ?? 'main', pullRequest: booleanInput('pull-request', false), token: secretInput('token'), author: { name: optionalInput('author-name') ?? 'goldenthread', email: optionalInput('author-email') ?? 'goldenthread@users.noreply.github.com' } }
@@ -166,6 +174,7 @@ export async function runRollback(): Promise<void> {
       } else {
         slackError = result.error;
         runner.warning(`Slack notification failed (${result.error}); the rollback itself stands.`);
+        if (outcome && 'releaseClaim' in outcome) await outcome.releaseClaim();
       }
     } else if (slack && outcome?.alreadyNotified) {
       runner.info('Slack was already told about this rollback; not posting again.');

@@ -67,7 +67,9 @@ export const ANNOTATION = {
   gitSha: 'goldenthread.dev/git-sha',
   traceId: 'goldenthread.dev/trace-id',
   previousBuildId: 'goldenthread.dev/previous-build-id',
-  previousImage: 'goldenthread.dev/previous-image'
+  previousImage: 'goldenthread.dev/previous-image',
+  /** Written by rollback-notify: the build it rolled back (equal to buildId after an abort). */
+  rolledBack: 'goldenthread.dev/rolled-back-build-id'
 } as const;
 
 /** A deploy changes nothing when image and every injected value but TRACEPARENT already match. */
