@@ -110,12 +110,11 @@ export async function serve(): Promise<void> {
     const judge = new Judge({ ...thresholds, buildId, baselineBuildId: baseline, count: 1 }, backend);
     const measurement = await judge.look(1);
     const outcome = { ...judge.verdict(), metrics: judge.metrics, measurements: [measurement], last: judge.last };
-    // A decided `fail` stands even if another query erred; otherwise an unreadable backend
-    // is an error for Argo (it retries, then ends the run in Error), never a verdict.
-    const backendErrors = judge.metrics.filter((m) => m.consecutiveErrors > 0);
-    if (outcome.verdict !== 'fail' && (measurement.error || backendErrors.length > 0)) {
-      const why = measurement.error ?? backendErrors.map((m) => `${m.name}: ${m.detail ?? 'error'}`).join('; ');
-      return { status: 503, body: { error: publicError(`backend ${backend.name} could not be read: ${why}`), build_id: buildId } };
+    // The build's traffic could not be read: an error for Argo (it retries, then ends the run
+    // in Error), never a verdict. A decided `fail` (from a custom query) still stands. A custom
+    // query that fails or finds no data on its own leaves its metric unjudged: inconclusive.
+    if (measurement.error && outcome.verdict !== 'fail') {
+      return { status: 503, body: { error: publicError(`backend ${backend.name} could not be read: ${measurement.error}`), build_id: buildId } };
     }
     const record = verdictRecord(outcome, { buildId, baselineBuildId: baseline, backend: backend.name, startedAt, gatePassed: outcome.verdict === 'pass' });
     for (const m of record.measurements) if (m.error) m.error = publicError(m.error);
