@@ -2,7 +2,14 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { ConfigurationError, errorMessage, maskSecret, optionalInput, runner, validateBuildId } from '@goldenthread/core';
+import {
+  ConfigurationError,
+  errorMessage,
+  maskSecret,
+  optionalInput,
+  runner,
+  validateBuildId
+} from '@goldenthread/core';
 import { BACKENDS } from './backends/index.js';
 import { readBackend, readThresholds } from './inputs.js';
 import { Judge } from './judge.js';
@@ -38,32 +45,43 @@ export const SERVE_LIMITS = {
   drainMs: 10_000
 } as const;
 
+/** `password=…`, `"token": "…"`, `Authorization: …` as a backend may echo them. */
+const SECRET_ASSIGNMENT =
+  /\b((?:authorization|api[-_]?key|apikey|password|passwd|secret|token|access_token)["']?\s*[:=]\s*["']?)[^\s"',&}]+/gi;
+
 /** `scheme://user:pass@` and Authorization-looking values, so an echoed credential never leaves. */
 export function publicError(text: string): string {
   const scrubbed = text
     .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi, '$1***@')
     .replace(/\b(Bearer|Basic|token)(\s+)[A-Za-z0-9._~+/=-]{4,}/gi, '$1$2***')
-    .replace(/\b((?:authorization|api[-_]?key|apikey|password|passwd|secret|token|access_token)["']?\s*[:=]\s*["']?)[^\s"',&}]+/gi, '$1***')
+    .replace(SECRET_ASSIGNMENT, '$1***')
     .replace(/[\r\n\t]+/g, ' ');
-  return scrubbed.length > SERVE_LIMITS.maxErrorChars ? `${scrubbed.slice(0, SERVE_LIMITS.maxErrorChars - 1)}…` : scrubbed;
+  const max = SERVE_LIMITS.maxErrorChars;
+  return scrubbed.length > max ? `${scrubbed.slice(0, max - 1)}…` : scrubbed;
 }
 
 /** The bearer token, from `serve-token-file` (a mounted Secret) or `serve-token`; none: open. */
 export function readServeToken(): Buffer | undefined {
   const file = optionalInput('serve-token-file');
   const inline = optionalInput('serve-token');
-  if (file && inline) throw new ConfigurationError("Inputs 'serve-token' and 'serve-token-file' are exclusive: give one.");
+  if (file && inline) {
+    throw new ConfigurationError("Inputs 'serve-token' and 'serve-token-file' are exclusive: give one.");
+  }
   let token = inline;
   if (file) {
     try {
       token = readFileSync(file, 'utf8').trim();
     } catch (error) {
-      throw new ConfigurationError(`Invalid input 'serve-token-file': cannot read '${file}' (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}). Expected a file holding the bearer token.`);
+      const why = (error as NodeJS.ErrnoException).code ?? errorMessage(error);
+      throw new ConfigurationError(
+        `Invalid input 'serve-token-file': cannot read '${file}' (${why}). Expected a file holding the bearer token.`
+      );
     }
   }
   if (token === undefined) return undefined;
   if (!/^[\x21-\x7e]{16,}$/.test(token)) {
-    throw new ConfigurationError(`Invalid ${file ? "input 'serve-token-file' content" : "input 'serve-token'"}: expected at least 16 printable characters, no spaces.`);
+    const source = file ? "input 'serve-token-file' content" : "input 'serve-token'";
+    throw new ConfigurationError(`Invalid ${source}: expected at least 16 printable characters, no spaces.`);
   }
   maskSecret(token);
   return createHash('sha256').update(token).digest();
@@ -85,7 +103,10 @@ function listenInputs(): { host: string; port: number } {
   }
   const host = optionalInput('serve-address') ?? '127.0.0.1';
   if (!/^[A-Za-z0-9.:-]+$/.test(host)) {
-    throw new ConfigurationError(`Invalid input 'serve-address': '${host}'. Expected an IP address or host name to listen on, e.g. 0.0.0.0 in a pod.`);
+    throw new ConfigurationError(
+      `Invalid input 'serve-address': '${host}'. Expected an IP address or host name to listen on, ` +
+        'e.g. 0.0.0.0 in a pod.'
+    );
   }
   return { host, port };
 }
@@ -114,9 +135,12 @@ export async function serve(): Promise<void> {
     // in Error), never a verdict. A decided `fail` (from a custom query) still stands. A custom
     // query that fails or finds no data on its own leaves its metric unjudged: inconclusive.
     if (measurement.error && outcome.verdict !== 'fail') {
-      return { status: 503, body: { error: publicError(`backend ${backend.name} could not be read: ${measurement.error}`), build_id: buildId } };
+      const error = publicError(`backend ${backend.name} could not be read: ${measurement.error}`);
+      return { status: 503, body: { error, build_id: buildId } };
     }
-    const record = verdictRecord(outcome, { buildId, baselineBuildId: baseline, backend: backend.name, startedAt, gatePassed: outcome.verdict === 'pass' });
+    const gatePassed = outcome.verdict === 'pass';
+    const context = { buildId, baselineBuildId: baseline, backend: backend.name, startedAt, gatePassed };
+    const record = verdictRecord(outcome, context);
     for (const m of record.measurements) if (m.error) m.error = publicError(m.error);
     for (const m of record.metrics) if (m.detail) m.detail = publicError(m.detail);
     return { status: 200, body: record };
@@ -124,7 +148,8 @@ export async function serve(): Promise<void> {
 
   function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
     if (res.headersSent) return;
-    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers }).end(JSON.stringify(body));
+    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers });
+    res.end(JSON.stringify(body));
   }
 
   let inFlight = 0;
@@ -140,17 +165,23 @@ export async function serve(): Promise<void> {
     if (req.headers['transfer-encoding'] || !(length <= SERVE_LIMITS.maxBodyBytes)) {
       return send(res, 413, { error: `request body over ${SERVE_LIMITS.maxBodyBytes} bytes` }, { connection: 'close' });
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'only GET' }, { allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(res, 405, { error: 'only GET' }, { allow: 'GET, HEAD' });
+    }
     if (url.pathname === '/healthz') return send(res, 200, { ok: true });
-    if (url.pathname !== '/v1/verdict') return send(res, 404, { error: 'GET /v1/verdict?build_id=<build id> or /healthz' });
+    if (url.pathname !== '/v1/verdict') {
+      return send(res, 404, { error: 'GET /v1/verdict?build_id=<build id> or /healthz' });
+    }
     if (!authorized(req.headers.authorization, token)) {
-      return send(res, 401, { error: 'missing or wrong bearer token' }, { 'www-authenticate': 'Bearer realm="otel-gate"' });
+      const challenge = { 'www-authenticate': 'Bearer realm="otel-gate"' };
+      return send(res, 401, { error: 'missing or wrong bearer token' }, challenge);
     }
     inFlight++;
     let timer: NodeJS.Timeout | undefined;
     try {
       const deadline = new Promise<{ status: number; body: unknown }>((resolve) => {
-        timer = setTimeout(() => resolve({ status: 503, body: { error: `no verdict within ${SERVE_LIMITS.verdictDeadlineMs} ms` } }), SERVE_LIMITS.verdictDeadlineMs);
+        const ms = SERVE_LIMITS.verdictDeadlineMs;
+        timer = setTimeout(() => resolve({ status: 503, body: { error: `no verdict within ${ms} ms` } }), ms);
       });
       const answer = await Promise.race([verdict(url), deadline]);
       send(res, answer.status, answer.body);
@@ -175,14 +206,24 @@ export async function serve(): Promise<void> {
   // A request the HTTP parser cannot read (bad line, headers too large, too slow): answer and
   // drop that connection; the server goes on serving everyone else.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? '408 Request Timeout'
+          : '400 Bad Request';
     if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
     else socket.destroy();
   });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new ConfigurationError(`Cannot listen on ${host}:${port} (${error.code ?? errorMessage(error)}). Check inputs 'serve-address' and 'serve-port'.`))
+      reject(
+        new ConfigurationError(
+          `Cannot listen on ${host}:${port} (${error.code ?? errorMessage(error)}). ` +
+            "Check inputs 'serve-address' and 'serve-port'."
+        )
+      )
     );
     server.listen(port, host, resolve);
   });

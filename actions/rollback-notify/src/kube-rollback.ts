@@ -14,7 +14,13 @@ export const ANNOTATION = {
   notified: 'goldenthread.dev/notified-build-id'
 } as const;
 /** What rollout-patch writes per deploy: an undo puts the revision's values back. */
-const DEPLOY_KEYS = [ANNOTATION.buildId, ANNOTATION.gitSha, ANNOTATION.traceId, ANNOTATION.previousBuildId, ANNOTATION.previousImage];
+const DEPLOY_KEYS: string[] = [
+  ANNOTATION.buildId,
+  ANNOTATION.gitSha,
+  ANNOTATION.traceId,
+  ANNOTATION.previousBuildId,
+  ANNOTATION.previousImage
+];
 
 const REVISION = { Rollout: 'rollout.argoproj.io/revision', Deployment: 'deployment.kubernetes.io/revision' } as const;
 const HASH_LABEL = { Rollout: 'rollouts-pod-template-hash', Deployment: 'pod-template-hash' } as const;
@@ -36,10 +42,19 @@ interface PodTemplate {
 }
 interface Workload {
   metadata: { name: string; uid?: string; resourceVersion?: string; annotations?: Record<string, string> };
-  spec?: { paused?: boolean; selector?: { matchLabels?: Record<string, string> }; template?: PodTemplate; workloadRef?: { kind?: string; name?: string } };
+  spec?: {
+    paused?: boolean;
+    selector?: { matchLabels?: Record<string, string> };
+    template?: PodTemplate;
+    workloadRef?: { kind?: string; name?: string };
+  };
 }
 interface ReplicaSet {
-  metadata: { name: string; annotations?: Record<string, string>; ownerReferences?: Array<{ uid: string; controller?: boolean }> };
+  metadata: {
+    name: string;
+    annotations?: Record<string, string>;
+    ownerReferences?: Array<{ uid: string; controller?: boolean }>;
+  };
   spec?: { template?: PodTemplate };
 }
 
@@ -64,7 +79,8 @@ export interface KubeRollbackResult {
   releaseClaim: () => Promise<void>;
 }
 
-const templateBuild = (t: PodTemplate | undefined) => t?.spec?.containers?.flatMap((c) => c.env ?? []).find((e) => e.name === 'GOLDENTHREAD_BUILD_ID')?.value;
+const templateBuild = (t: PodTemplate | undefined) =>
+  t?.spec?.containers?.flatMap((c) => c.env ?? []).find((e) => e.name === 'GOLDENTHREAD_BUILD_ID')?.value;
 const withoutHash = (t: PodTemplate | undefined, label: string): PodTemplate => {
   const copy = structuredClone(t ?? {});
   if (copy.metadata?.labels) delete copy.metadata.labels[label];
@@ -82,97 +98,132 @@ const withoutHash = (t: PodTemplate | undefined, label: string): PodTemplate => 
  *   cannot be written is a warning: the abort stands and is reported as done.
  * A target already on another build is left alone.
  */
-export async function rollbackWorkload(target: KubeRollbackTarget, buildId: string, dryRun: boolean): Promise<KubeRollbackResult> {
+export async function rollbackWorkload(
+  target: KubeRollbackTarget,
+  buildId: string,
+  dryRun: boolean
+): Promise<KubeRollbackResult> {
   const kind: WorkloadKind = target.action === 'deployment-undo' ? 'Deployment' : 'Rollout';
   const kube = await openKube(target.kubeconfig, target.timeoutMs);
   const { api, read, jsonPatch, fail } = kube;
   const ref = { ...KINDS[kind], namespace: target.namespace, name: target.name };
   const what = `${kind} ${target.namespace}/${target.name}`;
-  const done = (result: Omit<KubeRollbackResult, 'markNotified' | 'releaseClaim'>, claimed = false): KubeRollbackResult => ({
-    ...result,
+  const patch = (body: unknown[], at: Ref = ref) => api.patchNamespacedCustomObject({ ...at, body }, jsonPatch);
+
+  async function releaseClaim(): Promise<void> {
+    const path = `/metadata/annotations/${pointer(ANNOTATION.notified)}`;
+    try {
+      await patch([{ op: 'test', path, value: buildId }, { op: 'remove', path }]);
+      runner.info(`Released the notification claim on ${what}, so a re-run can tell people.`);
+    } catch (error) {
+      const why = fail(error, what, 'patch').message;
+      runner.warning(`Could not release the notification claim on ${what} (${why}); a re-run will not post.`);
+    }
+  }
+  type Facts = Pick<KubeRollbackResult, 'taken' | 'previousBuildId' | 'alreadyNotified' | 'message'>;
+  /** The result; `claimed` when this run holds the notification claim (it posts, or releases it). */
+  const result = (facts: Facts, claimed = false): KubeRollbackResult => ({
+    ...facts,
     markNotified: async () => {},
     releaseClaim: claimed ? releaseClaim : async () => {}
   });
-  async function releaseClaim(): Promise<void> {
-    const path = `/metadata/annotations/${pointer(ANNOTATION.notified)}`;
-    await api.patchNamespacedCustomObject({ ...ref, body: [{ op: 'test', path, value: buildId }, { op: 'remove', path }] }, jsonPatch).then(
-      () => runner.info(`Released the notification claim on ${what}, so a re-run can tell people.`),
-      (error: unknown) => runner.warning(`Could not release the notification claim on ${what} (${fail(error, what, 'patch').message}); a re-run will not post.`)
-    );
-  }
+  const silent = (previousBuildId: string | undefined, message: string) =>
+    result({ taken: 'none', previousBuildId, alreadyNotified: true, message });
   /** Create-if-absent: both markers, only if the object is still the version we read. */
-  const claimPatch = (obj: Workload, annotations: Record<string, string>) => [
+  const claim = (obj: Workload, annotations: Record<string, string>) => [
     { op: 'replace', path: '/metadata/resourceVersion', value: obj.metadata.resourceVersion },
-    { op: 'add', path: '/metadata/annotations', value: { ...annotations, [ANNOTATION.rolledBack]: buildId, [ANNOTATION.notified]: buildId } }
+    {
+      op: 'add',
+      path: '/metadata/annotations',
+      value: { ...annotations, [ANNOTATION.rolledBack]: buildId, [ANNOTATION.notified]: buildId }
+    }
   ];
 
-  let aborted = false;
+  let aborted = false; // by this run, in an earlier attempt
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const again = `attempt ${attempt + 1} of ${MAX_ATTEMPTS}`;
     const obj = (await read(ref, what)) as Workload;
     const annotations = obj.metadata.annotations ?? {};
     const previousBuildId = annotations[ANNOTATION.previousBuildId];
+
     if (annotations[ANNOTATION.rolledBack] === buildId) {
-      const servingBuild = target.action === 'argo-abort' || annotations[ANNOTATION.buildId] === buildId ? previousBuildId : annotations[ANNOTATION.buildId];
+      const stillNamed = target.action === 'argo-abort' || annotations[ANNOTATION.buildId] === buildId;
+      const serving = stillNamed ? previousBuildId : annotations[ANNOTATION.buildId];
       if (annotations[ANNOTATION.notified] === buildId) {
-        const by = aborted ? 'another run (it holds the notification claim; our abort was a repeat)' : 'an earlier or concurrent run';
-        return done({ taken: 'none', previousBuildId: servingBuild, alreadyNotified: true, message: `${what} was already rolled back from build ${buildId} by ${by}, and people were told; nothing to do, nothing posted.` });
+        const by = aborted
+          ? 'another run (it holds the notification claim; our abort was a repeat)'
+          : 'an earlier or concurrent run';
+        const told = 'and people were told; nothing to do, nothing posted.';
+        return silent(serving, `${what} was already rolled back from build ${buildId} by ${by}, ${told}`);
       }
-      if (dryRun) return done({ taken: 'none', previousBuildId: servingBuild, alreadyNotified: false, message: `dry run: ${what} was already rolled back from build ${buildId}; would tell people.` });
-      // Rolled back, but nobody could tell people (Slack failed then): claim it and tell them now.
+      const earlier = 'by an earlier run that could not tell people';
+      const message = `${what} was already rolled back from build ${buildId} ${earlier}`;
+      const unnotified = { taken: 'none' as const, previousBuildId: serving, alreadyNotified: false };
+      if (dryRun) return result({ ...unnotified, message: `dry run: ${message}; would tell them.` });
       try {
-        await api.patchNamespacedCustomObject({ ...ref, body: claimPatch(obj, annotations) }, jsonPatch);
+        await patch(claim(obj, annotations));
       } catch (error) {
         if (isConflict(error) && attempt < MAX_ATTEMPTS) continue;
         throw fail(error, what, 'patch');
       }
-      return done({ taken: 'none', previousBuildId: servingBuild, alreadyNotified: false, message: `${what} was already rolled back from build ${buildId} by an earlier run that could not tell people; telling them now.` }, true);
+      return result({ ...unnotified, message: `${message}; telling them now.` }, true);
     }
     const current = annotations[ANNOTATION.buildId] ?? templateBuild(obj.spec?.template);
     if (current !== buildId) {
-      return done({ taken: 'none', previousBuildId: current, alreadyNotified: true, message: `${what} runs build ${current ?? 'unknown'}, not ${buildId}; left alone.` });
+      return silent(current, `${what} runs build ${current ?? 'unknown'}, not ${buildId}; left alone.`);
     }
-    if (dryRun) return done({ taken: 'none', previousBuildId, alreadyNotified: false, message: `dry run: would ${target.action} ${what} (build ${buildId}).` });
+    if (dryRun) {
+      const message = `dry run: would ${target.action} ${what} (build ${buildId}).`;
+      return result({ taken: 'none', previousBuildId, alreadyNotified: false, message });
+    }
 
     try {
       if (target.action === 'argo-abort') {
         const abortedObj = aborted ? obj : await abort(kube, ref, what);
         aborted = true;
-        if (abortedObj.metadata.annotations?.[ANNOTATION.notified] === buildId) continue; // another run claimed it meanwhile
-        const message = `aborted ${what}: traffic back on the stable ReplicaSet (build ${previousBuildId ?? 'unknown'}).`;
+        // Claimed by another run meanwhile: read again, find it, post nothing.
+        if (abortedObj.metadata.annotations?.[ANNOTATION.notified] === buildId) continue;
+        const done = { taken: 'abort' as const, previousBuildId, alreadyNotified: false };
+        const stable = previousBuildId ?? 'unknown';
+        const message = `aborted ${what}: traffic back on the stable ReplicaSet (build ${stable}).`;
         try {
-          await api.patchNamespacedCustomObject({ ...ref, body: claimPatch(abortedObj, abortedObj.metadata.annotations ?? {}) }, jsonPatch);
+          await patch(claim(abortedObj, abortedObj.metadata.annotations ?? {}));
         } catch (error) {
           if (isConflict(error) && attempt < MAX_ATTEMPTS) {
-            runner.info(`${what} changed after the abort (409 Conflict); reading it again to write the marker (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
+            runner.info(`${what} changed after the abort (409 Conflict); reading it again for the marker (${again}).`);
             continue;
           }
-          runner.warning(`${what} is aborted, but its rollback marker could not be written (${fail(error, what, 'patch').message}); a re-run may abort and notify again.`);
-          return done({ taken: 'abort', previousBuildId, alreadyNotified: false, message });
+          const why = fail(error, what, 'patch').message;
+          runner.warning(
+            `${what} is aborted, but its rollback marker could not be written (${why}); a re-run may abort and notify again.`
+          );
+          return result({ ...done, message });
         }
-        return done({ taken: 'abort', previousBuildId, alreadyNotified: false, message }, true);
+        return result({ ...done, message }, true);
       }
-      const undo = await undoPatch(kube, kind, obj, target.namespace, what);
+
+      const undo = await previousRevision(kube, kind, obj, target.namespace, what);
       const restored = restoreAnnotations(kind, annotations, undo.annotations, undo.template);
-      const undoneBuild = restored[ANNOTATION.buildId] ?? previousBuildId;
+      const template = { op: 'replace', path: '/spec/template', value: undo.template };
       if (undo.holder) {
         // workloadRef: the claim (annotations and markers) on the Rollout first, then the
-        // template on the referenced Deployment, as `kubectl argo rollouts undo` patches it.
-        await api.patchNamespacedCustomObject({ ...ref, body: claimPatch(obj, restored) }, jsonPatch);
+        // template on the referenced Deployment, where `kubectl argo rollouts undo` puts it.
+        await patch(claim(obj, restored));
         try {
-          await api.patchNamespacedCustomObject({ ...undo.holder.ref, body: [{ op: 'replace', path: '/spec/template', value: undo.template }] }, jsonPatch);
+          await patch([template], undo.holder.ref);
         } catch (error) {
-          const reason = fail(error, undo.holder.what, 'patch');
-          await api.patchNamespacedCustomObject({ ...ref, body: [{ op: 'add', path: '/metadata/annotations', value: annotations }] }, jsonPatch).catch(() => undefined);
-          throw reason;
+          await patch([{ op: 'add', path: '/metadata/annotations', value: annotations }]).catch(() => undefined);
+          throw fail(error, undo.holder.what, 'patch');
         }
       } else {
-        const body = [{ op: 'replace', path: '/spec/template', value: undo.template }, ...claimPatch(obj, restored)];
-        await api.patchNamespacedCustomObject({ ...ref, body }, jsonPatch);
+        await patch([template, ...claim(obj, restored)]);
       }
-      return done({ taken: 'undo', previousBuildId: undoneBuild, alreadyNotified: false, message: `undid ${what} to revision ${undo.revision} (build ${undoneBuild ?? 'unknown'}).` }, true);
+      const undone = restored[ANNOTATION.buildId] ?? previousBuildId;
+      const message = `undid ${what} to revision ${undo.revision} (build ${undone ?? 'unknown'}).`;
+      return result({ taken: 'undo', previousBuildId: undone, alreadyNotified: false, message }, true);
     } catch (error) {
       if (isConflict(error) && attempt < MAX_ATTEMPTS) {
-        runner.info(`${what} changed while we rolled it back (409 Conflict); reading it again (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
+        runner.info(`${what} changed while we rolled it back (409 Conflict); reading it again (${again}).`);
         continue;
       }
       if (error instanceof ExpectedFailure || error instanceof ConfigurationError) throw error;
@@ -196,7 +247,7 @@ async function abort(kube: Kube, ref: Ref, what: string): Promise<Workload> {
     return (await kube.api.patchNamespacedCustomObjectStatus({ ...ref, body }, kube.mergePatch)) as Workload;
   } catch (error) {
     if (!isNotFound(error)) throw kube.fail(error, `${what} (status subresource)`, 'patch');
-    runner.info(`${what} has no status subresource (404); aborting through the object, as kubectl argo rollouts abort does.`);
+    runner.info(`${what} has no status subresource (404); aborting through the object, as the kubectl plugin does.`);
     return (await kube.api.patchNamespacedCustomObject({ ...ref, body }, kube.mergePatch)) as Workload;
   }
 }
@@ -208,19 +259,25 @@ async function abort(kube: Kube, ref: Ref, what: string): Promise<Workload> {
  * newest; its template without the hash label. A workloadRef Rollout's template lives in the
  * referenced Deployment, which is where it goes back.
  */
-async function undoPatch(kube: Kube, kind: WorkloadKind, obj: Workload, namespace: string, what: string) {
+async function previousRevision(kube: Kube, kind: WorkloadKind, obj: Workload, namespace: string, what: string) {
   if (kind === 'Deployment' && obj.spec?.paused) {
     // kubectl refuses the same: the controller would not act on the restored template.
-    throw new ConfigurationError(`${what} is paused; resume it first (kubectl rollout resume), then run rollback-notify again.`);
+    throw new ConfigurationError(
+      `${what} is paused; resume it first (kubectl rollout resume), then run rollback-notify again.`
+    );
   }
   const workloadRef = kind === 'Rollout' ? obj.spec?.workloadRef : undefined;
   if (workloadRef && workloadRef.kind !== 'Deployment') {
-    throw new ConfigurationError(`${what} takes its pod template from a ${workloadRef.kind ?? 'workload'} (spec.workloadRef); argo-undo can restore only a Rollout's own template or a referenced Deployment's.`);
+    throw new ConfigurationError(
+      `${what} takes its pod template from a ${workloadRef.kind ?? 'workload'} (spec.workloadRef); ` +
+        "argo-undo can restore only a Rollout's own template or a referenced Deployment's."
+    );
   }
   const selector = Object.entries(obj.spec?.selector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
   let list: { items: ReplicaSet[] };
   try {
-    list = (await kube.api.listNamespacedCustomObject({ ...KINDS.ReplicaSet, namespace, labelSelector: selector }, kube.plain)) as { items: ReplicaSet[] };
+    const query = { ...KINDS.ReplicaSet, namespace, labelSelector: selector };
+    list = (await kube.api.listNamespacedCustomObject(query, kube.plain)) as { items: ReplicaSet[] };
   } catch (error) {
     throw kube.fail(error, `the ReplicaSets of ${what}`, 'list');
   }
@@ -228,11 +285,16 @@ async function undoPatch(kube: Kube, kind: WorkloadKind, obj: Workload, namespac
     .filter((rs) => rs.metadata.ownerReferences?.some((o) => o.controller && o.uid === obj.metadata.uid))
     .map((rs) => ({ rs, revision: Number(rs.metadata.annotations?.[REVISION[kind]] ?? 0) }))
     .sort((a, b) => b.revision - a.revision);
-  if (owned.length < 2) throw new ConfigurationError(`${what} has no previous revision to go back to (${owned.length} ReplicaSet(s) it owns).`);
+  if (owned.length < 2) {
+    throw new ConfigurationError(`${what} has no previous revision to go back to (${owned.length} ReplicaSet(s) it owns).`);
+  }
   const previous = owned[1];
   const template = withoutHash(previous.rs.spec?.template, HASH_LABEL[kind]);
   const holder = workloadRef
-    ? { ref: { ...KINDS.Deployment, namespace, name: workloadRef.name! }, what: `Deployment ${namespace}/${workloadRef.name} (the workloadRef of ${what})` }
+    ? {
+        ref: { ...KINDS.Deployment, namespace, name: workloadRef.name! },
+        what: `Deployment ${namespace}/${workloadRef.name} (the workloadRef of ${what})`
+      }
     : undefined;
   return { template, revision: previous.revision, annotations: previous.rs.metadata.annotations ?? {}, holder };
 }
@@ -247,7 +309,12 @@ async function undoPatch(kube: Kube, kind: WorkloadKind, obj: Workload, namespac
  * A revision deployed without goldenthread has no build-id annotation: its template's
  * GOLDENTHREAD_BUILD_ID, if any, names it. The markers are added by the caller.
  */
-export function restoreAnnotations(kind: WorkloadKind, current: Record<string, string>, revision: Record<string, string>, template: PodTemplate): Record<string, string> {
+export function restoreAnnotations(
+  kind: WorkloadKind,
+  current: Record<string, string>,
+  revision: Record<string, string>,
+  template: PodTemplate
+): Record<string, string> {
   const out: Record<string, string> = {};
   if (kind === 'Deployment') {
     for (const key of KUBECTL_SKIP) if (current[key] !== undefined) out[key] = current[key];

@@ -54,8 +54,12 @@ export function pickContainer(obj: Workload, wanted: string | undefined, what: s
  * (rolled-back-build-id equals build-id) while the stable ReplicaSet serves the previous one;
  * after an undo the annotations were restored with the template, so they name what serves.
  */
-export function serving(annotations: Record<string, string> | undefined, container: { image?: string; env?: EnvVar[] }): { build?: string; image?: string } {
-  const build = annotations?.[ANNOTATION.buildId] ?? container.env?.find((e) => e.name === 'GOLDENTHREAD_BUILD_ID')?.value;
+export function serving(
+  annotations: Record<string, string> | undefined,
+  container: { image?: string; env?: EnvVar[] }
+): { build?: string; image?: string } {
+  const fromEnv = container.env?.find((e) => e.name === 'GOLDENTHREAD_BUILD_ID')?.value;
+  const build = annotations?.[ANNOTATION.buildId] ?? fromEnv;
   if (build && annotations?.[ANNOTATION.rolledBack] === build) {
     return { build: annotations[ANNOTATION.previousBuildId], image: annotations[ANNOTATION.previousImage] };
   }
@@ -66,7 +70,8 @@ export function serving(annotations: Record<string, string> | undefined, contain
 function annotate(obj: Workload, annotations: Record<string, string>): PatchOp[] {
   const ops: PatchOp[] = [{ op: 'replace', path: '/metadata/resourceVersion', value: obj.metadata.resourceVersion }];
   if (!obj.metadata.annotations) return [...ops, { op: 'add', path: '/metadata/annotations', value: annotations }];
-  return [...ops, ...Object.entries(annotations).map(([k, v]) => ({ op: 'add' as const, path: `/metadata/annotations/${pointerToken(k)}`, value: v }))];
+  const path = (key: string) => `/metadata/annotations/${pointerToken(key)}`;
+  return [...ops, ...Object.entries(annotations).map(([k, v]) => ({ op: 'add' as const, path: path(k), value: v }))];
 }
 
 /**
@@ -76,7 +81,11 @@ function annotate(obj: Workload, annotations: Record<string, string>): PatchOp[]
  * and env go there, the annotations on the Rollout — two patches, template first, so the
  * Rollout's annotations never name a build its template does not run.
  */
-export async function deployToKubernetes(target: KubeTarget, deploy: DeployTarget, annotations: Record<string, string>): Promise<DeployResult> {
+export async function deployToKubernetes(
+  target: KubeTarget,
+  deploy: DeployTarget,
+  annotations: Record<string, string>
+): Promise<DeployResult> {
   const { api, read, jsonPatch, fail } = await openKube(target.kubeconfig, target.timeoutMs);
   const ref = { ...KINDS[target.kind], namespace: target.namespace, name: target.name };
   const what = `${target.kind} ${target.namespace}/${target.name}`;
@@ -88,35 +97,59 @@ export async function deployToKubernetes(target: KubeTarget, deploy: DeployTarge
     const workloadRef = target.kind === 'Rollout' ? obj.spec?.workloadRef : undefined;
     if (workloadRef && workloadRef.kind !== 'Deployment') {
       throw new ConfigurationError(
-        `${what} takes its pod template from a ${workloadRef.kind ?? 'workload'} (spec.workloadRef); rollout-patch can pin only a Rollout's own template or a referenced Deployment's.`
+        `${what} takes its pod template from a ${workloadRef.kind ?? 'workload'} (spec.workloadRef); ` +
+          "rollout-patch can pin only a Rollout's own template or a referenced Deployment's."
       );
     }
     const holderRef = workloadRef ? { ...KINDS.Deployment, namespace: target.namespace, name: workloadRef.name! } : ref;
-    const holderWhat = workloadRef ? `Deployment ${target.namespace}/${workloadRef.name} (the workloadRef of ${what})` : what;
+    const holderWhat = workloadRef
+      ? `Deployment ${target.namespace}/${workloadRef.name} (the workloadRef of ${what})`
+      : what;
     const holder = workloadRef ? ((await read(holderRef, holderWhat)) as Workload) : obj;
     const index = pickContainer(holder, target.container, holderWhat);
     const container = holder.spec!.template!.spec!.containers![index];
     const env = desiredEnv(container.env, deploy, container.name);
+    const templateDone = alreadyDeployed(container.image, container.env, env, deploy.imageRef);
+    const current = obj.metadata.annotations ?? {};
     const now = (before ??= serving(obj.metadata.annotations, container));
 
-    if (alreadyDeployed(container.image, container.env, env, deploy.imageRef) && obj.metadata.annotations?.[ANNOTATION.buildId] === deploy.buildId) {
+    if (templateDone && current[ANNOTATION.buildId] === deploy.buildId) {
       runner.info(`${what} already runs ${deploy.imageRef} with build ${deploy.buildId}; nothing to patch.`);
-      return { changed: false, revision: obj.metadata.resourceVersion, previousImage: obj.metadata.annotations?.[ANNOTATION.previousImage], previousBuildId: obj.metadata.annotations?.[ANNOTATION.previousBuildId], object: obj };
+      return {
+        changed: false,
+        revision: obj.metadata.resourceVersion,
+        previousImage: current[ANNOTATION.previousImage],
+        previousBuildId: current[ANNOTATION.previousBuildId],
+        object: obj
+      };
     }
-    const ours = { ...annotations, ...(now.build ? { [ANNOTATION.previousBuildId]: now.build } : {}), ...(now.image ? { [ANNOTATION.previousImage]: now.image } : {}) };
+    const ours = {
+      ...annotations,
+      ...(now.build ? { [ANNOTATION.previousBuildId]: now.build } : {}),
+      ...(now.image ? { [ANNOTATION.previousImage]: now.image } : {})
+    };
+    const changed = (patched: Workload): DeployResult => ({
+      changed: true,
+      revision: patched.metadata?.resourceVersion,
+      previousImage: now.image,
+      previousBuildId: now.build,
+      object: patched
+    });
     try {
       if (!workloadRef) {
-        const patched = (await api.patchNamespacedCustomObject({ ...ref, body: deployPatch(obj, index, deploy.imageRef, env, ours) }, jsonPatch)) as Workload;
-        return { changed: true, revision: patched.metadata?.resourceVersion, previousImage: now.image, previousBuildId: now.build, object: patched };
+        const body = deployPatch(obj, index, deploy.imageRef, env, ours);
+        return changed((await api.patchNamespacedCustomObject({ ...ref, body }, jsonPatch)) as Workload);
       }
-      if (!alreadyDeployed(container.image, container.env, env, deploy.imageRef)) {
-        await api.patchNamespacedCustomObject({ ...holderRef, body: deployPatch(holder, index, deploy.imageRef, env, {}) }, jsonPatch);
+      if (!templateDone) {
+        const body = deployPatch(holder, index, deploy.imageRef, env, {});
+        await api.patchNamespacedCustomObject({ ...holderRef, body }, jsonPatch);
       }
-      const patched = (await api.patchNamespacedCustomObject({ ...ref, body: annotate(obj, ours) }, jsonPatch)) as Workload;
-      return { changed: true, revision: patched.metadata?.resourceVersion, previousImage: now.image, previousBuildId: now.build, object: patched };
+      const annotated = await api.patchNamespacedCustomObject({ ...ref, body: annotate(obj, ours) }, jsonPatch);
+      return changed(annotated as Workload);
     } catch (error) {
       if (isConflict(error) && attempt < MAX_ATTEMPTS) {
-        runner.info(`${what} changed while we patched it (409 Conflict); reading it again (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
+        const next = `attempt ${attempt + 1} of ${MAX_ATTEMPTS}`;
+        runner.info(`${what} changed while we patched it (409 Conflict); reading it again (${next}).`);
         continue;
       }
       throw fail(error, what, 'patch');

@@ -29,7 +29,9 @@ export function isNotFound(error: unknown): boolean {
 
 function isTimeout(error: unknown): boolean {
   const e = error as { name?: string; type?: string; cause?: { name?: string } };
-  return e?.name === 'AbortError' || e?.type === 'aborted' || e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError';
+  // node-fetch (inside the client) rejects an aborted request with an AbortError of type 'aborted'.
+  return e?.name === 'AbortError' || e?.type === 'aborted'
+    || e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError';
 }
 
 /**
@@ -88,7 +90,8 @@ export async function openKube(kubeconfig: string | undefined, timeoutMs: number
 /** An API error as a message that says what to fix. */
 export function kubeApiError(error: unknown, what: string, verb: string, timeoutMs?: number): Error {
   if (isTimeout(error)) {
-    return new ExpectedFailure(`no answer from the Kubernetes API within ${timeoutMs ?? '?'} ms to ${verb} ${what} (input 'kube-timeout').`);
+    const within = `within ${timeoutMs ?? '?'} ms`;
+    return new ExpectedFailure(`no answer from the Kubernetes API ${within} to ${verb} ${what} (input 'kube-timeout').`);
   }
   const code = (error as { code?: number }).code;
   const body = (error as { body?: unknown }).body;
