@@ -156,7 +156,7 @@ describe('serve: bearer token', () => {
 
   test('listens on loopback unless told otherwise', async () => {
     const g = await gate();
-    expect(g.output()).toMatch(/serving on http:\/\/127\.0\.0\.1:\d+\/v1\/verdict \(bearer token required\)/);
+    expect(g.output()).toMatch(/serving on http:\/\/127\.0\.0\.1:\d+\/v1\/verdict \(a bearer token is required\)/);
   });
 });
 

@@ -62,11 +62,11 @@ suite('build-and-tag with buildah and a real registry', () => {
 
       const labels = inspect(`${registry.host}/acme/shop:${BUILD}`).Labels;
       expect(labels).toMatchObject({
-        'build.id': BUILD,
+        'dev.goldenthread.build-id': BUILD,
         'org.opencontainers.image.revision': SHA,
         'org.opencontainers.image.version': BUILD,
         'org.opencontainers.image.source': 'https://github.example/acme/shop',
-        'goldenthread.trace_id': '0af7651916cd43dd8448eb211c80319c',
+        'dev.goldenthread.trace-id': '0af7651916cd43dd8448eb211c80319c',
         owner: 'payments',
         team: 'payments'
       });
@@ -145,7 +145,7 @@ const DOCKER = REAL && available('dockerd');
     expect(r.outputs.builder).toBe('docker');
     expect(r.outputs.digest).toBe(await registry.digest('acme/shop', 'docker-1-abcdef0'));
     expect(r.stdout).toMatch(/digest from the registry/);
-    expect(inspect(`${registry.host}/acme/shop:docker-1-abcdef0`).Labels['build.id']).toBe('docker-1-abcdef0');
+    expect(inspect(`${registry.host}/acme/shop:docker-1-abcdef0`).Labels['dev.goldenthread.build-id']).toBe('docker-1-abcdef0');
   });
 
   test('builder auto picks the answering docker daemon and says so', async () => {

@@ -1,6 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   appendSummary,
   ATTR_BUILD_ID,
@@ -12,6 +10,10 @@ import {
   buildIdInput,
   choiceInput,
   ciContext,
+  defaultRecordPath,
+  ENV,
+  IMAGE_LABEL,
+  RECORD_INDEX,
   durationInput,
   errorMessage,
   exportEnv,
@@ -21,12 +23,14 @@ import {
   runner,
   secretInput,
   setOutputs,
-  withStepSpan
+  withStepSpan,
+  writeRecord,
+  type CiBuildRecord
 } from '@goldenthread/core';
 import { build, BUILDERS, pickBuilder } from './builders.js';
 import { parseExtraTags, parseImageName, parseKeyValues } from './image-name.js';
 import { indexRecord } from '@goldenthread/core/opensearch';
-import { buildCommits, sourceDateEpoch, type BuildRecord } from './metadata.js';
+import { buildCommits, sourceDateEpoch } from './metadata.js';
 import { registryDigest } from './registry.js';
 
 export async function runBuild(): Promise<void> {
@@ -42,7 +46,7 @@ export async function runBuild(): Promise<void> {
   const password = secretInput('registry-password');
   const buildArgs = parseKeyValues(optionalInput('build-args'), 'build-args');
   const userLabels = parseKeyValues(optionalInput('labels'), 'labels');
-  const metadataFile = optionalInput('metadata-file') ?? join(process.env.RUNNER_TEMP || tmpdir(), `build-${buildId}.json`);
+  const metadataFile = optionalInput('metadata-file') ?? defaultRecordPath('ci-build', buildId);
   const builderName = await pickBuilder(choiceInput('builder', BUILDERS, 'auto'));
   const timeoutMs = durationInput('registry-timeout', '30s', { positive: true });
   const opensearchUrl = secretInput('opensearch-url');
@@ -50,12 +54,12 @@ export async function runBuild(): Promise<void> {
 
   await withStepSpan('build-and-tag', 'build', async (span) => {
     const labels = {
-      'org.opencontainers.image.source': ctx.repositoryUrl ?? '',
-      'org.opencontainers.image.revision': ctx.sha,
-      'org.opencontainers.image.created': new Date(epoch === undefined ? Date.now() : epoch * 1000).toISOString(),
-      'org.opencontainers.image.version': buildId,
-      'build.id': buildId,
-      'goldenthread.trace_id': span.traceId,
+      [IMAGE_LABEL.source]: ctx.repositoryUrl ?? '',
+      [IMAGE_LABEL.revision]: ctx.sha,
+      [IMAGE_LABEL.created]: new Date(epoch === undefined ? Date.now() : epoch * 1000).toISOString(),
+      [IMAGE_LABEL.version]: buildId,
+      [IMAGE_LABEL.buildId]: buildId,
+      [IMAGE_LABEL.traceId]: span.traceId,
       ...userLabels
     };
     Object.assign(span.attributes, {
@@ -66,7 +70,7 @@ export async function runBuild(): Promise<void> {
       'goldenthread.builder': builderName
     });
     const started = Date.now();
-    const record: BuildRecord = {
+    const record: CiBuildRecord = {
       build_id: buildId,
       job_name: ctx.pipelineName,
       build_number: ctx.buildNumber,
@@ -83,13 +87,12 @@ export async function runBuild(): Promise<void> {
       builder: builderName
     };
     record.authors = [...new Set(record.commits.map((c) => c.author).filter(Boolean))];
-    const writeRecord = async () => {
-      mkdirSync(dirname(metadataFile), { recursive: true });
-      writeFileSync(metadataFile, JSON.stringify(record, null, 2) + '\n');
+    const saveRecord = async () => {
+      writeRecord('ci-build', metadataFile, record);
       if (!opensearchUrl) return;
-      const failure = await indexRecord(opensearchUrl, 'ci-build-metadata', record.build_id, record, timeoutMs);
-      if (failure) runner.warning(`Could not index the build record into ci-build-metadata (${failure}); it is in ${metadataFile}.`);
-      else runner.info(`Indexed the build record into ci-build-metadata as ${record.build_id}.`);
+      const failure = await indexRecord(opensearchUrl, RECORD_INDEX.ciBuild, record.build_id, record, timeoutMs);
+      if (failure) runner.warning(`Could not index the build record into ${RECORD_INDEX.ciBuild} (${failure}); it is in ${metadataFile}.`);
+      else runner.info(`Indexed the build record into ${RECORD_INDEX.ciBuild} as ${record.build_id}.`);
     };
 
     try {
@@ -109,9 +112,9 @@ export async function runBuild(): Promise<void> {
       record.image_digest = digest ?? null;
       const imageRef = digest ? `${image.name}@${digest}` : undefined;
       if (imageRef) span.attributes[ATTR_CONTAINER_IMAGE_REPO_DIGESTS] = [imageRef];
-      await writeRecord();
+      await saveRecord();
       setOutputs({ image: image.name, tag: buildId, digest, 'image-ref': imageRef, 'metadata-file': metadataFile, builder: outcome.builder });
-      exportEnv({ GOLDENTHREAD_IMAGE_REF: imageRef });
+      exportEnv({ [ENV.imageRef]: imageRef });
       runner.info(`${push ? 'Pushed' : 'Built'} ${image.name}:${buildId}${digest ? ` → ${digest}` : ''} (${outcome.builder}, digest from ${outcome.digest ? "the builder's record, checked against the registry" : 'the registry'}).`);
       appendSummary(
         [
@@ -128,7 +131,7 @@ export async function runBuild(): Promise<void> {
       );
     } catch (error) {
       record.error = errorMessage(error);
-      await writeRecord();
+      await saveRecord();
       throw error;
     }
   });

@@ -12,13 +12,14 @@ import {
   ExpectedFailure,
   runner,
   setOutputs,
-  withStepSpan
+  withStepSpan,
+  writeRecord
 } from '@goldenthread/core';
 import { BACKENDS } from './backends/index.js';
 import { ACTION, Output } from './constants.js';
 import { readInputs } from './inputs.js';
 import { realWait, runAnalysis, type LoopHooks, type Measurement } from './judge.js';
-import { postCommitStatus, summaryTable, verdictRecord, writeRecord } from './report.js';
+import { postCommitStatus, summaryTable, verdictRecord } from './report.js';
 
 function describeLook(m: Measurement): string {
   if (m.error) return `look ${m.look}: backend error: ${m.error}`;
@@ -48,7 +49,7 @@ export async function runGate(hooks: LoopHooks = { wait: realWait }): Promise<vo
       traceId: span.traceId,
       spanId: span.spanId
     });
-    writeRecord(inputs.reportFile, record);
+    writeRecord('verdict', inputs.reportFile, record);
     appendSummary(summaryTable(record));
     const errorRate = outcome.last && outcome.last.requests > 0 ? outcome.last.errors / outcome.last.requests : undefined;
     setOutputs({

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import {
   buildIdInput,
   choiceInput,
   ConfigurationError,
+  defaultRecordPath,
   durationInput,
   optionalInput,
   parseHeaderList,
@@ -123,6 +122,6 @@ export function readInputs(env = process.env): GateInputs {
     settings: { buildId, baselineBuildId, ...readThresholds(backend) },
     onInconclusive: choiceInput('on-inconclusive', ON_INCONCLUSIVE, 'fail'),
     githubToken: secretInput('github-token'),
-    reportFile: optionalInput('report-file') ?? join(env.RUNNER_TEMP || tmpdir(), `otel-gate-${buildId}.json`)
+    reportFile: optionalInput('report-file') ?? defaultRecordPath('verdict', buildId, env)
   };
 }

@@ -1,26 +1,8 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { errorMessage, runner, type CiContext } from '@goldenthread/core';
+import { errorMessage, formatMetricValue, runner, type CiContext, type VerdictRecord } from '@goldenthread/core';
 import { STATUS_CONTEXT } from './constants.js';
 import type { GateOutcome, MetricState } from './judge.js';
 
-/** The gate verdict record (DESIGN §6). */
-export interface VerdictRecord {
-  verdict: GateOutcome['verdict'];
-  /** Whether the gate lets the pipeline go on (inconclusive follows on-inconclusive). */
-  gate_passed: boolean;
-  reason: string;
-  build_id: string;
-  baseline_build_id?: string;
-  backend: string;
-  metrics: Array<{ name: string; query: string; value: number | null; threshold: string; samples: number | null; result: string; detail?: string }>;
-  measurements: GateOutcome['measurements'];
-  started_at: string;
-  finished_at: string;
-  trace_id?: string;
-  /** The gate's own span, so the rollback span can link to it. */
-  span_id?: string;
-}
+export type { VerdictRecord };
 
 export function verdictRecord(
   outcome: GateOutcome,
@@ -50,17 +32,9 @@ export function verdictRecord(
   };
 }
 
-export function writeRecord(path: string, record: VerdictRecord): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(record, null, 2) + '\n');
-}
-
+/** The value column: one formatting for the gate's summary and for Slack (core contracts). */
 export function formatValue(m: Pick<MetricState, 'name' | 'value'>): string {
-  if (m.value === undefined || m.value === null) return '–';
-  if (m.name.startsWith('error-rate-vs')) return `${m.value.toFixed(2)}×`;
-  if (m.name === 'error-rate') return `${(m.value * 100).toFixed(2)}%`;
-  if (m.name === 'p99-latency') return `${Math.round(m.value)} ms`;
-  return String(Number(m.value.toPrecision(6)));
+  return formatMetricValue(m.name, m.value);
 }
 
 const ICON: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive', pending: '… pending' };
@@ -75,7 +49,7 @@ export function summaryTable(record: VerdictRecord): string {
   return [
     `### otel-gate: ${ICON[record.verdict]} for build \`${record.build_id}\``,
     '',
-    `${record.reason}; ${record.measurements.length} look(s) at ${record.backend}${record.baseline_build_id ? `, baseline \`${record.baseline_build_id}\`` : ''}.`,
+    `${record.reason}; ${record.measurements?.length ?? 0} look(s) at ${record.backend}${record.baseline_build_id ? `, baseline \`${record.baseline_build_id}\`` : ''}.`,
     '',
     '| metric | value | threshold | samples | result |',
     '|---|---|---|---|---|',

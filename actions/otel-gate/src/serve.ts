@@ -7,6 +7,7 @@ import {
   errorMessage,
   maskSecret,
   optionalInput,
+  redact,
   runner,
   validateBuildId
 } from '@goldenthread/core';
@@ -49,11 +50,12 @@ export const SERVE_LIMITS = {
 const SECRET_ASSIGNMENT =
   /\b((?:authorization|api[-_]?key|apikey|password|passwd|secret|token|access_token)["']?\s*[:=]\s*["']?)[^\s"',&}]+/gi;
 
-/** `scheme://user:pass@` and Authorization-looking values, so an echoed credential never leaves. */
+/**
+ * Core's one redaction rule (registered secrets, URL userinfo, echoed Bearer/Basic values), plus
+ * `password=`-style assignments a backend may echo; one line, bounded.
+ */
 export function publicError(text: string): string {
-  const scrubbed = text
-    .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi, '$1***@')
-    .replace(/\b(Bearer|Basic|token)(\s+)[A-Za-z0-9._~+/=-]{4,}/gi, '$1$2***')
+  const scrubbed = redact(text)
     .replace(SECRET_ASSIGNMENT, '$1***')
     .replace(/[\r\n\t]+/g, ' ');
   const max = SERVE_LIMITS.maxErrorChars;
@@ -138,10 +140,10 @@ export async function serve(): Promise<void> {
       const error = publicError(`backend ${backend.name} could not be read: ${measurement.error}`);
       return { status: 503, body: { error, build_id: buildId } };
     }
+    if (measurement.error) measurement.error = publicError(measurement.error);
     const gatePassed = outcome.verdict === 'pass';
     const context = { buildId, baselineBuildId: baseline, backend: backend.name, startedAt, gatePassed };
     const record = verdictRecord(outcome, context);
-    for (const m of record.measurements) if (m.error) m.error = publicError(m.error);
     for (const m of record.metrics) if (m.detail) m.detail = publicError(m.detail);
     return { status: 200, body: record };
   }
@@ -229,7 +231,7 @@ export async function serve(): Promise<void> {
   });
   const address = server.address();
   const bound = typeof address === 'object' && address ? address.port : port;
-  runner.info(`otel-gate serving on http://${host}:${bound}/v1/verdict${token ? ' (bearer token required)' : ''}`);
+  runner.info(`otel-gate serving on http://${host}:${bound}/v1/verdict${token ? ' (a bearer token is required)' : ''}`);
 
   // Graceful stop (SIGTERM from the kubelet): no new connections, idle ones closed, in-flight
   // verdicts answered, then exit; anything still open after drainMs is dropped.

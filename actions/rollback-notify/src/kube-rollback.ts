@@ -1,18 +1,7 @@
-import { ConfigurationError, ExpectedFailure, runner } from '@goldenthread/core';
+import { ANNOTATION, ConfigurationError, ExpectedFailure, POD_ENV, runner } from '@goldenthread/core';
 import { isConflict, isNotFound, KINDS, openKube, type WorkloadKind } from '@goldenthread/core/kube';
+import type { RollbackOutcome } from './outcome.js';
 
-/** Annotations rollout-patch writes, and the markers this step adds. */
-export const ANNOTATION = {
-  buildId: 'goldenthread.dev/build-id',
-  gitSha: 'goldenthread.dev/git-sha',
-  traceId: 'goldenthread.dev/trace-id',
-  previousBuildId: 'goldenthread.dev/previous-build-id',
-  previousImage: 'goldenthread.dev/previous-image',
-  /** The build this target was rolled back from (abort or undo). */
-  rolledBack: 'goldenthread.dev/rolled-back-build-id',
-  /** The claim on telling people about that build: written before posting, once. */
-  notified: 'goldenthread.dev/notified-build-id'
-} as const;
 /** What rollout-patch writes per deploy: an undo puts the revision's values back. */
 const DEPLOY_KEYS: string[] = [
   ANNOTATION.buildId,
@@ -67,20 +56,11 @@ export interface KubeRollbackTarget {
   timeoutMs: number;
 }
 
-export interface KubeRollbackResult {
-  taken: 'abort' | 'undo' | 'none';
-  previousBuildId?: string;
-  /** True when this run must post nothing: another run holds the notification claim. */
-  alreadyNotified: boolean;
-  message: string;
-  /** The claim is written before posting; nothing is left to mark afterwards. */
-  markNotified: () => Promise<void>;
-  /** Slack did not hear it: drop our claim, so a re-run may tell people. */
-  releaseClaim: () => Promise<void>;
-}
+/** The notification is claimed before posting: a run that holds the claim can give it back. */
+export type KubeRollbackResult = RollbackOutcome & { taken: 'abort' | 'undo' | 'none'; releaseClaim: () => Promise<void> };
 
 const templateBuild = (t: PodTemplate | undefined) =>
-  t?.spec?.containers?.flatMap((c) => c.env ?? []).find((e) => e.name === 'GOLDENTHREAD_BUILD_ID')?.value;
+  t?.spec?.containers?.flatMap((c) => c.env ?? []).find((e) => e.name === POD_ENV.buildId)?.value;
 const withoutHash = (t: PodTemplate | undefined, label: string): PodTemplate => {
   const copy = structuredClone(t ?? {});
   if (copy.metadata?.labels) delete copy.metadata.labels[label];

@@ -11,6 +11,8 @@ export interface RollbackFacts {
   previousBuildId?: string;
   failing: Array<{ name: string; value: string; threshold: string; samples?: number | null }>;
   verdict?: string;
+  /** The gate's own reason, e.g. shared-degradation for a hold. */
+  reason?: string;
   traceUrl?: string;
   runUrl?: string;
   dryRun: boolean;
@@ -26,13 +28,16 @@ const link = (url: string | undefined, label: string) => (url ? `<${url.replace(
 function headline(f: RollbackFacts): string {
   const where = f.environment ? `${f.service} (${f.environment})` : f.service;
   if (f.rollbackError) return `${where}: rollback of build ${f.buildId} FAILED, it is still serving`;
+  if (f.verdict === 'hold' || f.verdict === 'inconclusive') {
+    return `${where}: build ${f.buildId} held by its gate (${f.verdict}), not rolled back`;
+  }
   if (f.dryRun) return `${where}: would roll back build ${f.buildId} (dry run)`;
   // "none (…)" too: a run that rolled nothing back never headlines "rolled back".
   return /^none\b/.test(f.action) ? `${where}: build ${f.buildId} failed its gate` : `${where} rolled back: build ${f.buildId}`;
 }
 
 function failingLine(f: RollbackFacts): string {
-  if (f.failing.length === 0) return f.verdict ? `verdict ${f.verdict}` : 'no verdict file';
+  if (f.failing.length === 0) return f.verdict ? `verdict ${f.verdict}${f.reason ? `: ${f.reason}` : ''}` : 'no verdict file';
   return f.failing.map((m) => `${m.name} ${m.value} (threshold ${m.threshold}${m.samples ? `, ${m.samples} samples` : ''})`).join('; ');
 }
 

@@ -1,7 +1,7 @@
-import { ConfigurationError, ExpectedFailure, runner } from '@goldenthread/core';
+import { ANNOTATION, ConfigurationError, ExpectedFailure, POD_ENV, runner } from '@goldenthread/core';
 import { isConflict, KINDS, openKube, type WorkloadKind } from '@goldenthread/core/kube';
 import { deployPatch, pointerToken, type PatchOp } from './json-patch.js';
-import { alreadyDeployed, ANNOTATION, desiredEnv, type DeployTarget, type EnvVar } from './target.js';
+import { alreadyDeployed, desiredEnv, type DeployTarget, type EnvVar } from './target.js';
 
 export type Kind = WorkloadKind;
 
@@ -58,7 +58,7 @@ export function serving(
   annotations: Record<string, string> | undefined,
   container: { image?: string; env?: EnvVar[] }
 ): { build?: string; image?: string } {
-  const fromEnv = container.env?.find((e) => e.name === 'GOLDENTHREAD_BUILD_ID')?.value;
+  const fromEnv = container.env?.find((e) => e.name === POD_ENV.buildId)?.value;
   const build = annotations?.[ANNOTATION.buildId] ?? fromEnv;
   if (build && annotations?.[ANNOTATION.rolledBack] === build) {
     return { build: annotations[ANNOTATION.previousBuildId], image: annotations[ANNOTATION.previousImage] };

@@ -1,5 +1,6 @@
 import { ConfigurationError, errorMessage } from './errors.js';
 import { maskSecret } from './runner-io.js';
+import { redactUrl, untrusted } from './redact.js';
 
 /**
  * `key=value,key2=value2` (commas or newlines), values percent-decoded: the
@@ -29,16 +30,6 @@ export function parseHeaderList(text: string, source: string): Record<string, st
   return headers;
 }
 
-/** Strip credentials and query from a URL before it is logged. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}`;
-  } catch {
-    return '<invalid url>';
-  }
-}
-
 /** An HTTP answer we could not use; `status` is 0 when there was no answer at all. */
 export class HttpError extends Error {
   constructor(
@@ -66,7 +57,7 @@ export async function getJson<T>(url: URL, options: { headers?: Record<string, s
   }
   const text = await response.text();
   if (!response.ok) {
-    throw new HttpError(`GET ${where}: HTTP ${response.status} ${text.slice(0, 200)}`.trim(), response.status);
+    throw new HttpError(`GET ${where}: HTTP ${response.status} ${untrusted(text, 200)}`.trim(), response.status);
   }
   try {
     return JSON.parse(text) as T;
