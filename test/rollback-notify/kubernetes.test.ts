@@ -16,33 +16,34 @@ const UID = '7d3c1e2a-0000-4000-8000-000000000001';
 let api: Awaited<ReturnType<typeof startKubeApiServer>>;
 let slack: Awaited<ReturnType<typeof startSlackReceiver>>;
 
-const template = (build: string, hash: string, hashLabel: string) => ({
-  metadata: { labels: { app: 'shop', [hashLabel]: hash } },
-  spec: { containers: [{ name: 'shop', image: `registry.example/acme/shop@sha256:${hash.padEnd(64, '0')}`, env: [{ name: 'GOLDENTHREAD_BUILD_ID', value: build }] }] }
+const IMAGE: Record<string, string> = { [GOOD]: `registry.example/acme/shop@sha256:${'a'.repeat(64)}`, [BAD]: `registry.example/acme/shop@sha256:${'b'.repeat(64)}` };
+const template = (build: string) => ({
+  metadata: { labels: { app: 'shop' } },
+  spec: { containers: [{ name: 'shop', image: IMAGE[build], env: [{ name: 'GOLDENTHREAD_BUILD_ID', value: build }] }] }
 });
 
+/**
+ * The workload ran GOOD, then BAD (as rollout-patch leaves it); the stand-in's controllers made
+ * a ReplicaSet per revision and copied the annotations onto it, as the real ones do.
+ */
 function cluster(kind: 'Rollout' | 'Deployment') {
-  const hashLabel = kind === 'Rollout' ? 'rollouts-pod-template-hash' : 'pod-template-hash';
-  const revision = kind === 'Rollout' ? 'rollout.argoproj.io/revision' : 'deployment.kubernetes.io/revision';
-  const current = template(BAD, 'bbbb', hashLabel);
-  delete (current.metadata.labels as Record<string, string>)[hashLabel];
-  api.put(kind === 'Rollout' ? 'argoproj.io' : 'apps', kind === 'Rollout' ? 'rollouts' : 'deployments', {
+  const [group, plural] = kind === 'Rollout' ? ['argoproj.io', 'rollouts'] : ['apps', 'deployments'];
+  const object = (build: string, annotations: Record<string, string>) => ({
     apiVersion: kind === 'Rollout' ? 'argoproj.io/v1alpha1' : 'apps/v1',
     kind,
-    metadata: { name: 'shop', namespace: 'prod', uid: UID, annotations: { 'goldenthread.dev/build-id': BAD, 'goldenthread.dev/previous-build-id': GOOD } },
-    spec: { selector: { matchLabels: { app: 'shop' } }, template: current }
+    metadata: { name: 'shop', namespace: 'prod', uid: UID, annotations },
+    spec: { selector: { matchLabels: { app: 'shop' } }, template: template(build) }
   });
-  const rs = (name: string, build: string, hash: string, rev: string, owner = UID) =>
-    api.put('apps', 'replicasets', {
-      apiVersion: 'apps/v1',
-      kind: 'ReplicaSet',
-      metadata: { name, namespace: 'prod', labels: { app: 'shop', [hashLabel]: hash }, annotations: { [revision]: rev }, ownerReferences: [{ uid: owner, controller: true, kind, name: 'shop' }] },
-      spec: { template: template(build, hash, hashLabel) }
-    });
-  rs('shop-aaaa', GOOD, 'aaaa', '4');
-  rs('shop-bbbb', BAD, 'bbbb', '5');
-  rs('shop-old', 'release-10-0000000', 'cccc', '3');
-  rs('other-dddd', 'x-1-0000000', 'dddd', '9', 'someone-else');
+  api.put(group, plural, object(GOOD, { 'goldenthread.dev/build-id': GOOD, 'goldenthread.dev/git-sha': 'a'.repeat(40), team: 'payments' }));
+  const revision = api.get(group, plural, 'prod', 'shop').metadata.annotations;
+  api.put(group, plural, object(BAD, { ...revision, 'goldenthread.dev/build-id': BAD, 'goldenthread.dev/git-sha': 'b'.repeat(40), 'goldenthread.dev/previous-build-id': GOOD, 'goldenthread.dev/previous-image': IMAGE[GOOD], team: 'checkout' }));
+  // A ReplicaSet of someone else's with the same labels and a higher revision: not ours to use.
+  api.put('apps', 'replicasets', {
+    apiVersion: 'apps/v1',
+    kind: 'ReplicaSet',
+    metadata: { name: 'other-dddd', namespace: 'prod', labels: { app: 'shop' }, annotations: { [kind === 'Rollout' ? 'rollout.argoproj.io/revision' : 'deployment.kubernetes.io/revision']: '9' }, ownerReferences: [{ uid: 'someone-else', controller: true }] },
+    spec: { template: template('x-1-0000000') }
+  });
 }
 
 function verdictFile(): string {
@@ -86,16 +87,27 @@ function rollback(inputs: Record<string, string>) {
 
 const patches = () => api.requests.filter((r: { method: string }) => r.method === 'PATCH');
 
+const rollout = () => api.get('argoproj.io', 'rollouts', 'prod', 'shop');
+const headlines = () => slack.received.map((r: { body: { blocks: Array<{ text: { text: string } }> } }) => r.body.blocks[0].text.text);
+
 describe('rollback-notify, kubernetes', () => {
-  test('argo-undo: previous revision template back in spec.template, once; Slack told once', async () => {
+  test('argo-undo: previous revision template and its goldenthread annotations back, once; Slack told once', async () => {
     cluster('Rollout');
     const first = await rollback({ action: 'argo-undo' });
     expect(first.code).toBe(0);
     expect(first.outputs).toMatchObject({ 'action-taken': 'undo', 'previous-build-id': GOOD, notified: 'slack' });
-    const obj = api.get('argoproj.io', 'rollouts', 'prod', 'shop');
+    const obj = rollout();
     expect(obj.spec.template.spec.containers[0].env[0].value).toBe(GOOD);
     expect(obj.spec.template.metadata.labels).toEqual({ app: 'shop' }); // hash label dropped, as kubectl argo rollouts undo does
-    expect(obj.metadata.annotations).toMatchObject({ 'goldenthread.dev/rolled-back-build-id': BAD, 'goldenthread.dev/notified-build-id': BAD });
+    // goldenthread.dev/* names what serves again; other annotations are the Rollout's own (the plugin leaves them).
+    expect(obj.metadata.annotations).toMatchObject({
+      'goldenthread.dev/build-id': GOOD,
+      'goldenthread.dev/git-sha': 'a'.repeat(40),
+      'goldenthread.dev/rolled-back-build-id': BAD,
+      'goldenthread.dev/notified-build-id': BAD,
+      team: 'checkout'
+    });
+    expect(obj.metadata.annotations['goldenthread.dev/previous-build-id']).toBeUndefined(); // GOOD's revision had none
 
     const [post] = slack.received;
     expect(post.body.blocks[0].text.text).toBe(`shop (prod) rolled back: build ${BAD}`);
@@ -110,33 +122,72 @@ describe('rollback-notify, kubernetes', () => {
     expect(record.idempotency_key).toMatch(/^[0-9a-f]{16}$/);
 
     const again = await rollback({ action: 'argo-undo' });
-    expect(again.outputs['action-taken']).toBe('none');
-    expect(again.stdout).toMatch(/already rolled back from build release-18-badc0de/);
+    expect(again.outputs).toMatchObject({ 'action-taken': 'none', 'previous-build-id': GOOD, notified: '' });
+    expect(again.stdout).toMatch(/already rolled back from build release-18-badc0de .*nothing posted/);
     expect(slack.received).toHaveLength(1);
-    expect(patches()).toHaveLength(2); // the undo and the notified marker, nothing more
+    expect(patches()).toHaveLength(1); // the undo carried both markers: nothing more
     for (const r of [first, again]) {
       expect(r.log).not.toContain('sEcReTwEbHoOkPaTh');
       expect(r.log).not.toContain('test-token');
     }
   });
 
-  test('argo-abort: status.abort through the status subresource, as kubectl argo rollouts abort', async () => {
+  test('argo-abort: status.abort through the status subresource, as kubectl argo rollouts abort, then the markers', async () => {
     cluster('Rollout');
     const r = await rollback({ action: 'argo-abort' });
-    expect(r.outputs['action-taken']).toBe('abort');
-    const statusPatch = api.requests.find((q: { url: string }) => q.url.endsWith('/rollouts/shop/status'));
+    expect(r.outputs).toMatchObject({ 'action-taken': 'abort', 'previous-build-id': GOOD, notified: 'slack' });
+    const [statusPatch, marker] = patches();
+    expect(statusPatch.url).toMatch(/\/rollouts\/shop\/status$/);
     expect(statusPatch.headers['content-type']).toBe('application/merge-patch+json');
     expect(statusPatch.body).toEqual({ status: { abort: true } });
-    const obj = api.get('argoproj.io', 'rollouts', 'prod', 'shop');
+    expect(marker.body[0]).toEqual({ op: 'replace', path: '/metadata/resourceVersion', value: expect.any(String) });
+    const obj = rollout();
     expect(obj.status).toEqual({ abort: true });
     expect(obj.spec.template.spec.containers[0].env[0].value).toBe(BAD); // abort leaves spec.template as it is
+    expect(obj.metadata.annotations).toMatchObject({ 'goldenthread.dev/rolled-back-build-id': BAD, 'goldenthread.dev/notified-build-id': BAD });
+    expect(headlines()).toEqual([`shop (prod) rolled back: build ${BAD}`]);
   });
 
-  test('deployment-undo: previous ReplicaSet template, as kubectl rollout undo', async () => {
+  test('argo-abort on a Rollout CRD without the status subresource: 404, then the same patch on the object', async () => {
+    cluster('Rollout');
+    api.statusSubresource.rollouts = false;
+    const r = await rollback({ action: 'argo-abort' });
+    expect(r.outputs['action-taken']).toBe('abort');
+    expect(r.stdout).toMatch(/has no status subresource \(404\); aborting through the object/);
+    const [viaStatus, viaObject] = api.requests.filter((q: { method: string }) => q.method === 'PATCH');
+    expect(viaStatus.url).toMatch(/\/status$/);
+    expect(viaObject.url).toMatch(/\/rollouts\/shop$/);
+    expect(viaObject.body).toEqual({ status: { abort: true } });
+    expect(rollout().status.abort).toBe(true);
+  });
+
+  test('argo-abort whose marker cannot be written: the abort stands, is reported done, with a warning', async () => {
+    cluster('Rollout');
+    api.faults.answers.push({ method: 'PATCH', path: /\/rollouts\/shop$/, status: 500, times: 10 });
+    const r = await rollback({ action: 'argo-abort' });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ 'action-taken': 'abort', notified: 'slack' });
+    expect(r.stdout).toMatch(/::warning::.*is aborted, but its rollback marker could not be written .*HTTP 500/);
+    expect(rollout().status.abort).toBe(true);
+    expect(headlines()).toEqual([`shop (prod) rolled back: build ${BAD}`]);
+    expect(JSON.stringify(slack.received[0].body)).not.toMatch(/FAILED/);
+  });
+
+  test('deployment-undo: the revision template and annotations, exactly as kubectl rollout undo computes them', async () => {
     cluster('Deployment');
+    const before = api.get('apps', 'deployments', 'prod', 'shop');
+    const revision = api.replicaSets(before).find((rs: { spec: { template: unknown } }) => JSON.stringify(rs.spec.template).includes(GOOD));
     const r = await rollback({ action: 'deployment-undo' });
     expect(r.outputs).toMatchObject({ 'action-taken': 'undo', 'previous-build-id': GOOD });
-    expect(api.get('apps', 'deployments', 'prod', 'shop').spec.template.metadata.labels).toEqual({ app: 'shop' });
+    const obj = api.get('apps', 'deployments', 'prod', 'shop');
+    expect(obj.spec.template.metadata.labels).toEqual({ app: 'shop' });
+    // kubectl: the Deployment's own controller annotations kept, the rest from the ReplicaSet; then our markers.
+    const kubectl: Record<string, string> = { 'deployment.kubernetes.io/revision': before.metadata.annotations['deployment.kubernetes.io/revision'] };
+    for (const [k, v] of Object.entries(revision.metadata.annotations as Record<string, string>)) if (k !== 'deployment.kubernetes.io/revision') kubectl[k] = v;
+    const { 'deployment.kubernetes.io/revision': _rev, ...rest } = obj.metadata.annotations;
+    const { 'deployment.kubernetes.io/revision': _kept, ...expected } = kubectl;
+    expect(rest).toEqual({ ...expected, 'goldenthread.dev/rolled-back-build-id': BAD, 'goldenthread.dev/notified-build-id': BAD });
+    expect(rest).toMatchObject({ team: 'payments', 'goldenthread.dev/build-id': GOOD });
   });
 
   test('409 while rolling back: read again and undo once', async () => {
@@ -153,6 +204,7 @@ describe('rollback-notify, kubernetes', () => {
     expect(r.outputs['action-taken']).toBe('none');
     expect(r.stdout).toMatch(/runs build release-18-badc0de, not release-19-1234567; left alone/);
     expect(patches()).toHaveLength(0);
+    expect(slack.received).toHaveLength(0);
   });
 
   test('a missing object is a clear error, and Slack hears that the rollback failed', async () => {
@@ -163,6 +215,16 @@ describe('rollback-notify, kubernetes', () => {
     expect((slack.received[0].body as { text: string }).text).toMatch(/rollback of build release-18-badc0de FAILED.*argo-undo failed: Rollout prod\/shop not found/);
   });
 
+  test('an API that accepts connections and never answers: bounded by kube-timeout, and Slack hears FAILED', async () => {
+    cluster('Rollout');
+    api.faults.hang = true;
+    const r = await rollback({ action: 'argo-abort', 'kube-timeout': '1s' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/no answer from the Kubernetes API within 1000 ms to get Rollout prod\/shop \(input 'kube-timeout'\)/);
+    expect(r.ms).toBeLessThan(20_000);
+    expect(headlines()).toEqual([`shop (prod): rollback of build ${BAD} FAILED, it is still serving`]);
+  });
+
   test('dry run changes nothing and posts nothing', async () => {
     cluster('Rollout');
     const r = await rollback({ action: 'argo-undo', 'dry-run': 'true' });
@@ -170,5 +232,86 @@ describe('rollback-notify, kubernetes', () => {
     expect(r.stdout).toMatch(/dry run: would argo-undo Rollout prod\/shop/);
     expect(patches()).toHaveLength(0);
     expect(slack.received).toHaveLength(0);
+  });
+});
+
+describe('rollback-notify, kubernetes: one notification per (target, build)', () => {
+  test.each(['argo-undo', 'argo-abort', 'deployment-undo'])('%s: three concurrent runs post exactly one Slack message', async (action) => {
+    cluster(action === 'deployment-undo' ? 'Deployment' : 'Rollout');
+    const runs = await Promise.all([1, 2, 3].map(() => rollback({ action })));
+    for (const r of runs) expect(r.code).toBe(0);
+    expect(slack.received).toHaveLength(1);
+    expect(headlines()).toEqual([`shop (prod) rolled back: build ${BAD}`]);
+    const posted = runs.filter((r) => r.outputs.notified === 'slack');
+    const silent = runs.filter((r) => r.outputs.notified === '');
+    expect(posted).toHaveLength(1);
+    expect(silent).toHaveLength(2);
+    for (const r of silent) {
+      expect(r.outputs['action-taken']).toBe('none');
+      expect(r.stdout).toMatch(/already rolled back from build release-18-badc0de by .*nothing posted/);
+    }
+    if (action !== 'argo-abort') {
+      // One undo only: the template went back one revision, not two.
+      const obj = action === 'deployment-undo' ? api.get('apps', 'deployments', 'prod', 'shop') : rollout();
+      expect(obj.spec.template.spec.containers[0].env[0].value).toBe(GOOD);
+    }
+  }, 60_000);
+
+  test('Slack down: the claim is released, and a re-run tells people once — without headlining "rolled back"', async () => {
+    await slack.close();
+    slack = await startSlackReceiver({ script: [400, 'ok'] });
+    cluster('Rollout');
+    const first = await rollback({ action: 'argo-undo' });
+    expect(first.outputs).toMatchObject({ 'action-taken': 'undo', notified: '' });
+    expect(first.stdout).toMatch(/Released the notification claim/);
+    expect(rollout().metadata.annotations['goldenthread.dev/notified-build-id']).toBeUndefined();
+    const second = await rollback({ action: 'argo-undo' });
+    expect(second.outputs).toMatchObject({ 'action-taken': 'none', notified: 'slack', 'previous-build-id': GOOD });
+    expect(headlines()[1]).toBe(`shop (prod): build ${BAD} failed its gate`);
+    expect(rollout().spec.template.spec.containers[0].env[0].value).toBe(GOOD); // not undone twice
+    const third = await rollback({ action: 'argo-undo' });
+    expect(third.outputs.notified).toBe('');
+    expect(slack.received).toHaveLength(2);
+  });
+});
+
+describe('rollback-notify, kubernetes: workloadRef', () => {
+  function referenced() {
+    const deployment = (build: string) => ({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'shop-template', namespace: 'prod' }, spec: { replicas: 0, selector: { matchLabels: { app: 'shop' } }, template: template(build) } });
+    api.put('apps', 'deployments', deployment(GOOD));
+    api.put('argoproj.io', 'rollouts', {
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Rollout',
+      metadata: { name: 'shop', namespace: 'prod', uid: UID, annotations: { 'goldenthread.dev/build-id': GOOD } },
+      spec: { selector: { matchLabels: { app: 'shop' } }, workloadRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'shop-template' } }
+    });
+    // As rollout-patch deploys BAD through a workloadRef: the template first, then the Rollout's annotations.
+    api.put('apps', 'deployments', deployment(BAD));
+    const annotations = rollout().metadata.annotations;
+    api.put('argoproj.io', 'rollouts', { ...rollout(), metadata: { ...rollout().metadata, annotations: { ...annotations, 'goldenthread.dev/build-id': BAD, 'goldenthread.dev/previous-build-id': GOOD } } });
+  }
+
+  test('argo-undo puts the previous template into the referenced Deployment, as the plugin does, and the annotations on the Rollout', async () => {
+    referenced();
+    const r = await rollback({ action: 'argo-undo' });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ 'action-taken': 'undo', 'previous-build-id': GOOD, notified: 'slack' });
+    expect(api.get('apps', 'deployments', 'prod', 'shop-template').spec.template.spec.containers[0].env[0].value).toBe(GOOD);
+    expect(rollout().spec.template).toBeUndefined();
+    expect(rollout().metadata.annotations).toMatchObject({ 'goldenthread.dev/build-id': GOOD, 'goldenthread.dev/rolled-back-build-id': BAD });
+  });
+
+  test('a workloadRef to a PodTemplate is refused with the limitation named, and Slack hears FAILED', async () => {
+    api.put('argoproj.io', 'rollouts', {
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Rollout',
+      metadata: { name: 'shop', namespace: 'prod', uid: UID, annotations: { 'goldenthread.dev/build-id': BAD } },
+      spec: { selector: { matchLabels: { app: 'shop' } }, workloadRef: { apiVersion: 'v1', kind: 'PodTemplate', name: 'shop' } }
+    });
+    const r = await rollback({ action: 'argo-undo' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/takes its pod template from a PodTemplate \(spec.workloadRef\); argo-undo can restore only/);
+    expect(patches()).toHaveLength(0);
+    expect(headlines()[0]).toMatch(/FAILED/);
   });
 });

@@ -118,3 +118,48 @@ describe('rollout-patch, kubernetes mode', () => {
     expect(api.requests).toHaveLength(0);
   });
 });
+
+describe('rollout-patch, kubernetes mode: workloadRef and a hung API', () => {
+  test('a Rollout with workloadRef: image and env go into the referenced Deployment, annotations on the Rollout', async () => {
+    api.put('apps', 'deployments', { ...workload('Deployment'), metadata: { name: 'shop-template', namespace: 'prod' }, spec: { ...workload('Deployment').spec, replicas: 0 } });
+    api.put('argoproj.io', 'rollouts', {
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Rollout',
+      metadata: { name: 'shop', namespace: 'prod', annotations: { 'goldenthread.dev/build-id': 'release-16-0c0ffee' } },
+      spec: { replicas: 4, workloadRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'shop-template' }, strategy: { canary: { steps: [{ setWeight: 20 }] } } }
+    });
+    const r = await deploy();
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ changed: 'true', 'previous-build-id': 'release-16-0c0ffee', 'previous-image': 'registry.example/acme/shop@sha256:' + 'a'.repeat(64) });
+    const holder = api.get('apps', 'deployments', 'prod', 'shop-template');
+    expect(holder.spec.template.spec.containers[0].image).toBe(IMAGE);
+    expect(holder.metadata.annotations?.['goldenthread.dev/build-id']).toBeUndefined();
+    const rollout = api.get('argoproj.io', 'rollouts', 'prod', 'shop');
+    expect(rollout.spec.template).toBeUndefined();
+    expect(rollout.metadata.annotations).toMatchObject({ 'goldenthread.dev/build-id': BUILD, 'goldenthread.dev/previous-build-id': 'release-16-0c0ffee' });
+    // The Rollout controller (stand-in) made a ReplicaSet of the new template, owned by the Rollout.
+    const newest = api.replicaSets(rollout).at(-1);
+    expect(newest.spec.template.spec.containers[0].image).toBe(IMAGE);
+    expect(newest.metadata.annotations['goldenthread.dev/build-id']).toBe(BUILD);
+    const again = await deploy();
+    expect(again.outputs.changed).toBe('false');
+  });
+
+  test('a workloadRef to anything but a Deployment is refused, naming the limitation', async () => {
+    api.put('argoproj.io', 'rollouts', { apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout', metadata: { name: 'shop', namespace: 'prod' }, spec: { workloadRef: { apiVersion: 'v1', kind: 'PodTemplate', name: 'shop' } } });
+    const r = await deploy();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Rollout prod\/shop takes its pod template from a PodTemplate \(spec.workloadRef\); rollout-patch can pin only a Rollout's own template or a referenced Deployment's/);
+    expect(api.requests.filter((q: { method: string }) => q.method === 'PATCH')).toHaveLength(0);
+  });
+
+  test('an API that accepts the connection and never answers: the step ends after kube-timeout, naming it', async () => {
+    api.put('argoproj.io', 'rollouts', workload('Rollout'));
+    api.faults.hang = true;
+    const r = await deploy({ 'kube-timeout': '1s' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/no answer from the Kubernetes API within 1000 ms to get Rollout prod\/shop \(input 'kube-timeout'\)/);
+    expect(r.ms).toBeLessThan(15_000);
+    expect(api.requests).toHaveLength(1);
+  });
+});

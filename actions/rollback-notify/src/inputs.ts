@@ -12,6 +12,7 @@ import {
   type VerdictRecord
 } from '@goldenthread/core';
 import { DEFAULT_GIT_TIMEOUT } from '@goldenthread/core/git';
+import { DEFAULT_KUBE_TIMEOUT } from '@goldenthread/core/kube';
 import type { KubeRollbackTarget } from './kube-rollback.js';
 import type { RevertTarget } from './git-revert.js';
 import { slackInputs, type SlackDestination } from './slack.js';
@@ -44,7 +45,8 @@ function kubeTarget(action: RollbackAction): KubeRollbackTarget | undefined {
     action,
     namespace: optionalInput('namespace') ?? 'default',
     name: requiredInput('name', `the ${kind} to roll back.`),
-    kubeconfig: secretInput('kubeconfig')
+    kubeconfig: secretInput('kubeconfig'),
+    timeoutMs: durationInput('kube-timeout', DEFAULT_KUBE_TIMEOUT, { positive: true })
   };
 }
 

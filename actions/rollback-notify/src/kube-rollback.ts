@@ -1,9 +1,27 @@
 import { ANNOTATION, ConfigurationError, ExpectedFailure, POD_ENV, runner } from '@goldenthread/core';
+import { isConflict, isNotFound, KINDS, openKube, type WorkloadKind } from '@goldenthread/core/kube';
 import type { RollbackOutcome } from './outcome.js';
-import { isConflict, KINDS, kubeApiError, openKube, type WorkloadKind } from '@goldenthread/core/kube';
+
+/** What rollout-patch writes per deploy: an undo puts the revision's values back. */
+const DEPLOY_KEYS: string[] = [
+  ANNOTATION.buildId,
+  ANNOTATION.gitSha,
+  ANNOTATION.traceId,
+  ANNOTATION.previousBuildId,
+  ANNOTATION.previousImage
+];
 
 const REVISION = { Rollout: 'rollout.argoproj.io/revision', Deployment: 'deployment.kubernetes.io/revision' } as const;
 const HASH_LABEL = { Rollout: 'rollouts-pod-template-hash', Deployment: 'pod-template-hash' } as const;
+/** kubernetes/kubectl pkg/polymorphichelpers/rollback.go annotationsToSkip: kept from the Deployment. */
+const KUBECTL_SKIP = [
+  'kubectl.kubernetes.io/last-applied-configuration',
+  'deployment.kubernetes.io/revision',
+  'deployment.kubernetes.io/revision-history',
+  'deployment.kubernetes.io/desired-replicas',
+  'deployment.kubernetes.io/max-replicas',
+  'deprecated.deployment.rollback.to'
+];
 const MAX_ATTEMPTS = 5;
 const pointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -13,10 +31,19 @@ interface PodTemplate {
 }
 interface Workload {
   metadata: { name: string; uid?: string; resourceVersion?: string; annotations?: Record<string, string> };
-  spec?: { selector?: { matchLabels?: Record<string, string> }; template?: PodTemplate };
+  spec?: {
+    paused?: boolean;
+    selector?: { matchLabels?: Record<string, string> };
+    template?: PodTemplate;
+    workloadRef?: { kind?: string; name?: string };
+  };
 }
 interface ReplicaSet {
-  metadata: { name: string; annotations?: Record<string, string>; ownerReferences?: Array<{ uid: string; controller?: boolean }> };
+  metadata: {
+    name: string;
+    annotations?: Record<string, string>;
+    ownerReferences?: Array<{ uid: string; controller?: boolean }>;
+  };
   spec?: { template?: PodTemplate };
 }
 
@@ -25,80 +52,259 @@ export interface KubeRollbackTarget {
   namespace: string;
   name: string;
   kubeconfig?: string;
+  /** Deadline of each API request (input kube-timeout). */
+  timeoutMs: number;
 }
 
-export type KubeRollbackResult = RollbackOutcome;
+/** The notification is claimed before posting: a run that holds the claim can give it back. */
+export type KubeRollbackResult = RollbackOutcome & { taken: 'abort' | 'undo' | 'none'; releaseClaim: () => Promise<void> };
 
-const templateBuild = (t: PodTemplate | undefined) => t?.spec?.containers?.flatMap((c) => c.env ?? []).find((e) => e.name === POD_ENV.buildId)?.value;
+const templateBuild = (t: PodTemplate | undefined) =>
+  t?.spec?.containers?.flatMap((c) => c.env ?? []).find((e) => e.name === POD_ENV.buildId)?.value;
+const withoutHash = (t: PodTemplate | undefined, label: string): PodTemplate => {
+  const copy = structuredClone(t ?? {});
+  if (copy.metadata?.labels) delete copy.metadata.labels[label];
+  return copy;
+};
 
 /**
- * Roll back one workload, once per build: the marker annotation rolled-back-build-id goes on
- * the object in the same patch as the undo (for abort, right after the status change). A
- * workload already on another build is left alone.
+ * Roll back one workload, and claim the notification, once per (target, build), even when
+ * several runs race:
+ * - undo: one JSON patch carrying the resourceVersion read (a precondition: 409 if anyone wrote
+ *   meanwhile) replaces the template and the annotations and adds both markers. Exactly one
+ *   racing run wins; the others re-read, find the markers, and post nothing.
+ * - abort: status.abort first (it cannot carry annotations: the status subresource ignores
+ *   metadata), then the markers in a patch with the resourceVersion precondition. A marker that
+ *   cannot be written is a warning: the abort stands and is reported as done.
+ * A target already on another build is left alone.
  */
-export async function rollbackWorkload(target: KubeRollbackTarget, buildId: string, dryRun: boolean): Promise<KubeRollbackResult> {
+export async function rollbackWorkload(
+  target: KubeRollbackTarget,
+  buildId: string,
+  dryRun: boolean
+): Promise<KubeRollbackResult> {
   const kind: WorkloadKind = target.action === 'deployment-undo' ? 'Deployment' : 'Rollout';
-  const { api, read, jsonPatch, mergePatch } = await openKube(target.kubeconfig);
+  const kube = await openKube(target.kubeconfig, target.timeoutMs);
+  const { api, read, jsonPatch, fail } = kube;
   const ref = { ...KINDS[kind], namespace: target.namespace, name: target.name };
   const what = `${kind} ${target.namespace}/${target.name}`;
-  const markNotified = async () => {
-    await api.patchNamespacedCustomObject({ ...ref, body: { metadata: { annotations: { [ANNOTATION.notified]: buildId } } } }, mergePatch).catch((error: unknown) => {
-      runner.warning(`Could not mark ${what} as notified (${kubeApiError(error, what, 'patch').message}); a re-run may notify again.`);
-    });
-  };
+  const patch = (body: unknown[], at: Ref = ref) => api.patchNamespacedCustomObject({ ...at, body }, jsonPatch);
 
+  async function releaseClaim(): Promise<void> {
+    const path = `/metadata/annotations/${pointer(ANNOTATION.notified)}`;
+    try {
+      await patch([{ op: 'test', path, value: buildId }, { op: 'remove', path }]);
+      runner.info(`Released the notification claim on ${what}, so a re-run can tell people.`);
+    } catch (error) {
+      const why = fail(error, what, 'patch').message;
+      runner.warning(`Could not release the notification claim on ${what} (${why}); a re-run will not post.`);
+    }
+  }
+  type Facts = Pick<KubeRollbackResult, 'taken' | 'previousBuildId' | 'alreadyNotified' | 'message'>;
+  /** The result; `claimed` when this run holds the notification claim (it posts, or releases it). */
+  const result = (facts: Facts, claimed = false): KubeRollbackResult => ({
+    ...facts,
+    markNotified: async () => {},
+    releaseClaim: claimed ? releaseClaim : async () => {}
+  });
+  const silent = (previousBuildId: string | undefined, message: string) =>
+    result({ taken: 'none', previousBuildId, alreadyNotified: true, message });
+  /** Create-if-absent: both markers, only if the object is still the version we read. */
+  const claim = (obj: Workload, annotations: Record<string, string>) => [
+    { op: 'replace', path: '/metadata/resourceVersion', value: obj.metadata.resourceVersion },
+    {
+      op: 'add',
+      path: '/metadata/annotations',
+      value: { ...annotations, [ANNOTATION.rolledBack]: buildId, [ANNOTATION.notified]: buildId }
+    }
+  ];
+
+  let aborted = false; // by this run, in an earlier attempt
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const again = `attempt ${attempt + 1} of ${MAX_ATTEMPTS}`;
     const obj = (await read(ref, what)) as Workload;
     const annotations = obj.metadata.annotations ?? {};
-    const alreadyNotified = annotations[ANNOTATION.notified] === buildId;
     const previousBuildId = annotations[ANNOTATION.previousBuildId];
+
     if (annotations[ANNOTATION.rolledBack] === buildId) {
-      return { taken: 'none', previousBuildId, alreadyNotified, markNotified, message: `${what} was already rolled back from build ${buildId}; nothing to do.` };
+      const stillNamed = target.action === 'argo-abort' || annotations[ANNOTATION.buildId] === buildId;
+      const serving = stillNamed ? previousBuildId : annotations[ANNOTATION.buildId];
+      if (annotations[ANNOTATION.notified] === buildId) {
+        const by = aborted
+          ? 'another run (it holds the notification claim; our abort was a repeat)'
+          : 'an earlier or concurrent run';
+        const told = 'and people were told; nothing to do, nothing posted.';
+        return silent(serving, `${what} was already rolled back from build ${buildId} by ${by}, ${told}`);
+      }
+      const earlier = 'by an earlier run that could not tell people';
+      const message = `${what} was already rolled back from build ${buildId} ${earlier}`;
+      const unnotified = { taken: 'none' as const, previousBuildId: serving, alreadyNotified: false };
+      if (dryRun) return result({ ...unnotified, message: `dry run: ${message}; would tell them.` });
+      try {
+        await patch(claim(obj, annotations));
+      } catch (error) {
+        if (isConflict(error) && attempt < MAX_ATTEMPTS) continue;
+        throw fail(error, what, 'patch');
+      }
+      return result({ ...unnotified, message: `${message}; telling them now.` }, true);
     }
     const current = annotations[ANNOTATION.buildId] ?? templateBuild(obj.spec?.template);
     if (current !== buildId) {
-      return { taken: 'none', previousBuildId: current, alreadyNotified: true, markNotified, message: `${what} runs build ${current ?? 'unknown'}, not ${buildId}; left alone.` };
+      return silent(current, `${what} runs build ${current ?? 'unknown'}, not ${buildId}; left alone.`);
     }
-    if (dryRun) return { taken: 'none', previousBuildId, alreadyNotified, markNotified, message: `dry run: would ${target.action} ${what} (build ${buildId}).` };
+    if (dryRun) {
+      const message = `dry run: would ${target.action} ${what} (build ${buildId}).`;
+      return result({ taken: 'none', previousBuildId, alreadyNotified: false, message });
+    }
 
-    const marker = obj.metadata.annotations
-      ? { op: 'add', path: `/metadata/annotations/${pointer(ANNOTATION.rolledBack)}`, value: buildId }
-      : { op: 'add', path: '/metadata/annotations', value: { [ANNOTATION.rolledBack]: buildId } };
-    const precondition = { op: 'replace', path: '/metadata/resourceVersion', value: obj.metadata.resourceVersion };
     try {
       if (target.action === 'argo-abort') {
-        // What `kubectl argo rollouts abort` does: status.abort=true through the status subresource.
-        await api.patchNamespacedCustomObjectStatus({ ...ref, body: { status: { abort: true } } }, mergePatch);
-        await api.patchNamespacedCustomObject({ ...ref, body: [marker] }, jsonPatch);
-        return { taken: 'abort', previousBuildId, alreadyNotified, markNotified, message: `aborted ${what}: traffic back on the stable ReplicaSet (build ${previousBuildId ?? 'unknown'}).` };
+        const abortedObj = aborted ? obj : await abort(kube, ref, what);
+        aborted = true;
+        // Claimed by another run meanwhile: read again, find it, post nothing.
+        if (abortedObj.metadata.annotations?.[ANNOTATION.notified] === buildId) continue;
+        const done = { taken: 'abort' as const, previousBuildId, alreadyNotified: false };
+        const stable = previousBuildId ?? 'unknown';
+        const message = `aborted ${what}: traffic back on the stable ReplicaSet (build ${stable}).`;
+        try {
+          await patch(claim(abortedObj, abortedObj.metadata.annotations ?? {}));
+        } catch (error) {
+          if (isConflict(error) && attempt < MAX_ATTEMPTS) {
+            runner.info(`${what} changed after the abort (409 Conflict); reading it again for the marker (${again}).`);
+            continue;
+          }
+          const why = fail(error, what, 'patch').message;
+          runner.warning(
+            `${what} is aborted, but its rollback marker could not be written (${why}); a re-run may abort and notify again.`
+          );
+          return result({ ...done, message });
+        }
+        return result({ ...done, message }, true);
       }
-      // What `kubectl argo rollouts undo` / `kubectl rollout undo` do: the previous revision's
-      // ReplicaSet template, without its hash label, back into spec.template.
-      const previous = await previousTemplate(api, kind, obj, target.namespace);
-      const undoneBuild = templateBuild(previous.template) ?? previousBuildId;
-      await api.patchNamespacedCustomObject({ ...ref, body: [precondition, { op: 'replace', path: '/spec/template', value: previous.template }, marker] }, jsonPatch);
-      return { taken: 'undo', previousBuildId: undoneBuild, alreadyNotified, markNotified, message: `undid ${what} to revision ${previous.revision} (build ${undoneBuild ?? 'unknown'}).` };
+
+      const undo = await previousRevision(kube, kind, obj, target.namespace, what);
+      const restored = restoreAnnotations(kind, annotations, undo.annotations, undo.template);
+      const template = { op: 'replace', path: '/spec/template', value: undo.template };
+      if (undo.holder) {
+        // workloadRef: the claim (annotations and markers) on the Rollout first, then the
+        // template on the referenced Deployment, where `kubectl argo rollouts undo` puts it.
+        await patch(claim(obj, restored));
+        try {
+          await patch([template], undo.holder.ref);
+        } catch (error) {
+          await patch([{ op: 'add', path: '/metadata/annotations', value: annotations }]).catch(() => undefined);
+          throw fail(error, undo.holder.what, 'patch');
+        }
+      } else {
+        await patch([template, ...claim(obj, restored)]);
+      }
+      const undone = restored[ANNOTATION.buildId] ?? previousBuildId;
+      const message = `undid ${what} to revision ${undo.revision} (build ${undone ?? 'unknown'}).`;
+      return result({ taken: 'undo', previousBuildId: undone, alreadyNotified: false, message }, true);
     } catch (error) {
       if (isConflict(error) && attempt < MAX_ATTEMPTS) {
-        runner.info(`${what} changed while we rolled it back (409 Conflict); reading it again (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
+        runner.info(`${what} changed while we rolled it back (409 Conflict); reading it again (${again}).`);
         continue;
       }
-      if (error instanceof ExpectedFailure) throw error;
-      throw kubeApiError(error, what, 'patch');
+      if (error instanceof ExpectedFailure || error instanceof ConfigurationError) throw error;
+      throw fail(error, what, 'patch');
     }
   }
   throw new ExpectedFailure(`${what} kept changing: still 409 Conflict after ${MAX_ATTEMPTS} attempts.`);
 }
 
-async function previousTemplate(api: Awaited<ReturnType<typeof openKube>>['api'], kind: WorkloadKind, obj: Workload, namespace: string): Promise<{ template: PodTemplate; revision: number }> {
+type Kube = Awaited<ReturnType<typeof openKube>>;
+type Ref = { group: string; version: string; plural: string; namespace: string; name: string };
+
+/**
+ * `kubectl argo rollouts abort` (argo-rollouts pkg/kubectl-argo-rollouts/cmd/abort/abort.go):
+ * merge-patch {"status":{"abort":true}} through the status subresource, and on 404 (a CRD
+ * without the subresource) the same patch on the Rollout itself.
+ */
+async function abort(kube: Kube, ref: Ref, what: string): Promise<Workload> {
+  const body = { status: { abort: true } };
+  try {
+    return (await kube.api.patchNamespacedCustomObjectStatus({ ...ref, body }, kube.mergePatch)) as Workload;
+  } catch (error) {
+    if (!isNotFound(error)) throw kube.fail(error, `${what} (status subresource)`, 'patch');
+    runner.info(`${what} has no status subresource (404); aborting through the object, as the kubectl plugin does.`);
+    return (await kube.api.patchNamespacedCustomObject({ ...ref, body }, kube.mergePatch)) as Workload;
+  }
+}
+
+/**
+ * The previous revision, as `kubectl rollout undo` (kubectl pkg/polymorphichelpers/rollback.go)
+ * and `kubectl argo rollouts undo` (argo-rollouts pkg/kubectl-argo-rollouts/cmd/undo/undo.go)
+ * find it: the ReplicaSets the workload controls, by their revision annotation; the second
+ * newest; its template without the hash label. A workloadRef Rollout's template lives in the
+ * referenced Deployment, which is where it goes back.
+ */
+async function previousRevision(kube: Kube, kind: WorkloadKind, obj: Workload, namespace: string, what: string) {
+  if (kind === 'Deployment' && obj.spec?.paused) {
+    // kubectl refuses the same: the controller would not act on the restored template.
+    throw new ConfigurationError(
+      `${what} is paused; resume it first (kubectl rollout resume), then run rollback-notify again.`
+    );
+  }
+  const workloadRef = kind === 'Rollout' ? obj.spec?.workloadRef : undefined;
+  if (workloadRef && workloadRef.kind !== 'Deployment') {
+    throw new ConfigurationError(
+      `${what} takes its pod template from a ${workloadRef.kind ?? 'workload'} (spec.workloadRef); ` +
+        "argo-undo can restore only a Rollout's own template or a referenced Deployment's."
+    );
+  }
   const selector = Object.entries(obj.spec?.selector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
-  const list = (await api.listNamespacedCustomObject({ ...KINDS.ReplicaSet, namespace, labelSelector: selector })) as { items: ReplicaSet[] };
+  let list: { items: ReplicaSet[] };
+  try {
+    const query = { ...KINDS.ReplicaSet, namespace, labelSelector: selector };
+    list = (await kube.api.listNamespacedCustomObject(query, kube.plain)) as { items: ReplicaSet[] };
+  } catch (error) {
+    throw kube.fail(error, `the ReplicaSets of ${what}`, 'list');
+  }
   const owned = list.items
     .filter((rs) => rs.metadata.ownerReferences?.some((o) => o.controller && o.uid === obj.metadata.uid))
     .map((rs) => ({ rs, revision: Number(rs.metadata.annotations?.[REVISION[kind]] ?? 0) }))
     .sort((a, b) => b.revision - a.revision);
-  if (owned.length < 2) throw new ConfigurationError(`${kind} ${namespace}/${obj.metadata.name} has no previous revision to go back to (${owned.length} ReplicaSet(s) it owns).`);
-  const template = structuredClone(owned[1].rs.spec?.template ?? {});
-  if (template.metadata?.labels) delete template.metadata.labels[HASH_LABEL[kind]];
-  return { template, revision: owned[1].revision };
+  if (owned.length < 2) {
+    throw new ConfigurationError(`${what} has no previous revision to go back to (${owned.length} ReplicaSet(s) it owns).`);
+  }
+  const previous = owned[1];
+  const template = withoutHash(previous.rs.spec?.template, HASH_LABEL[kind]);
+  const holder = workloadRef
+    ? {
+        ref: { ...KINDS.Deployment, namespace, name: workloadRef.name! },
+        what: `Deployment ${namespace}/${workloadRef.name} (the workloadRef of ${what})`
+      }
+    : undefined;
+  return { template, revision: previous.revision, annotations: previous.rs.metadata.annotations ?? {}, holder };
+}
+
+/**
+ * The annotations after the undo, so that goldenthread.dev/* names what serves:
+ * - Deployment: exactly what `kubectl rollout undo` writes — the controller's own annotations
+ *   kept from the Deployment, everything else from the ReplicaSet of that revision.
+ * - Rollout: `kubectl argo rollouts undo` leaves annotations alone; we keep them and put back
+ *   only rollout-patch's goldenthread.dev/* values from that ReplicaSet (the Rollout controller
+ *   copied them there, utils/annotations copyRolloutAnnotationsToReplicaSet).
+ * A revision deployed without goldenthread has no build-id annotation: its template's
+ * GOLDENTHREAD_BUILD_ID, if any, names it. The markers are added by the caller.
+ */
+export function restoreAnnotations(
+  kind: WorkloadKind,
+  current: Record<string, string>,
+  revision: Record<string, string>,
+  template: PodTemplate
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (kind === 'Deployment') {
+    for (const key of KUBECTL_SKIP) if (current[key] !== undefined) out[key] = current[key];
+    for (const [key, value] of Object.entries(revision)) if (!KUBECTL_SKIP.includes(key)) out[key] = value;
+  } else {
+    for (const [key, value] of Object.entries(current)) if (!(DEPLOY_KEYS as string[]).includes(key)) out[key] = value;
+    for (const key of DEPLOY_KEYS) if (revision[key] !== undefined) out[key] = revision[key];
+  }
+  const build = revision[ANNOTATION.buildId] ?? templateBuild(template);
+  if (build) out[ANNOTATION.buildId] = build;
+  else delete out[ANNOTATION.buildId];
+  return out;
 }

@@ -62,7 +62,8 @@ function headline(f: RollbackFacts): string {
     return `${where}: build ${f.buildId} held by its gate (${f.verdict}), not rolled back`;
   }
   if (f.dryRun) return `${where}: would roll back build ${f.buildId} (dry run)`;
-  return f.action === 'none' ? `${where}: build ${f.buildId} failed its gate` : `${where} rolled back: build ${f.buildId}`;
+  // "none (…)" too: a run that rolled nothing back never headlines "rolled back".
+  return /^none\b/.test(f.action) ? `${where}: build ${f.buildId} failed its gate` : `${where} rolled back: build ${f.buildId}`;
 }
 
 function failingLine(f: RollbackFacts): string {

@@ -8,6 +8,8 @@ export interface RollbackOutcome {
   message: string;
   /** Record that people were told, so a re-run does not post again. */
   markNotified: () => Promise<void>;
+  /** Kubernetes: the notification was claimed before posting; Slack failed, so give the claim back. */
+  releaseClaim?: () => Promise<void>;
   /** gitops-revert: the revert commit, or the pull request that carries it. */
   commit?: string;
   pullRequestUrl?: string;

@@ -112,6 +112,7 @@ async function notify(inputs: RollbackInputs, facts: RollbackFacts, outcome: Rol
   const result = await postToSlack(inputs.slack, redacted(rollbackMessage(facts)));
   if (!result.ok) {
     runner.warning(`Slack notification failed (${result.error}); the rollback itself stands.`);
+    await outcome?.releaseClaim?.();
     return { notified: [], error: result.error };
   }
   await outcome?.markNotified();

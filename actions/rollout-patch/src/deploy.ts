@@ -26,7 +26,7 @@ import {
   writeRecord,
   type DeploymentRecord
 } from '@goldenthread/core';
-import { WORKLOAD_KINDS } from '@goldenthread/core/kube';
+import { DEFAULT_KUBE_TIMEOUT, WORKLOAD_KINDS } from '@goldenthread/core/kube';
 import { DEFAULT_GIT_TIMEOUT } from '@goldenthread/core/git';
 import { deployToKubernetes, type Kind } from './kubernetes.js';
 import { parseImageRef, validateSha, type DeployTarget } from './target.js';
@@ -56,6 +56,7 @@ export async function runDeploy(): Promise<void> {
   const opensearchTimeoutMs = durationInput('opensearch-timeout', '10s', { positive: true });
   // Read every input before touching anything: a bad one must not leave a half-done deploy.
   const kubeconfig = mode === 'kubernetes' ? secretInput('kubeconfig') : undefined;
+  const kubeTimeoutMs = durationInput('kube-timeout', DEFAULT_KUBE_TIMEOUT, { positive: true });
   const gitops =
     mode === 'gitops'
       ? {
@@ -96,7 +97,7 @@ export async function runDeploy(): Promise<void> {
       if (result.pullRequestUrl) runner.info(`Opened ${result.pullRequestUrl}`);
       setOutputs({ commit: result.commit, 'pull-request-url': result.pullRequestUrl });
     } else {
-      const result = await deployToKubernetes({ kind, name: name!, namespace, container, kubeconfig }, deploy, annotations);
+      const result = await deployToKubernetes({ kind, name: name!, namespace, container, kubeconfig, timeoutMs: kubeTimeoutMs }, deploy, annotations);
       const strategy = result.object.spec?.strategy;
       record = {
         ...base,

@@ -1,6 +1,6 @@
 import { ANNOTATION, ConfigurationError, ExpectedFailure, POD_ENV, runner } from '@goldenthread/core';
-import { isConflict, KINDS, kubeApiError, openKube, type WorkloadKind } from '@goldenthread/core/kube';
-import { deployPatch } from './json-patch.js';
+import { isConflict, KINDS, openKube, type WorkloadKind } from '@goldenthread/core/kube';
+import { deployPatch, pointerToken, type PatchOp } from './json-patch.js';
 import { alreadyDeployed, desiredEnv, type DeployTarget, type EnvVar } from './target.js';
 
 export type Kind = WorkloadKind;
@@ -12,14 +12,18 @@ export interface KubeTarget {
   container?: string;
   /** Kubeconfig file content or path; default: KUBECONFIG, ~/.kube/config, or in-cluster. */
   kubeconfig?: string;
+  /** Deadline of each API request (input kube-timeout). */
+  timeoutMs: number;
 }
 
+type Containers = Array<{ name: string; image?: string; env?: EnvVar[] }>;
 export interface Workload {
   metadata: { name: string; namespace?: string; resourceVersion?: string; generation?: number; annotations?: Record<string, string> };
   spec?: {
     replicas?: number;
     strategy?: Record<string, unknown>;
-    template?: { spec?: { containers?: Array<{ name: string; image?: string; env?: EnvVar[] }> } };
+    workloadRef?: { apiVersion?: string; kind?: string; name?: string };
+    template?: { spec?: { containers?: Containers } };
   };
 }
 
@@ -46,37 +50,109 @@ export function pickContainer(obj: Workload, wanted: string | undefined, what: s
 }
 
 /**
- * Read the object, work out the one patch, send it; on 409 read again and recompute, up to
- * five times.
+ * The build and image serving now. After `argo-abort` the spec still names the aborted build
+ * (rolled-back-build-id equals build-id) while the stable ReplicaSet serves the previous one;
+ * after an undo the annotations were restored with the template, so they name what serves.
  */
-export async function deployToKubernetes(target: KubeTarget, deploy: DeployTarget, annotations: Record<string, string>): Promise<DeployResult> {
-  const { api, read, jsonPatch } = await openKube(target.kubeconfig);
+export function serving(
+  annotations: Record<string, string> | undefined,
+  container: { image?: string; env?: EnvVar[] }
+): { build?: string; image?: string } {
+  const fromEnv = container.env?.find((e) => e.name === POD_ENV.buildId)?.value;
+  const build = annotations?.[ANNOTATION.buildId] ?? fromEnv;
+  if (build && annotations?.[ANNOTATION.rolledBack] === build) {
+    return { build: annotations[ANNOTATION.previousBuildId], image: annotations[ANNOTATION.previousImage] };
+  }
+  return { build, image: container.image };
+}
+
+/** Set annotations one by one (others kept), after the resourceVersion precondition. */
+function annotate(obj: Workload, annotations: Record<string, string>): PatchOp[] {
+  const ops: PatchOp[] = [{ op: 'replace', path: '/metadata/resourceVersion', value: obj.metadata.resourceVersion }];
+  if (!obj.metadata.annotations) return [...ops, { op: 'add', path: '/metadata/annotations', value: annotations }];
+  const path = (key: string) => `/metadata/annotations/${pointerToken(key)}`;
+  return [...ops, ...Object.entries(annotations).map(([k, v]) => ({ op: 'add' as const, path: path(k), value: v }))];
+}
+
+/**
+ * Read the object, work out the one patch, send it; on 409 read again and recompute, up to
+ * five times. A Rollout with spec.workloadRef takes its pod template from the referenced
+ * Deployment (argo-rollouts docs/migrating.md, "Reference Deployment From Rollout"): the image
+ * and env go there, the annotations on the Rollout — two patches, template first, so the
+ * Rollout's annotations never name a build its template does not run.
+ */
+export async function deployToKubernetes(
+  target: KubeTarget,
+  deploy: DeployTarget,
+  annotations: Record<string, string>
+): Promise<DeployResult> {
+  const { api, read, jsonPatch, fail } = await openKube(target.kubeconfig, target.timeoutMs);
   const ref = { ...KINDS[target.kind], namespace: target.namespace, name: target.name };
   const what = `${target.kind} ${target.namespace}/${target.name}`;
 
+  // What served before our first attempt: a retry after our own template patch must not see it.
+  let before: ReturnType<typeof serving> | undefined;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const obj = (await read(ref, what)) as Workload;
-    const index = pickContainer(obj, target.container, what);
-    const container = obj.spec!.template!.spec!.containers![index];
-    const env = desiredEnv(container.env, deploy, container.name);
-    const previousImage = container.image;
-    const deployedBuild = obj.metadata.annotations?.[ANNOTATION.buildId] ?? container.env?.find((e) => e.name === POD_ENV.buildId)?.value;
-
-    if (alreadyDeployed(container.image, container.env, env, deploy.imageRef)) {
-      runner.info(`${what} already runs ${deploy.imageRef} with build ${deploy.buildId}; nothing to patch.`);
-      return { changed: false, revision: obj.metadata.resourceVersion, previousImage: obj.metadata.annotations?.[ANNOTATION.previousImage], previousBuildId: obj.metadata.annotations?.[ANNOTATION.previousBuildId], object: obj };
+    const workloadRef = target.kind === 'Rollout' ? obj.spec?.workloadRef : undefined;
+    if (workloadRef && workloadRef.kind !== 'Deployment') {
+      throw new ConfigurationError(
+        `${what} takes its pod template from a ${workloadRef.kind ?? 'workload'} (spec.workloadRef); ` +
+          "rollout-patch can pin only a Rollout's own template or a referenced Deployment's."
+      );
     }
-    const ours = { ...annotations, ...(deployedBuild ? { [ANNOTATION.previousBuildId]: deployedBuild } : {}), ...(previousImage ? { [ANNOTATION.previousImage]: previousImage } : {}) };
-    const patch = deployPatch(obj, index, deploy.imageRef, env, ours);
+    const holderRef = workloadRef ? { ...KINDS.Deployment, namespace: target.namespace, name: workloadRef.name! } : ref;
+    const holderWhat = workloadRef
+      ? `Deployment ${target.namespace}/${workloadRef.name} (the workloadRef of ${what})`
+      : what;
+    const holder = workloadRef ? ((await read(holderRef, holderWhat)) as Workload) : obj;
+    const index = pickContainer(holder, target.container, holderWhat);
+    const container = holder.spec!.template!.spec!.containers![index];
+    const env = desiredEnv(container.env, deploy, container.name);
+    const templateDone = alreadyDeployed(container.image, container.env, env, deploy.imageRef);
+    const current = obj.metadata.annotations ?? {};
+    const now = (before ??= serving(obj.metadata.annotations, container));
+
+    if (templateDone && current[ANNOTATION.buildId] === deploy.buildId) {
+      runner.info(`${what} already runs ${deploy.imageRef} with build ${deploy.buildId}; nothing to patch.`);
+      return {
+        changed: false,
+        revision: obj.metadata.resourceVersion,
+        previousImage: current[ANNOTATION.previousImage],
+        previousBuildId: current[ANNOTATION.previousBuildId],
+        object: obj
+      };
+    }
+    const ours = {
+      ...annotations,
+      ...(now.build ? { [ANNOTATION.previousBuildId]: now.build } : {}),
+      ...(now.image ? { [ANNOTATION.previousImage]: now.image } : {})
+    };
+    const changed = (patched: Workload): DeployResult => ({
+      changed: true,
+      revision: patched.metadata?.resourceVersion,
+      previousImage: now.image,
+      previousBuildId: now.build,
+      object: patched
+    });
     try {
-      const patched = (await api.patchNamespacedCustomObject({ ...ref, body: patch }, jsonPatch)) as Workload;
-      return { changed: true, revision: patched.metadata?.resourceVersion, previousImage, previousBuildId: deployedBuild, object: patched };
+      if (!workloadRef) {
+        const body = deployPatch(obj, index, deploy.imageRef, env, ours);
+        return changed((await api.patchNamespacedCustomObject({ ...ref, body }, jsonPatch)) as Workload);
+      }
+      if (!templateDone) {
+        const body = deployPatch(holder, index, deploy.imageRef, env, {});
+        await api.patchNamespacedCustomObject({ ...holderRef, body }, jsonPatch);
+      }
+      const annotated = await api.patchNamespacedCustomObject({ ...ref, body: annotate(obj, ours) }, jsonPatch);
+      return changed(annotated as Workload);
     } catch (error) {
       if (isConflict(error) && attempt < MAX_ATTEMPTS) {
-        runner.info(`${what} changed while we patched it (409 Conflict); reading it again (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
+        const next = `attempt ${attempt + 1} of ${MAX_ATTEMPTS}`;
+        runner.info(`${what} changed while we patched it (409 Conflict); reading it again (${next}).`);
         continue;
       }
-      throw kubeApiError(error, what, 'patch');
+      throw fail(error, what, 'patch');
     }
   }
   throw new ExpectedFailure(`${what} kept changing: still 409 Conflict after ${MAX_ATTEMPTS} attempts.`);
