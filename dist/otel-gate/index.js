@@ -1,7 +1,120 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3304:
+/***/ 20641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ histogramOf),
+/* harmony export */   Bh: () => (/* binding */ addHistograms),
+/* harmony export */   EV: () => (/* binding */ histogramQuantile),
+/* harmony export */   N: () => (/* binding */ increase),
+/* harmony export */   d2: () => (/* binding */ countAbove),
+/* harmony export */   gl: () => (/* binding */ histogramCount),
+/* harmony export */   h1: () => (/* binding */ merge)
+/* harmony export */ });
+/* unused harmony export FINE_BOUNDS */
+/**
+ * Increase between two snapshots, series by series. A series whose counters went down was
+ * reset (a restarted collector or pod) and counts from zero; a series absent now keeps its last
+ * value, so it is not counted twice when it comes back.
+ */
+function increase(previous, current) {
+    const total = { requests: 0, errors: 0, latency: new Map() };
+    for (const [key, now] of current) {
+        const before = previous.get(key);
+        const reset = before !== undefined && wentDown(before, now);
+        const from = before === undefined || reset ? undefined : before;
+        total.requests += now.requests - (from?.requests ?? 0);
+        total.errors += now.errors - (from?.errors ?? 0);
+        for (const [le, c] of now.latency ?? [])
+            total.latency.set(le, (total.latency.get(le) ?? 0) + c - (from?.latency?.get(le) ?? 0));
+    }
+    if (total.errors > total.requests)
+        throw new Error(`backend counted ${total.errors} errors of ${total.requests} requests`);
+    return total;
+}
+function wentDown(a, b) {
+    if (b.requests < a.requests || b.errors < a.errors)
+        return true;
+    for (const [le, c] of a.latency ?? [])
+        if ((b.latency?.get(le) ?? c) < c)
+            return true;
+    return false;
+}
+/** Carry series absent from `current` over from `previous` (see `increase`). */
+function merge(previous, current) {
+    const next = new Map(previous);
+    for (const [key, value] of current)
+        next.set(key, value);
+    return next;
+}
+function addHistograms(into, more) {
+    for (const [le, c] of more ?? [])
+        into.set(le, (into.get(le) ?? 0) + c);
+    return into;
+}
+function sorted(h) {
+    return [...h.entries()].sort((a, b) => a[0] - b[0]);
+}
+function histogramCount(h) {
+    return h.get(Infinity) ?? Math.max(0, ...h.values());
+}
+/** Quantile by linear interpolation inside the bucket, as PromQL's histogram_quantile does. */
+function histogramQuantile(h, q) {
+    const buckets = sorted(h);
+    const total = histogramCount(h);
+    if (total <= 0)
+        return undefined;
+    const rank = q * total;
+    let lower = 0;
+    let below = 0;
+    for (const [le, c] of buckets) {
+        if (c >= rank) {
+            if (le === Infinity)
+                return lower;
+            return lower + ((le - lower) * (rank - below)) / Math.max(c - below, 1e-12);
+        }
+        lower = le;
+        below = c;
+    }
+    return lower;
+}
+/** Observations slower than `limit` ms, interpolating linearly inside its bucket. */
+function countAbove(h, limit) {
+    const buckets = sorted(h);
+    const total = histogramCount(h);
+    let lower = 0;
+    let below = 0;
+    for (const [le, c] of buckets) {
+        if (limit < le) {
+            const atLimit = le === Infinity ? below : below + ((c - below) * (limit - lower)) / (le - lower);
+            return Math.max(0, total - atLimit);
+        }
+        lower = le;
+        below = c;
+    }
+    return 0;
+}
+/** Log-spaced bucket bounds (ms) for backends that see every duration: ~10 % resolution. */
+const FINE_BOUNDS = Array.from({ length: 150 }, (_, i) => Number((0.1 * 1.1 ** i).toPrecision(4)));
+function histogramOf(durationsMs, bounds = FINE_BOUNDS) {
+    const h = new Map();
+    const sortedDurations = [...durationsMs].sort((a, b) => a - b);
+    let i = 0;
+    for (const le of bounds) {
+        while (i < sortedDurations.length && sortedDurations[i] <= le)
+            i++;
+        h.set(le, i);
+    }
+    h.set(Infinity, sortedDurations.length);
+    return h;
+}
+
+
+/***/ }),
+
+/***/ 72702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12,14 +125,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
-var src = __nccwpck_require__(88);
+var src = __nccwpck_require__(55512);
+// EXTERNAL MODULE: ./actions/otel-gate/src/backends/counters.ts
+var counters = __nccwpck_require__(20641);
+// EXTERNAL MODULE: ./actions/otel-gate/src/backends/selection.ts
+var backends_selection = __nccwpck_require__(31516);
 ;// CONCATENATED MODULE: ./actions/otel-gate/src/backends/otlp-file.ts
 
 
-const SPAN_KIND_SERVER = 2;
+
+
 const STATUS_CODE_ERROR = 2;
+const KIND_NAME = new Map(Object.entries(backends_selection/* KIND_NUMBER */.V).map(([name, n]) => [n, name]));
 function attribute(list, key) {
     const value = list?.find((kv) => kv.key === key)?.value;
     if (!value)
@@ -30,73 +149,110 @@ function attribute(list, key) {
         return Number(value.intValue);
     return value.doubleValue;
 }
-/** Nearest-rank quantile of an ascending array. */
-function quantile(sorted, q) {
-    if (sorted.length === 0)
-        return undefined;
-    return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-}
-/** Server spans of each build id in one file's text. */
-function scanFile(text, buildAttribute, service) {
-    const stats = new Map();
+const numberOrUndefined = (v) => (v === undefined || !Number.isFinite(Number(v)) ? undefined : Number(v));
+/** Selected spans of each build in one file's text; malformed complete lines are counted, not fatal. */
+function scanFile(text, options) {
+    const result = { builds: new Map(), lines: 0, malformed: 0 };
     const complete = text.endsWith('\n') ? text : text.slice(0, text.lastIndexOf('\n') + 1);
+    const sinceNs = BigInt(Math.floor(options.sinceMs ?? 0)) * 1000000n;
+    const untilNs = options.untilMs === undefined ? undefined : BigInt(Math.floor(options.untilMs)) * 1000000n;
     complete.split('\n').forEach((line, index) => {
         if (line.trim() === '')
             return;
+        result.lines++;
         let request;
         try {
             request = JSON.parse(line);
+            if (typeof request !== 'object' || request === null)
+                throw new Error('not an object');
         }
         catch {
-            throw new Error(`otlp-file: line ${index + 1} is not OTLP/JSON`);
+            result.malformed++;
+            result.firstMalformed ??= index + 1;
+            return;
         }
         for (const rs of request.resourceSpans ?? []) {
-            const resourceBuild = attribute(rs.resource?.attributes, buildAttribute);
-            if (service !== undefined && attribute(rs.resource?.attributes, 'service.name') !== service)
+            const resourceBuild = attribute(rs.resource?.attributes, options.buildAttribute);
+            if (options.service !== undefined && attribute(rs.resource?.attributes, 'service.name') !== options.service)
                 continue;
             for (const ss of rs.scopeSpans ?? []) {
-                for (const span of ss.spans ?? []) {
-                    if (span.kind !== SPAN_KIND_SERVER)
-                        continue;
-                    const build = attribute(span.attributes, buildAttribute) ?? resourceBuild;
-                    if (build === undefined)
-                        continue;
-                    const key = String(build);
-                    const entry = stats.get(key) ?? { requests: 0, errors: 0, durationsMs: [] };
-                    const httpStatus = Number(attribute(span.attributes, 'http.response.status_code') ?? attribute(span.attributes, 'http.status_code') ?? 0);
-                    entry.requests++;
-                    if (span.status?.code === STATUS_CODE_ERROR || httpStatus >= 500)
-                        entry.errors++;
-                    entry.durationsMs.push(Number(BigInt(span.endTimeUnixNano) - BigInt(span.startTimeUnixNano)) / 1e6);
-                    stats.set(key, entry);
-                }
+                for (const span of ss.spans ?? [])
+                    countSpan(result, span, resourceBuild, options, sinceNs, untilNs);
             }
         }
     });
-    return stats;
+    return result;
 }
+function countSpan(result, span, resourceBuild, options, sinceNs, untilNs) {
+    let start;
+    let end;
+    try {
+        start = BigInt(span.startTimeUnixNano);
+        end = BigInt(span.endTimeUnixNano);
+    }
+    catch {
+        return; // a span without valid times cannot be placed in the window
+    }
+    if (start < sinceNs || (untilNs !== undefined && start > untilNs))
+        return;
+    const kind = KIND_NAME.get(span.kind ?? 0);
+    const route = attribute(span.attributes, 'http.route');
+    const facts = { kind, name: span.name, route: route === undefined ? undefined : String(route) };
+    if (!(0,backends_selection/* isSelected */.sp)(options.selection, facts))
+        return;
+    const build = attribute(span.attributes, options.buildAttribute) ?? resourceBuild;
+    if (build === undefined)
+        return;
+    const key = String(build);
+    const entry = result.builds.get(key) ?? { requests: 0, errors: 0, durationsMs: [] };
+    const error = (0,backends_selection/* isError */.bJ)({
+        ...facts,
+        statusError: span.status?.code === STATUS_CODE_ERROR,
+        httpStatus: numberOrUndefined(attribute(span.attributes, 'http.response.status_code') ?? attribute(span.attributes, 'http.status_code')),
+        grpcStatus: numberOrUndefined(attribute(span.attributes, 'rpc.grpc.status_code'))
+    });
+    entry.requests++;
+    if (error)
+        entry.errors++;
+    entry.durationsMs.push(end > start ? Number(end - start) / 1e6 : 0);
+    result.builds.set(key, entry);
+}
+/** More than this share of malformed lines and the file is not the file exporter's output. */
+const MAX_MALFORMED_SHARE = 0.5;
 function otlpFileBackend(options) {
     const path = options.url.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(options.url) : options.url;
     if (!path)
         throw new src/* ConfigurationError */.j1("Input 'backend-url' is required for backend otlp-file: the path of the collector's file-exporter output.");
-    const selection = `SERVER spans with ${options.buildAttribute}=<build>${options.service ? ` and service.name=${options.service}` : ''} in ${path}`;
+    const selection = `${(0,backends_selection/* describeSelection */.e9)(options.selection)} with ${options.buildAttribute}=<build>${options.service ? ` and service.name=${options.service}` : ''}, started in the window, in ${path}`;
+    let warned = 0;
+    async function scan(windowStart) {
+        let text;
+        try {
+            // Loaded on the first look: every step would pay for it at start-up otherwise.
+            text = await (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 23))).readFile(path, 'utf8');
+        }
+        catch (error) {
+            throw new Error(`otlp-file: cannot read ${path} (${error.code ?? error})`);
+        }
+        const result = scanFile(text, { ...options, sinceMs: windowStart.getTime(), untilMs: Date.now() });
+        if (result.malformed > 0 && result.malformed > MAX_MALFORMED_SHARE * result.lines) {
+            throw new Error(`otlp-file: ${result.malformed} of ${result.lines} lines of ${path} are not OTLP/JSON (first: line ${result.firstMalformed})`);
+        }
+        if (result.malformed > warned) {
+            options.warn?.(`otlp-file: skipped ${result.malformed} malformed line(s) of ${result.lines} in ${path} (first: line ${result.firstMalformed})`);
+            warned = result.malformed;
+        }
+        return result;
+    }
     return {
         name: 'otlp-file',
-        describe: () => ({ requests: selection, errors: `${selection}, status ERROR or HTTP ≥ 500`, latency: `p99 of their durations` }),
-        async sample(buildId) {
-            let text;
-            try {
-                // Loaded on the first look: every step would pay for it at start-up otherwise.
-                text = await (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23))).readFile(path, 'utf8');
-            }
-            catch (error) {
-                throw new Error(`otlp-file: cannot read ${path} (${error.code ?? error})`);
-            }
-            const entry = scanFile(text, options.buildAttribute, options.service).get(buildId);
+        describe: () => ({ requests: selection, errors: `${selection}; status ERROR, or HTTP ≥ 500 / gRPC server error on SERVER spans`, latency: 'their durations' }),
+        baseline: async () => new Map(),
+        async snapshot(buildId, windowStart) {
+            const entry = (await scan(windowStart)).builds.get(buildId);
             if (!entry)
-                return { requests: 0, errors: 0, latencySamples: 0 };
-            const sorted = entry.durationsMs.sort((a, b) => a - b);
-            return { requests: entry.requests, errors: entry.errors, p99Ms: quantile(sorted, 0.99), latencySamples: sorted.length };
+                return new Map();
+            return new Map([['spans', { requests: entry.requests, errors: entry.errors, latency: (0,counters/* histogramOf */.AJ)(entry.durationsMs) }]]);
         },
         async custom(query) {
             throw new src/* ConfigurationError */.j1(`Custom query '${query.name}' needs a query backend (prometheus); otlp-file has no query language.`);
@@ -104,13 +260,169 @@ function otlpFileBackend(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/otel-gate/src/backends/promql.ts
+// EXTERNAL MODULE: ./actions/otel-gate/src/backends/promql.ts
+var promql = __nccwpck_require__(50235);
+;// CONCATENATED MODULE: ./actions/otel-gate/src/backends/prometheus.ts
+
+
+
+const num = (v) => (v === undefined || v === '' || !Number.isFinite(Number(v)) ? undefined : Number(v));
+const KIND_BY_LABEL = new Map(Object.entries(backends_selection/* KIND_LABEL */.CF).map(([k, v]) => [v, k]));
+const SHAPES = {
+    spanmetrics: {
+        calls: 'traces_span_metrics_calls_total',
+        histogram: 'traces_span_metrics_duration_milliseconds_bucket',
+        buildLabel: 'build_id',
+        serviceLabel: 'service_name',
+        extra: (kinds) => [['span_kind', '=~', kinds.map((k) => backends_selection/* KIND_LABEL */.CF[k]).join('|')]],
+        facts: (l) => ({
+            kind: KIND_BY_LABEL.get(l.span_kind),
+            name: l.span_name,
+            route: l.http_route,
+            statusError: l.status_code === 'STATUS_CODE_ERROR',
+            httpStatus: num(l.http_response_status_code ?? l.http_status_code),
+            grpcStatus: num(l.rpc_grpc_status_code)
+        })
+    },
+    istio: {
+        calls: 'istio_requests_total',
+        histogram: 'istio_request_duration_milliseconds_bucket',
+        buildLabel: 'destination_canonical_revision',
+        serviceLabel: 'destination_service_name',
+        extra: () => [['reporter', '=', 'destination']],
+        facts: (l) => ({ kind: 'server', statusError: false, httpStatus: num(l.response_code), grpcStatus: num(l.grpc_response_status) })
+    },
+    linkerd: {
+        calls: 'response_total',
+        histogram: 'response_latency_ms_bucket',
+        buildLabel: 'build_id',
+        serviceLabel: 'deployment',
+        extra: () => [['direction', '=', 'inbound']],
+        facts: (l) => ({ kind: 'server', statusError: l.classification === 'failure', httpStatus: num(l.status_code) })
+    }
+};
+function seriesKey(labels) {
+    return JSON.stringify(Object.entries(labels).filter(([k]) => k !== '__name__' && k !== 'le').sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+function prometheusBackend(options) {
+    const shape = SHAPES[options.preset];
+    const buildLabel = (0,promql/* validateLabelName */.GC)(options.buildLabel ?? shape.buildLabel, 'build-label');
+    let base;
+    try {
+        base = new URL(options.url);
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`Invalid input 'backend-url' '${options.url}'. Expected the Prometheus base URL, e.g. http://prometheus:9090.`);
+    }
+    const selection = (0,backends_selection/* describeSelection */.e9)(options.selection);
+    const matchers = (buildId) => (0,promql/* selector */.gD)([[buildLabel, '=', buildId], ...shape.extra(options.selection.kinds), ...(options.service ? [[shape.serviceLabel, '=', options.service]] : [])]);
+    const queries = (buildId) => ({
+        requests: `${shape.calls}${matchers(buildId)} (per series; ${selection})`,
+        errors: `${shape.calls}${matchers(buildId)} where status_code is STATUS_CODE_ERROR, or a SERVER series has HTTP ≥ 500 / a gRPC server error`,
+        latency: `${shape.histogram}${matchers(buildId)}`
+    });
+    async function vector(query, at) {
+        const url = new URL('api/v1/query', base.href.endsWith('/') ? base : new URL(base.href + '/'));
+        url.searchParams.set('query', query);
+        if (at)
+            url.searchParams.set('time', (at.getTime() / 1000).toFixed(3));
+        const answer = await (0,src/* getJson */.Tt)(url, { headers: options.headers, timeoutMs: options.timeoutMs });
+        if (answer?.status !== 'success' || !answer.data)
+            throw new src/* HttpError */.j$(`Prometheus: ${answer?.error ?? 'query failed'}`, 200);
+        if (answer.data.resultType !== 'vector' || !Array.isArray(answer.data.result))
+            throw new src/* HttpError */.j$(`Prometheus: expected a vector, got ${answer.data.resultType}`, 200);
+        return answer.data.result;
+    }
+    /** Every selected series of the build, at `at` (now when undefined). */
+    async function read(buildId, at) {
+        const m = matchers(buildId);
+        const [calls, buckets] = await Promise.all([vector(`${shape.calls}${m}`, at), vector(`${shape.histogram}${m}`, at)]);
+        const snapshot = new Map();
+        const entry = (labels) => {
+            const facts = shape.facts(labels);
+            if (!(0,backends_selection/* isSelected */.sp)(options.selection, facts))
+                return undefined;
+            const key = seriesKey(labels);
+            const found = snapshot.get(key) ?? { requests: 0, errors: 0, latency: new Map() };
+            snapshot.set(key, found);
+            return found;
+        };
+        for (const { metric, value } of calls) {
+            const series = entry(metric);
+            if (!series)
+                continue;
+            series.requests = (0,backends_selection/* count */.U9)(value?.[1], `Prometheus ${shape.calls}`);
+            if ((0,backends_selection/* isError */.bJ)(shape.facts(metric)))
+                series.errors = series.requests;
+        }
+        for (const { metric, value } of buckets) {
+            const series = entry(metric);
+            if (!series)
+                continue;
+            const le = metric.le === '+Inf' ? Infinity : Number(metric.le);
+            if (!Number.isFinite(le) && le !== Infinity)
+                throw new Error(`Prometheus ${shape.histogram}: bad le ${JSON.stringify(metric.le)}`);
+            series.latency.set(le, (0,backends_selection/* count */.U9)(value?.[1], `Prometheus ${shape.histogram}`));
+        }
+        return snapshot;
+    }
+    /** One instant query for a custom metric: a finite number, undefined when empty. */
+    async function scalar(query) {
+        const [first] = await vector(query);
+        if (!first)
+            return undefined;
+        const raw = first.value?.[1];
+        const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+        if (!Number.isFinite(value))
+            throw new Error(`Prometheus: ${JSON.stringify(raw)} is not a finite number`);
+        return value;
+    }
+    return {
+        name: 'prometheus',
+        describe: (buildId) => queries(buildId),
+        baseline: (buildId, windowStart) => read(buildId, windowStart),
+        snapshot: (buildId) => read(buildId),
+        custom: (query, ids) => scalar((0,promql/* fillTemplate */.ou)(query.query, { build_id: ids.build, baseline_build_id: ids.baseline }))
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/otel-gate/src/backends/index.ts
+
+
+/** One line per backend: adding tempo, jaeger or opensearch is one module plus one entry (see types.ts). */
+const BACKENDS = {
+    prometheus: prometheusBackend,
+    'otlp-file': otlpFileBackend
+};
+const BACKEND_NAMES = Object.keys(BACKENDS);
+
+
+/***/ }),
+
+/***/ 50235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ validateLabelName),
+/* harmony export */   gD: () => (/* binding */ selector),
+/* harmony export */   ou: () => (/* binding */ fillTemplate)
+/* harmony export */ });
+/* unused harmony export promLabelValue */
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55512);
+
 /**
  * A PromQL double-quoted string literal's content: backslash, quote and newline escaped
  * (Go string-literal rules), so no value can close the string and change the query.
  */
 function promLabelValue(value) {
     return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+}
+/** Prometheus' label name grammar (`[a-zA-Z_][a-zA-Z0-9_]*`); `__` names are reserved. */
+function validateLabelName(name, input) {
+    if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(name) || name.startsWith('__')) {
+        throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Invalid input '${input}': '${name}'. Expected a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*, not starting with __), such as build_id.`);
+    }
+    return name;
 }
 function selector(matchers) {
     return `{${matchers.map(([label, op, value]) => `${label}${op}"${promLabelValue(value)}"`).join(',')}}`;
@@ -123,99 +435,72 @@ function fillTemplate(template, values) {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/otel-gate/src/backends/prometheus.ts
 
+/***/ }),
 
-const SHAPES = {
-    spanmetrics: {
-        requests: 'traces_span_metrics_calls_total',
-        errorMatchers: [['status_code', '=', 'STATUS_CODE_ERROR']],
-        durationHistogram: 'traces_span_metrics_duration_milliseconds',
-        buildLabel: 'build_id',
-        serviceLabel: 'service_name',
-        extra: [['span_kind', '=', 'SPAN_KIND_SERVER']]
-    },
-    istio: {
-        requests: 'istio_requests_total',
-        errorMatchers: [['response_code', '=~', '5..']],
-        durationHistogram: 'istio_request_duration_milliseconds',
-        buildLabel: 'destination_canonical_revision',
-        serviceLabel: 'destination_service_name',
-        extra: [['reporter', '=', 'destination']]
-    },
-    linkerd: {
-        requests: 'response_total',
-        errorMatchers: [['classification', '=', 'failure']],
-        durationHistogram: 'response_latency_ms',
-        buildLabel: 'build_id',
-        serviceLabel: 'deployment',
-        extra: [['direction', '=', 'inbound']]
-    }
+/***/ 31516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ KIND_LABEL),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   V: () => (/* binding */ KIND_NUMBER),
+/* harmony export */   bJ: () => (/* binding */ isError),
+/* harmony export */   e9: () => (/* binding */ describeSelection),
+/* harmony export */   sp: () => (/* binding */ isSelected),
+/* harmony export */   zZ: () => (/* binding */ DEFAULT_EXCLUDED)
+/* harmony export */ });
+/* unused harmony exports GRPC_SERVER_ERRORS, isProbe */
+/**
+ * One span selection and one error definition for every backend.
+ *
+ * Requests: spans of the selected kinds (SERVER by default), minus health and readiness
+ * probes, matched by `http.route` or span name (HTTP server span names are `{method} {route}`).
+ * Errors: span status ERROR, or — on a SERVER span — `http.response.status_code` ≥ 500 or a
+ * gRPC status the semantic conventions count as a server error (rpc spans: UNKNOWN,
+ * DEADLINE_EXCEEDED, UNIMPLEMENTED, INTERNAL, UNAVAILABLE, DATA_LOSS), so a 5xx answer whose
+ * span status was left UNSET is an error on every backend.
+ */
+const DEFAULT_EXCLUDED = ['/healthz', '/readyz', '/livez', '/health', '/ready', '/live', '/ping', 'grpc.health.v1.Health/Check', 'grpc.health.v1.Health/Watch'];
+const GRPC_SERVER_ERRORS = new Set([2, 4, 12, 13, 14, 15]);
+/** OTLP's span kind numbers and the spanmetrics connector's `span.kind` strings. */
+const KIND_NUMBER = { internal: 1, server: 2, client: 3, producer: 4, consumer: 5 };
+const KIND_LABEL = {
+    internal: 'SPAN_KIND_INTERNAL',
+    server: 'SPAN_KIND_SERVER',
+    client: 'SPAN_KIND_CLIENT',
+    producer: 'SPAN_KIND_PRODUCER',
+    consumer: 'SPAN_KIND_CONSUMER'
 };
-function prometheusBackend(options) {
-    const shape = SHAPES[options.preset];
-    const buildLabel = options.buildLabel ?? shape.buildLabel;
-    let base;
-    try {
-        base = new URL(options.url);
-    }
-    catch {
-        throw new src/* ConfigurationError */.j1(`Invalid input 'backend-url' '${options.url}'. Expected the Prometheus base URL, e.g. http://prometheus:9090.`);
-    }
-    const matchers = (buildId, more = []) => selector([[buildLabel, '=', buildId], ...shape.extra, ...(options.service ? [[shape.serviceLabel, '=', options.service]] : []), ...more]);
-    const queries = (buildId) => ({
-        requests: `sum(${shape.requests}${matchers(buildId)})`,
-        errors: `sum(${shape.requests}${matchers(buildId, shape.errorMatchers)})`,
-        latency: `histogram_quantile(0.99, sum by (le) (${shape.durationHistogram}_bucket${matchers(buildId)}))`,
-        latencySamples: `sum(${shape.durationHistogram}_count${matchers(buildId)})`
-    });
-    /** One instant query; an empty vector is `undefined`, NaN too (histogram_quantile of nothing). */
-    async function scalar(query) {
-        const url = new URL('api/v1/query', base.href.endsWith('/') ? base : new URL(base.href + '/'));
-        url.searchParams.set('query', query);
-        const answer = await (0,src/* getJson */.Tt)(url, { headers: options.headers, timeoutMs: options.timeoutMs });
-        if (answer.status !== 'success' || !answer.data)
-            throw new src/* HttpError */.j$(`Prometheus: ${answer.error ?? 'query failed'}`, 200);
-        if (answer.data.resultType !== 'vector')
-            throw new src/* HttpError */.j$(`Prometheus: expected a vector, got ${answer.data.resultType}`, 200);
-        const first = answer.data.result[0];
-        if (!first)
-            return undefined;
-        const value = Number(first.value[1]);
-        return Number.isFinite(value) ? value : undefined;
-    }
-    return {
-        name: 'prometheus',
-        describe: (buildId) => queries(buildId),
-        async sample(buildId) {
-            const q = queries(buildId);
-            const [requests, errors, p99Ms, latencySamples] = await Promise.all([
-                scalar(q.requests),
-                scalar(q.errors),
-                scalar(q.latency),
-                scalar(q.latencySamples)
-            ]);
-            // No series yet means no traffic yet: zero, which the judge treats as "too few".
-            return { requests: requests ?? 0, errors: errors ?? 0, p99Ms, latencySamples: latencySamples ?? 0 };
-        },
-        custom: (query, ids) => scalar(fillTemplate(query.query, { build_id: ids.build, baseline_build_id: ids.baseline }))
-    };
+function isProbe(selection, name, route) {
+    return selection.exclude.some((x) => x === route || x === name || (name !== undefined && name.endsWith(' ' + x)));
 }
-
-;// CONCATENATED MODULE: ./actions/otel-gate/src/backends/index.ts
-
-
-/** One line per backend: adding tempo, jaeger or opensearch is one module plus one entry. */
-const BACKENDS = {
-    prometheus: prometheusBackend,
-    'otlp-file': otlpFileBackend
-};
-const BACKEND_NAMES = Object.keys(BACKENDS);
+function isSelected(selection, span) {
+    return span.kind !== undefined && selection.kinds.includes(span.kind) && !isProbe(selection, span.name, span.route);
+}
+function isError(span) {
+    if (span.statusError)
+        return true;
+    if (span.kind !== 'server')
+        return false;
+    return (span.httpStatus !== undefined && span.httpStatus >= 500) || (span.grpcStatus !== undefined && GRPC_SERVER_ERRORS.has(span.grpcStatus));
+}
+function describeSelection(selection) {
+    const kinds = selection.kinds.map((k) => k.toUpperCase()).join('/');
+    return `${kinds} spans${selection.exclude.length ? `, excluding ${selection.exclude.join(' ')}` : ''}`;
+}
+/** A count from a backend: a finite number ≥ 0, or an error naming what came back. */
+function count(value, what) {
+    const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+    if (!Number.isFinite(n) || n < 0)
+        throw new Error(`${what}: ${JSON.stringify(value)} is not a count (a finite number ≥ 0)`);
+    return n;
+}
 
 
 /***/ }),
 
-/***/ 8167:
+/***/ 18167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -228,6 +513,7 @@ const ACTION = 'otel-gate';
 const STATUS_CONTEXT = 'goldenthread/otel-gate';
 const Output = {
     Verdict: 'verdict',
+    Reason: 'reason',
     ErrorRate: 'error-rate',
     P99Latency: 'p99-latency',
     Requests: 'requests',
@@ -238,18 +524,20 @@ const ON_INCONCLUSIVE = ['fail', 'pass'];
 
 /***/ }),
 
-/***/ 3487:
+/***/ 53487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ runGate)
 /* harmony export */ });
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88);
-/* harmony import */ var _backends_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3304);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8167);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6270);
-/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6635);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5414);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55512);
+/* harmony import */ var _backends_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72702);
+/* harmony import */ var _backends_selection_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31516);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(18167);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66270);
+/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6635);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5414);
+
 
 
 
@@ -259,39 +547,52 @@ const ON_INCONCLUSIVE = ['fail', 'pass'];
 function describeLook(m) {
     if (m.error)
         return `look ${m.look}: backend error: ${m.error}`;
+    if (!m.interval && m.requests === 0)
+        return `look ${m.look}: window opened (counters read at its start)`;
     const rate = m.error_rate === undefined ? '–' : `${(m.error_rate * 100).toFixed(2)}%`;
     const p99 = m.p99_ms === undefined ? '' : `, p99 ${Math.round(m.p99_ms)} ms`;
+    const step = m.interval ? ` (+${m.interval.requests}/+${m.interval.errors})` : '';
+    const base = m.baseline ? `; baseline ${m.baseline.requests} requests, ${m.baseline.errors} errors` : '';
     const results = Object.entries(m.results).map(([name, r]) => `${name}=${r}`).join(' ');
-    return `look ${m.look}: ${m.requests} requests, ${m.errors} errors (${rate})${p99} → ${results}`;
+    return `look ${m.look}: window ${m.requests} requests, ${m.errors} errors (${rate})${step}${p99}${base} → ${results}`;
 }
 /** The gate as a pipeline step: loop, report, status, span; exit code from the verdict. */
-async function runGate(hooks = { wait: _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .realWait */ .MZ }) {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .Ko)();
+async function runGate(hooks = { wait: _judge_js__WEBPACK_IMPORTED_MODULE_5__/* .realWait */ .MZ }) {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)();
     const { settings } = inputs;
-    const backend = _backends_index_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKENDS */ .A[inputs.backend](inputs.backendOptions);
+    const backend = _backends_index_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKENDS */ .A[inputs.backend]({ ...inputs.backendOptions, warn: (message) => _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runner.warning */ .lj.warning(message) });
+    const selection = (0,_backends_selection_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSelection */ .e9)(inputs.backendOptions.selection);
     const startedAt = new Date();
-    await (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .withStepSpan */ .BV)(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION */ .hr, 'test', async (span) => {
-        _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runner.info */ .lj.info(`Judging build ${settings.buildId} from ${backend.name}: up to ${settings.count} look(s) every ${settings.intervalMs} ms.`);
-        const outcome = await (0,_judge_js__WEBPACK_IMPORTED_MODULE_4__/* .runAnalysis */ .A1)(settings, backend, { ...hooks, onLook: (m) => _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runner.info */ .lj.info(describeLook(m)) });
-        const gatePassed = outcome.verdict === 'pass' || (outcome.verdict === 'inconclusive' && inputs.onInconclusive === 'pass');
-        const record = (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .verdictRecord */ .Z5)(outcome, {
+    await (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .withStepSpan */ .BV)(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTION */ .hr, 'test', async (span) => {
+        const against = settings.baselineBuildId ? ` against baseline ${settings.baselineBuildId}` : ' (no baseline: absolute thresholds only)';
+        _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runner.info */ .lj.info(`Judging build ${settings.buildId}${against} from ${backend.name} (${selection}): a look every ${settings.intervalMs} ms, ` +
+            `at least ${settings.minDurationMs} ms of window before a pass, at most ${(0,_judge_js__WEBPACK_IMPORTED_MODULE_5__/* .maxLooks */ .$U)(settings)} looks.`);
+        const outcome = await (0,_judge_js__WEBPACK_IMPORTED_MODULE_5__/* .runAnalysis */ .A1)(settings, backend, {
+            ...hooks,
+            onLook: (m) => _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runner.info */ .lj.info(describeLook(m)),
+            onNote: (note) => _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runner.info */ .lj.info(`Traffic: ${note}.`)
+        });
+        const gatePassed = outcome.verdict === 'pass' || (outcome.verdict !== 'fail' && inputs.onInconclusive === 'pass');
+        const record = (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .verdictRecord */ .Z5)(outcome, {
             buildId: settings.buildId,
             baselineBuildId: settings.baselineBuildId,
             backend: backend.name,
             startedAt,
             gatePassed,
+            selection,
             traceId: span.traceId,
             spanId: span.spanId
         });
         (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .writeRecord */ .rh)('verdict', inputs.reportFile, record);
-        (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)((0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .summaryTable */ .jb)(record));
+        (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)((0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryTable */ .jb)(record, outcome.estimate));
         const errorRate = outcome.last && outcome.last.requests > 0 ? outcome.last.errors / outcome.last.requests : undefined;
         (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)({
-            [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Output */ .k7.Verdict]: outcome.verdict,
-            [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Output */ .k7.ErrorRate]: errorRate?.toString(),
-            [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Output */ .k7.P99Latency]: outcome.last?.p99Ms?.toString(),
-            [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Output */ .k7.Requests]: String(outcome.last?.requests ?? 0),
-            [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Output */ .k7.ReportFile]: inputs.reportFile
+            [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Verdict]: outcome.verdict,
+            [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Reason]: outcome.reason,
+            [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.ErrorRate]: errorRate?.toString(),
+            [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.P99Latency]: outcome.last?.p99Ms?.toString(),
+            [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.Requests]: String(outcome.last?.requests ?? 0),
+            [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Output */ .k7.ReportFile]: inputs.reportFile
         });
         Object.assign(span.attributes, {
             [_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .ATTR_BUILD_ID */ .T2]: settings.buildId,
@@ -304,21 +605,21 @@ async function runGate(hooks = { wait: _judge_js__WEBPACK_IMPORTED_MODULE_4__/* 
             ...(settings.baselineBuildId ? { [_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .ATTR_GOLDENTHREAD_BASELINE_BUILD_ID */ .Rk]: settings.baselineBuildId } : {})
         });
         if (inputs.githubToken)
-            await (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .postCommitStatus */ .Ud)((0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .ciContext */ .UN)(), inputs.githubToken, record);
+            await (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .postCommitStatus */ .Ud)((0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .ciContext */ .UN)(), inputs.githubToken, record);
         _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runner.info */ .lj.info(`Verdict: ${outcome.verdict} (${outcome.reason}). Report: ${inputs.reportFile}`);
         if (!gatePassed) {
-            const why = outcome.verdict === 'inconclusive' ? `inconclusive and on-inconclusive is fail (${outcome.reason})` : outcome.reason;
+            const why = outcome.verdict === 'fail' ? outcome.reason : `${outcome.verdict} and on-inconclusive is fail (${outcome.reason})`;
             throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .ExpectedFailure */ .Hb(`build ${settings.buildId} did not pass: ${why}.`);
         }
-        if (outcome.verdict === 'inconclusive')
-            _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runner.warning */ .lj.warning(`Inconclusive (${outcome.reason}); passing because on-inconclusive is pass.`);
+        if (outcome.verdict !== 'pass')
+            _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runner.warning */ .lj.warning(`${outcome.verdict === 'hold' ? 'Hold' : 'Inconclusive'} (${outcome.reason}); passing because on-inconclusive is pass.`);
     });
 }
 
 
 /***/ }),
 
-/***/ 6270:
+/***/ 66270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -329,18 +630,42 @@ __nccwpck_require__.d(__webpack_exports__, {
   rZ: () => (/* binding */ readThresholds)
 });
 
-// UNUSED EXPORTS: parseQueries, parseRate
+// UNUSED EXPORTS: parsePercent, parseQueries, parseRate, parseWindowStart, readSelection
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
-var src = __nccwpck_require__(88);
-// EXTERNAL MODULE: ./actions/otel-gate/src/backends/index.ts + 3 modules
-var backends = __nccwpck_require__(3304);
+var src = __nccwpck_require__(55512);
+// EXTERNAL MODULE: ./actions/otel-gate/src/backends/index.ts + 2 modules
+var backends = __nccwpck_require__(72702);
+// EXTERNAL MODULE: ./actions/otel-gate/src/backends/promql.ts
+var promql = __nccwpck_require__(50235);
+// EXTERNAL MODULE: ./actions/otel-gate/src/backends/selection.ts
+var selection = __nccwpck_require__(31516);
 ;// CONCATENATED MODULE: ./actions/otel-gate/src/backends/types.ts
+/**
+ * What a backend hands the judge: cumulative counters of one build, per series. The judge
+ * differences successive snapshots (series by series, a counter that went down was reset), so
+ * every verdict rests on what happened in the gate's own window, never on lifetime totals.
+ *
+ * Implementing a backend (Tempo, Jaeger, OpenSearch, …) is one module plus one line in
+ * `index.ts`:
+ * - `baseline(build, windowStart)`: the counters as they stood at the window start. A backend
+ *   that can read the past (Prometheus) reads them at that time; a backend that filters spans
+ *   by start time (otlp-file, a trace store) returns an empty snapshot.
+ * - `snapshot(build, windowStart)`: the counters now. Counters only grow, except on a reset.
+ * - Apply the span selection and the error definition of `selection.ts` (SERVER spans, no
+ *   probes; status ERROR or a server-side 5xx / gRPC server error), so every backend judges
+ *   the same requests the same way.
+ * - Throw on anything that is not a finite count ≥ 0: the judge counts it as a backend error
+ *   (toward `consecutive-error-limit`), never as zero.
+ */
+const SPAN_KINDS = ['server', 'consumer', 'internal', 'client', 'producer'];
 const PRESETS = ['spanmetrics', 'istio', 'linkerd'];
 
 // EXTERNAL MODULE: ./actions/otel-gate/src/constants.ts
-var constants = __nccwpck_require__(8167);
+var constants = __nccwpck_require__(18167);
 ;// CONCATENATED MODULE: ./actions/otel-gate/src/inputs.ts
+
+
 
 
 
@@ -362,6 +687,41 @@ function wholeNumber(name, fallback, min = 0) {
         throw new src/* ConfigurationError */.j1(`Invalid input '${name}': '${text}'. Expected a whole number ≥ ${min}.`);
     }
     return Number(text);
+}
+/** A tolerance such as `20%` or `0.2`: ≥ 0. */
+function parsePercent(text, name) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+    const value = match ? Number(match[1]) / (match[2] ? 100 : 1) : NaN;
+    if (!(value >= 0 && value <= 10)) {
+        throw new src/* ConfigurationError */.j1(`Invalid input '${name}': '${text}'. Expected a percentage such as 20% or 0.2.`);
+    }
+    return value;
+}
+/** `now`, or an RFC 3339 time not in the future (e.g. when the rollout step began). */
+function parseWindowStart(text, now = new Date()) {
+    if (text === undefined || text.trim().toLowerCase() === 'now')
+        return undefined;
+    const rfc3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+    const at = new Date(text.trim());
+    if (!rfc3339.test(text.trim()) || Number.isNaN(at.getTime())) {
+        throw new src/* ConfigurationError */.j1(`Invalid input 'window-start': '${text}'. Expected now, or an RFC 3339 time such as 2026-11-26T17:00:00Z.`);
+    }
+    if (at.getTime() > now.getTime() + 60_000) {
+        throw new src/* ConfigurationError */.j1(`Invalid input 'window-start': '${text}' is in the future. Expected now, or when the rollout step began.`);
+    }
+    return at;
+}
+/** `span-kinds` and `exclude-spans`: which spans count as requests. */
+function readSelection() {
+    const kindsText = (0,src/* optionalInput */.$m)('span-kinds') ?? 'server';
+    const kinds = kindsText.split(',').map((k) => k.trim().toLowerCase()).filter(Boolean);
+    const bad = kinds.find((k) => !SPAN_KINDS.includes(k));
+    if (kinds.length === 0 || bad !== undefined) {
+        throw new src/* ConfigurationError */.j1(`Invalid input 'span-kinds': '${kindsText}'. Expected a comma-separated list of: ${SPAN_KINDS.join(', ')}.`);
+    }
+    const excludeText = (0,src/* optionalInput */.$m)('exclude-spans');
+    const exclude = excludeText === undefined ? selection/* DEFAULT_EXCLUDED */.zZ : excludeText.trim() === 'none' ? [] : excludeText.split(',').map((x) => x.trim()).filter(Boolean);
+    return { kinds: [...new Set(kinds)], exclude };
 }
 /** `queries`: a JSON array of {name, query, max} or {name, query, min}. */
 function parseQueries(text) {
@@ -392,6 +752,9 @@ function readBackend() {
     if (!url)
         throw new src/* ConfigurationError */.j1(`Input 'backend-url' is required: the Prometheus base URL, or the otlp-file path.`);
     const headers = (0,src/* secretInput */.jY)('backend-headers');
+    const buildLabel = (0,src/* optionalInput */.$m)('build-label');
+    if (buildLabel !== undefined)
+        (0,promql/* validateLabelName */.GC)(buildLabel, 'build-label');
     return {
         backend,
         backendOptions: {
@@ -399,9 +762,10 @@ function readBackend() {
             headers: headers ? (0,src/* parseHeaderList */.ZA)(headers, "input 'backend-headers'") : {},
             timeoutMs: (0,src/* durationInput */.Ts)('backend-timeout', '10s', { positive: true }),
             buildAttribute: (0,src/* optionalInput */.$m)('build-attribute') ?? 'build.id',
-            buildLabel: (0,src/* optionalInput */.$m)('build-label'),
+            buildLabel,
             preset: (0,src/* choiceInput */.ij)('metrics-preset', PRESETS, 'spanmetrics'),
-            service: (0,src/* optionalInput */.$m)('service')
+            service: (0,src/* optionalInput */.$m)('service'),
+            selection: readSelection()
         }
     };
 }
@@ -416,14 +780,29 @@ function readThresholds(backend) {
     if (custom.length > 0 && backend === 'otlp-file') {
         throw new src/* ConfigurationError */.j1("Input 'queries' needs backend prometheus: otlp-file has no query language.");
     }
+    const intervalMs = (0,src/* durationInput */.Ts)('interval', '30s', { positive: true });
+    // Never 1: the gate never passes on its first look (serve sets its own single look).
+    const count = wholeNumber('count', undefined, 2);
+    const maxDurationMs = count !== undefined ? (count - 1) * intervalMs : (0,src/* durationInput */.Ts)('max-duration', '30m', { positive: true });
+    // With an explicit count (Argo's way) the window cannot exceed it: min-duration then defaults
+    // to half of it, at most 5 min.
+    const minDurationMs = (0,src/* durationInput */.Ts)('min-duration', `${Math.min(300_000, count !== undefined ? Math.floor(maxDurationMs / 2) : 300_000)}ms`);
+    if (maxDurationMs < minDurationMs) {
+        const what = count !== undefined ? `count × interval (${maxDurationMs} ms)` : `max-duration (${maxDurationMs} ms)`;
+        throw new src/* ConfigurationError */.j1(`Invalid input 'min-duration': ${minDurationMs} ms is longer than ${what}. Expected min-duration ≤ the time the looks span.`);
+    }
     return {
         maxErrorRate: parseRate((0,src/* optionalInput */.$m)('max-error-rate') ?? '1%', 'max-error-rate'),
         maxP99Ms: maxP99 ? (0,src/* durationInput */.Ts)('max-p99-latency', maxP99, { positive: true }) : undefined,
         minRequests: wholeNumber('min-requests', 100),
         maxErrorRatio,
         custom,
-        intervalMs: (0,src/* durationInput */.Ts)('interval', '30s', { positive: true }),
-        count: wholeNumber('count', 10, 1),
+        intervalMs,
+        count,
+        minDurationMs,
+        maxDurationMs,
+        windowStart: parseWindowStart((0,src/* optionalInput */.$m)('window-start')),
+        latencyTolerance: parsePercent((0,src/* optionalInput */.$m)('latency-tolerance') ?? '20%', 'latency-tolerance'),
         failureLimit: wholeNumber('failure-limit', 0),
         inconclusiveLimit: wholeNumber('inconclusive-limit', undefined),
         consecutiveErrorLimit: wholeNumber('consecutive-error-limit', 4),
@@ -433,12 +812,18 @@ function readThresholds(backend) {
 function readInputs(env = process.env) {
     const { backend, backendOptions } = readBackend();
     const buildId = (0,src/* buildIdInput */.u7)();
-    const baselineText = (0,src/* optionalInput */.$m)('baseline-build-id');
+    // The stable build: the input, or the previous build rollout-patch recorded (its output
+    // previous-build-id, handed on as GOLDENTHREAD_PREVIOUS_BUILD_ID).
+    const baselineText = (0,src/* optionalInput */.$m)('baseline-build-id') ?? (env.GOLDENTHREAD_PREVIOUS_BUILD_ID || undefined);
     const baselineBuildId = baselineText ? (0,src/* validateBuildId */.cp)(baselineText, "input 'baseline-build-id'") : undefined;
+    const thresholds = readThresholds(backend);
+    if (baselineBuildId === buildId) {
+        throw new src/* ConfigurationError */.j1(`Invalid input 'baseline-build-id': '${baselineBuildId}' is the build being judged. Expected the stable build.`);
+    }
     return {
         backend,
         backendOptions,
-        settings: { buildId, baselineBuildId, ...readThresholds(backend) },
+        settings: { buildId, baselineBuildId, ...thresholds },
         onInconclusive: (0,src/* choiceInput */.ij)('on-inconclusive', constants/* ON_INCONCLUSIVE */.Xv, 'fail'),
         githubToken: (0,src/* secretInput */.jY)('github-token'),
         reportFile: (0,src/* optionalInput */.$m)('report-file') ?? (0,src/* defaultRecordPath */.sl)('verdict', buildId, env)
@@ -455,56 +840,136 @@ function readInputs(env = process.env) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ih: () => (/* binding */ Judge),
+  $U: () => (/* binding */ maxLooks),
   MZ: () => (/* binding */ realWait),
   A1: () => (/* binding */ runAnalysis)
 });
 
-// UNUSED EXPORTS: MIN_LATENCY_SAMPLES
+// UNUSED EXPORTS: LATENCY_RATIO, MIN_FAIL_INTERVALS, NO_REGRESSION_LLR, P99_SHARE
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
-var src = __nccwpck_require__(88);
+var src = __nccwpck_require__(55512);
+// EXTERNAL MODULE: ./actions/otel-gate/src/backends/counters.ts
+var counters = __nccwpck_require__(20641);
 ;// CONCATENATED MODULE: ./actions/otel-gate/src/sprt.ts
 /**
- * Wald's sequential probability ratio test (SPRT) for error rates, judged on cumulative
- * counts at every look. Looking again and again is what SPRT is built for: its error
- * bounds hold however many looks are taken, so repeated looks do not inflate false alarms.
+ * Sequential tests for error (and slow-request) rates on per-interval counts.
  *
- * Absolute test, against the threshold T (`max-error-rate`):
- *   H0 "healthy": p = T/2   vs   H1 "regressed": p = 2T
- * The drift of the log-likelihood ratio changes sign near p ≈ 1.08 T, so rates below the
- * threshold drift to pass and rates above it drift to fail. With α = 0.001 a canary whose
- * true rate is at most T/2 is failed with probability ≤ 0.1 % (Wald's bound); with β = 0.01 a
- * canary at 2T passes with probability ≤ 1 %.
+ * Wald's sequential probability ratio test (Wald 1945) adds a log-likelihood ratio (LLR)
+ * per interval and stops at log((1-β)/α) ("fail") or log(β/(1-α)) ("pass"). Its α and β
+ * hold for independent Bernoulli requests. Production errors are not independent: a slow
+ * dependency or a GC pause makes them come in bursts, so interval counts vary far more than a
+ * binomial (overdispersion) and a plain SPRT fails healthy builds.
  *
- * Relative test, canary vs stable (when a baseline build is given): conditional on the
- * errors seen in both, each error is the canary's with probability q = r·n_c / (r·n_c + n_s)
- * where r is the ratio of their rates. H0: r = 1 vs H1: r = `ratio`. Exposure-aware, so
- * uneven traffic splits are handled.
+ * Quasi-likelihood (McCullagh & Nelder, Generalized Linear Models, 2nd ed. 1989, §4.5 and
+ * ch. 9): with Var = φ · binomial variance, the quasi-likelihood is the binomial likelihood
+ * divided by φ, and φ is estimated by Pearson's X² / (degrees of freedom) over the intervals.
+ * For a beta-binomial with intra-interval correlation ρ, φ = 1 + (n − 1)ρ (Williams 1982).
+ * Here every LLR increment is divided by
+ *   φ = max(1, (ν₀·φ₀ + X²) / (ν₀ + df)),   φ₀ = 1 + (n̄ − 1)·ρ₀,
+ * i.e. the Pearson estimate shrunk toward a conservative prior (ρ₀, weight ν₀ intervals) until
+ * enough intervals exist. The path is recomputed from the first interval at every look with the
+ * current φ, so a burst seen later also discounts the evidence that came before it.
+ *
+ * Two further rules make the stopping safe on real traffic: the LLR is reflected at the pass
+ * bound (a canary that looked healthy for a while and then regresses is not carried by its
+ * past), and each interval's increment is censored so a fail needs `minFailIntervals` intervals
+ * of strong evidence (Huber 1965; Pearson's X² has no degrees of freedom on one interval, and a
+ * single burst is not evidence).
  */
 const DEFAULT_BOUNDS = { alpha: 0.001, beta: 0.01 };
+const DEFAULT_PRIOR = { rho0: 0.01, weight: 4 };
+function waldBounds(bounds) {
+    return { upper: Math.log((1 - bounds.beta) / bounds.alpha), lower: Math.log(bounds.beta / (1 - bounds.alpha)) };
+}
 function decide(llr, bounds) {
-    const upper = Math.log((1 - bounds.beta) / bounds.alpha);
-    const lower = Math.log(bounds.beta / (1 - bounds.alpha));
+    const { upper, lower } = waldBounds(bounds);
     const decision = llr >= upper ? 'fail' : llr <= lower ? 'pass' : 'continue';
     return { decision, llr, upper, lower };
 }
-/** The absolute error-rate test for `errors` out of `requests` against threshold T. */
-function errorRateSprt(errors, requests, threshold, bounds = DEFAULT_BOUNDS) {
-    const p0 = threshold / 2;
-    const p1 = Math.min(2 * threshold, 0.999);
-    const ok = Math.max(requests - errors, 0);
-    const llr = errors * Math.log(p1 / p0) + ok * Math.log((1 - p1) / (1 - p0));
-    return decide(llr, bounds);
+/** H0 "healthy" p = T/2 against H1 "regressed" p = 2T. */
+function absoluteHypotheses(threshold) {
+    return { p0: threshold / 2, p1: Math.min(2 * threshold, 0.999) };
 }
-/** The relative test: is the canary's error rate `ratio` times the stable's rather than equal? */
-function relativeSprt(canary, stable, ratio, bounds = DEFAULT_BOUNDS) {
+/** LLR of `errors` out of `requests` for the absolute test against threshold T. */
+function absoluteLlr(errors, requests, threshold) {
+    const { p0, p1 } = absoluteHypotheses(threshold);
+    const ok = Math.max(requests - errors, 0);
+    return errors * Math.log(p1 / p0) + ok * Math.log((1 - p1) / (1 - p0));
+}
+/** The plain absolute test on one set of counts (one-shot use, and the published boundaries). */
+function errorRateSprt(errors, requests, threshold, bounds = DEFAULT_BOUNDS) {
+    return decide(absoluteLlr(errors, requests, threshold), bounds);
+}
+/**
+ * Canary vs stable, conditional on the errors both had in one interval: each error is the
+ * canary's with probability q = r·n_c / (r·n_c + n_s), r the ratio of their rates (exposure-
+ * aware; an outage that hits both alike moves both counts and cancels). H0 r = 1, H1 r = ratio.
+ */
+function relativeLlr(canary, stable, ratio) {
     if (canary.requests <= 0 || stable.requests <= 0)
-        return decide(0, bounds);
-    const total = canary.requests + stable.requests;
-    const q0 = canary.requests / total;
+        return 0;
+    const q0 = canary.requests / (canary.requests + stable.requests);
     const q1 = (ratio * canary.requests) / (ratio * canary.requests + stable.requests);
-    const llr = canary.errors * Math.log(q1 / q0) + stable.errors * Math.log((1 - q1) / (1 - q0));
-    return decide(llr, bounds);
+    return canary.errors * Math.log(q1 / q0) + stable.errors * Math.log((1 - q1) / (1 - q0));
+}
+function relativeSprt(canary, stable, ratio, bounds = DEFAULT_BOUNDS) {
+    return decide(relativeLlr(canary, stable, ratio), bounds);
+}
+/** Pearson's X² of per-interval counts around one common rate, and its degrees of freedom. */
+function pearsonAbsolute(intervals) {
+    const used = intervals.filter((c) => c.requests > 0);
+    const n = used.reduce((s, c) => s + c.requests, 0);
+    const e = used.reduce((s, c) => s + c.errors, 0);
+    const p = n > 0 ? e / n : 0;
+    let x2 = 0;
+    if (p > 0 && p < 1)
+        for (const c of used)
+            x2 += (c.errors - c.requests * p) ** 2 / (c.requests * p * (1 - p));
+    return { x2, df: Math.max(used.length - 1, 0), meanTrials: used.length ? n / used.length : 0 };
+}
+/**
+ * Pearson's X² of the canary's share of each interval's errors around the fitted common ratio
+ * r̂ (so a real, steady regression does not inflate it; a canary-only burst does).
+ */
+function pearsonRelative(canary, stable) {
+    const idx = canary.map((_, i) => i).filter((i) => canary[i].requests > 0 && stable[i].requests > 0 && canary[i].errors + stable[i].errors > 0);
+    const sum = (xs) => xs.reduce((s, x) => s + x, 0);
+    const rc = sum(idx.map((i) => canary[i].errors)) / Math.max(sum(idx.map((i) => canary[i].requests)), 1);
+    const rs = sum(idx.map((i) => stable[i].errors)) / Math.max(sum(idx.map((i) => stable[i].requests)), 1);
+    const ratio = Math.min(Math.max(rs > 0 ? rc / rs : 20, 0.05), 20);
+    let x2 = 0;
+    let trials = 0;
+    for (const i of idx) {
+        const m = canary[i].errors + stable[i].errors;
+        trials += m;
+        const q = (ratio * canary[i].requests) / (ratio * canary[i].requests + stable[i].requests);
+        x2 += (canary[i].errors - m * q) ** 2 / (m * q * (1 - q));
+    }
+    return { x2, df: Math.max(idx.length - 1, 0), meanTrials: idx.length ? trials / idx.length : 0 };
+}
+/** The dispersion used: Pearson's estimate shrunk toward the prior, never below 1. */
+function dispersion(pearson, prior = DEFAULT_PRIOR) {
+    const phi0 = 1 + Math.max(pearson.meanTrials - 1, 0) * prior.rho0;
+    return Math.max(1, (prior.weight * phi0 + pearson.x2) / (prior.weight + pearson.df));
+}
+/**
+ * The sequential path over per-interval LLR increments divided by φ, each censored to
+ * ±upper / minFailIntervals (Huber's robust probability ratio test censors the per-observation
+ * LLR the same way), reflected at the pass bound. So no single interval — one burst — can carry
+ * a fail: it takes `minFailIntervals` intervals of strong evidence at least. "pass" when the path
+ * ends on the pass bound.
+ */
+function quasiSprt(increments, phi, bounds = DEFAULT_BOUNDS, minFailIntervals = 1) {
+    const { upper, lower } = waldBounds(bounds);
+    const cap = upper / minFailIntervals;
+    let llr = 0;
+    for (let i = 0; i < increments.length; i++) {
+        llr = Math.max(lower, llr + Math.max(-cap, Math.min(cap, increments[i] / phi)));
+        if (llr >= upper && i + 1 >= minFailIntervals)
+            return { decision: 'fail', llr, upper, lower };
+    }
+    return { decision: llr <= lower ? 'pass' : 'continue', llr, upper, lower };
 }
 /** Wilson score interval for a proportion (95 %): shown next to each rate in the report. */
 function wilsonInterval(successes, trials, z = 1.96) {
@@ -516,29 +981,70 @@ function wilsonInterval(successes, trials, z = 1.96) {
     const half = (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / (1 + z2 / trials);
     return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
+/**
+ * Requests the absolute test needs to pass a canary erring at `rate` (Wald's average sample
+ * number at the pass bound, times φ); undefined when at that rate it would not pass.
+ */
+function requestsToPass(rate, threshold, phi, bounds = DEFAULT_BOUNDS) {
+    const { p0, p1 } = absoluteHypotheses(threshold);
+    const drift = rate * Math.log(p1 / p0) + (1 - rate) * Math.log((1 - p1) / (1 - p0));
+    if (drift >= 0)
+        return undefined;
+    return (waldBounds(bounds).lower * phi) / drift;
+}
 
 ;// CONCATENATED MODULE: ./actions/otel-gate/src/judge.ts
 
 
+
 /**
- * The analysis loop, modelled on Argo Rollouts' AnalysisRun: measure every `interval`, up to
- * `count` looks, stop early once every metric is decided or one has failed.
+ * The analysis loop, modelled on Argo Rollouts' AnalysisRun (interval, count, limits), judged on
+ * the gate's own window: every look differences the backend's counters against the previous
+ * look, so each interval's requests, errors and latency histogram are known — for the canary and,
+ * with a baseline, for stable in the same intervals. Lifetime totals never decide anything.
  *
- * - error-rate: sequential test against `max-error-rate` (sprt.ts). Decided "fail" or "pass"
- *   (pass also needs `min-requests`); undecided after `count` looks is inconclusive.
- * - error-rate-vs-baseline (with a baseline build): sequential canary-vs-stable test of
- *   "canary rate = max-error-ratio × stable rate" against "equal rates". A guard: it fails the
- *   canary on evidence of a regression, but never holds back a pass — with few errors on
- *   both sides no ratio can be known, and the absolute test already demands enough traffic.
- * - p99-latency and custom queries: thresholds per look, as Argo does; a look with fewer than
- *   `MIN_LATENCY_SAMPLES` observations is not judged; failures beyond `failure-limit` fail.
- * - Backend errors: more than `consecutive-error-limit` in a row make the metric inconclusive.
+ * Tests (all quasi-likelihood SPRTs on per-interval counts, sprt.ts):
+ * - error-rate: canary against `max-error-rate` T (H0 T/2, H1 2T).
+ * - error-rate-vs-baseline: canary vs stable, conditional on each interval's errors (H1: the
+ *   canary's rate is `max-error-ratio` × stable's).
+ * - p99-latency: the share of canary requests slower than `max-p99-latency` against 1 %.
+ * - p99-latency-vs-baseline: the share of requests slower than (1 + `latency-tolerance`) ×
+ *   stable's p99 in the window, canary vs stable in the same intervals (H1: twice stable's).
+ * - custom queries: thresholds per look, as Argo does.
+ *
+ * Verdict:
+ * - fail: a canary-vs-stable test fails, or (without a baseline) an absolute one does. Early if
+ *   the evidence is overwhelming, but never on fewer than `MIN_FAIL_INTERVALS` intervals.
+ * - hold (shared-degradation): the canary is over an absolute threshold, but stable is too, or
+ *   the canary is demonstrably no worse than stable. A rollback would not help.
+ * - pass: only after `min-duration` of window and at least one live interval, when every signal
+ *   is good: the absolute test passed and the data favour "no worse than stable" (LLR ≤ 0), or
+ *   the canary-vs-stable test itself passed.
+ * - inconclusive: the looks ran out (count / max-duration) first, or the backend kept failing.
  */
-const MIN_LATENCY_SAMPLES = 100;
-function metric(name, query, threshold, guard = false) {
-    return { name, query, threshold, result: 'pending', settled: false, guard, failed: 0, unjudged: 0, consecutiveErrors: 0 };
+const MIN_FAIL_INTERVALS = 3;
+/**
+ * A canary-vs-stable test lets a pass through while its LLR stays below this (the data favour
+ * "ratio × worse" over "as good as stable" by less than e^c : 1). Its own pass bound needs about a
+ * hundred errors, which thin or healthy traffic never has.
+ */
+const NO_REGRESSION_LLR = Number(process.env.GT_NO_REGRESSION_LLR ?? 1);
+/** The slow-request share a p99 bound allows, and the ratio a latency regression is tested at. */
+const P99_SHARE = 0.01;
+const LATENCY_RATIO = 2;
+function metric(name, query, threshold) {
+    return { name, query, threshold, result: 'pending', settled: false, failed: 0, unjudged: 0, consecutiveErrors: 0 };
 }
 const pct = (x) => `${(x * 100).toFixed(2)}%`;
+const minutes = (ms) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
+const sum = (xs) => {
+    const latency = new Map();
+    for (const x of xs)
+        (0,counters/* addHistograms */.Bh)(latency, x.latency);
+    const requests = xs.reduce((s, x) => s + x.requests, 0);
+    return { requests, errors: xs.reduce((s, x) => s + x.errors, 0), p99Ms: (0,counters/* histogramQuantile */.EV)(latency, 0.99), latencySamples: (0,counters/* histogramCount */.gl)(latency) };
+};
+const windowHistogram = (xs) => xs.reduce((h, x) => (0,counters/* addHistograms */.Bh)(h, x.latency), new Map());
 class Judge {
     settings;
     backend;
@@ -546,121 +1052,255 @@ class Judge {
     errorRate;
     relative;
     latency;
+    latencyRelative;
     customs;
     bounds;
+    prior;
+    oneShot;
+    windowStart;
+    firstLook;
+    lastLook;
+    previous;
+    canary = [];
+    stable = [];
+    signals = [];
+    backendTrouble = false;
+    estimateNote;
     last;
     constructor(settings, backend) {
         this.settings = settings;
         this.backend = backend;
         this.bounds = settings.bounds ?? DEFAULT_BOUNDS;
+        this.prior = settings.prior ?? DEFAULT_PRIOR;
+        // The web provider (serve) asks for one look per request: Argo does the looking, so that
+        // one look judges the build's lifetime counts with the plain test.
+        this.oneShot = settings.count === 1;
         const q = backend.describe(settings.buildId);
-        this.errorRate = metric('error-rate', `${q.errors} / ${q.requests}`, `≤ ${pct(settings.maxErrorRate)} (sequential test, min ${settings.minRequests} requests)`);
+        this.errorRate = metric('error-rate', `${q.errors} / ${q.requests}`, `≤ ${pct(settings.maxErrorRate)} (quasi-SPRT, H0 ${pct(settings.maxErrorRate / 2)}, H1 ${pct(2 * settings.maxErrorRate)})`);
         this.metrics = [this.errorRate];
         if (settings.baselineBuildId) {
             const b = backend.describe(settings.baselineBuildId);
-            this.relative = metric('error-rate-vs-baseline', `canary vs ${b.errors} / ${b.requests}`, `< ${settings.maxErrorRatio}× baseline ${settings.baselineBuildId}`, true);
+            this.relative = metric('error-rate-vs-baseline', `canary vs ${b.errors} / ${b.requests}, same intervals`, `< ${settings.maxErrorRatio}× baseline ${settings.baselineBuildId}`);
             this.metrics.push(this.relative);
         }
         if (settings.maxP99Ms !== undefined) {
-            this.latency = metric('p99-latency', q.latency, `≤ ${settings.maxP99Ms} ms`);
+            this.latency = metric('p99-latency', q.latency, `≤ ${settings.maxP99Ms} ms (≤ ${pct(P99_SHARE)} of requests slower)`);
             this.metrics.push(this.latency);
+        }
+        if (settings.baselineBuildId && !this.oneShot) {
+            const tol = `${Math.round(settings.latencyTolerance * 100)}%`;
+            this.latencyRelative = metric('p99-latency-vs-baseline', `${q.latency}, canary vs baseline`, `≤ baseline p99 + ${tol} (share slower: < ${LATENCY_RATIO}× baseline's)`);
+            this.metrics.push(this.latencyRelative);
         }
         this.customs = settings.custom.map((c) => [c, metric(c.name, c.query, `${c.op} ${c.threshold}`)]);
         this.metrics.push(...this.customs.map(([, m]) => m));
     }
-    /** One look at the backend; returns what was measured. Never throws for backend trouble. */
+    get window() {
+        return this.windowStart && { start: this.windowStart.toISOString(), end: (this.lastLook ?? this.windowStart).toISOString() };
+    }
+    get estimate() {
+        return this.estimateNote;
+    }
+    /** One look at the backend. Never throws for backend trouble: it is counted instead. */
     async look(n, now = new Date()) {
         const m = { look: n, at: now.toISOString(), results: {} };
-        const open = (state) => state !== undefined && !state.settled;
-        const sampled = [this.errorRate, this.relative, this.latency].filter(open);
-        if (sampled.length > 0) {
-            try {
-                const [canary, baseline] = await Promise.all([
-                    this.backend.sample(this.settings.buildId),
-                    this.relative && !this.relative.settled ? this.backend.sample(this.settings.baselineBuildId) : undefined
-                ]);
-                this.last = canary;
-                Object.assign(m, { requests: canary.requests, errors: canary.errors, p99_ms: canary.p99Ms });
-                if (canary.requests > 0)
-                    m.error_rate = canary.errors / canary.requests;
-                if (baseline)
-                    m.baseline = { requests: baseline.requests, errors: baseline.errors };
-                for (const state of sampled)
-                    state.consecutiveErrors = 0;
-                if (open(this.errorRate))
-                    this.judgeErrorRate(canary);
-                if (open(this.relative) && baseline)
-                    this.judgeRelative(canary, baseline);
-                if (open(this.latency))
-                    this.judgeLatency(canary);
+        this.firstLook ??= now;
+        this.windowStart ??= this.oneShot ? new Date(0) : (this.settings.windowStart ?? now);
+        this.lastLook = now;
+        const sampled = [this.errorRate, this.relative, this.latency, this.latencyRelative].filter((s) => s !== undefined);
+        try {
+            const fresh = await this.observe(now);
+            for (const s of sampled)
+                s.consecutiveErrors = 0;
+            const c = this.canary.at(-1);
+            const s = this.stable.at(-1);
+            if (c && fresh) {
+                m.interval = { requests: c.requests, errors: c.errors, ...(s ? { baseline_requests: s.requests, baseline_errors: s.errors } : {}) };
             }
-            catch (error) {
-                m.error = (0,src/* errorMessage */.gJ)(error);
-                for (const state of sampled)
-                    this.recordError(state, m.error);
+            this.last = sum(this.canary);
+            Object.assign(m, { requests: this.last.requests, errors: this.last.errors, p99_ms: this.last.p99Ms });
+            if (this.last.requests > 0)
+                m.error_rate = this.last.errors / this.last.requests;
+            if (this.settings.baselineBuildId) {
+                const b = sum(this.stable);
+                m.baseline = { requests: b.requests, errors: b.errors, p99_ms: b.p99Ms };
+            }
+            this.judge(now);
+        }
+        catch (error) {
+            m.error = (0,src/* errorMessage */.gJ)(error);
+            for (const s of sampled)
+                this.recordError(s, m.error);
+        }
+        await this.judgeCustoms();
+        for (const state of this.metrics)
+            m.results[state.name] = state.result;
+        return m;
+    }
+    intervalsSeen = 0;
+    /** Read both builds' counters (the first look reads the window-start baseline); true when an interval was added. */
+    async observe(now) {
+        const { buildId, baselineBuildId } = this.settings;
+        const start = this.windowStart;
+        if (!this.previous) {
+            const [canary, stable] = await Promise.all([this.backend.baseline(buildId, start), baselineBuildId ? this.backend.baseline(baselineBuildId, start) : undefined]);
+            this.previous = { canary, stable };
+            // A window that began before the gate (an earlier rollout step) already has an interval.
+            if (!this.oneShot && now.getTime() - start.getTime() < 1000)
+                return false;
+        }
+        const [canary, stable] = await Promise.all([this.backend.snapshot(buildId, start), baselineBuildId ? this.backend.snapshot(baselineBuildId, start) : undefined]);
+        const c = (0,counters/* increase */.N)(this.previous.canary, canary);
+        const s = stable && this.previous.stable ? (0,counters/* increase */.N)(this.previous.stable, stable) : undefined;
+        this.previous = { canary: (0,counters/* merge */.h1)(this.previous.canary, canary), stable: stable && this.previous.stable ? (0,counters/* merge */.h1)(this.previous.stable, stable) : undefined };
+        this.canary.push(interval(c));
+        if (s)
+            this.stable.push(interval(s));
+        this.intervalsSeen++;
+        return true;
+    }
+    judge(now) {
+        const canary = this.canary;
+        const total = sum(canary);
+        const phiAbs = this.oneShot ? 1 : dispersion(pearsonAbsolute(canary), this.prior);
+        const minFail = this.oneShot ? 1 : MIN_FAIL_INTERVALS;
+        const T = this.settings.maxErrorRate;
+        const abs = this.sequential(canary.map((c) => absoluteLlr(c.errors, c.requests, T)), phiAbs, minFail, () => errorRateSprt(total.errors, total.requests, T, this.bounds));
+        const [low, high] = wilsonInterval(total.errors, total.requests);
+        this.show(this.errorRate, abs, total.requests > 0 ? total.errors / total.requests : undefined, total.requests, `${total.errors}/${total.requests} errors in the window, 95% CI ${pct(low)}–${pct(high)}, φ ${phiAbs.toFixed(2)}`);
+        const signals = [];
+        let stableAbs;
+        let rel;
+        if (this.relative) {
+            const stable = this.stable;
+            const b = sum(stable);
+            const phiStable = this.oneShot ? 1 : dispersion(pearsonAbsolute(stable), this.prior);
+            stableAbs = this.sequential(stable.map((c) => absoluteLlr(c.errors, c.requests, T)), phiStable, minFail, () => errorRateSprt(b.errors, b.requests, T, this.bounds));
+            // The canary's own interval-to-interval spread bounds how much its share of errors can be
+            // trusted: a canary-only burst is noise in both, a steady regression in neither.
+            const phiRel = this.oneShot ? 1 : Math.max(dispersion(pearsonRelative(canary, stable), this.prior), phiAbs);
+            const ratio = this.settings.maxErrorRatio;
+            rel = this.sequential(canary.map((c, i) => relativeLlr(c, stable[i], ratio)), phiRel, minFail, () => relativeSprt(total, b, ratio, this.bounds));
+            const canaryRate = total.requests > 0 ? total.errors / total.requests : 0;
+            const baseRate = b.requests > 0 ? b.errors / b.requests : undefined;
+            this.show(this.relative, rel, baseRate ? canaryRate / baseRate : undefined, total.requests, `canary ${pct(canaryRate)} vs baseline ${baseRate === undefined ? '–' : pct(baseRate)} (${b.errors}/${b.requests}), φ ${phiRel.toFixed(2)}`);
+            this.relative.baseline_value = baseRate;
+        }
+        signals.push(this.signal(this.errorRate, abs, rel, stableAbs));
+        if (this.latency || this.latencyRelative)
+            signals.push(this.judgeLatency(minFail));
+        this.signals = signals;
+        this.estimateTime(now, total, phiAbs);
+        if (total.requests < this.settings.minRequests && this.errorRate.result === 'pass')
+            this.errorRate.result = 'pending';
+    }
+    judgeLatency(minFail) {
+        const canary = this.canary;
+        const canaryWindow = windowHistogram(canary);
+        const samples = (0,counters/* histogramCount */.gl)(canaryWindow);
+        const p99 = (0,counters/* histogramQuantile */.EV)(canaryWindow, 0.99);
+        let abs;
+        let stableAbs;
+        let rel;
+        if (this.latency) {
+            const limit = this.settings.maxP99Ms;
+            const slow = (xs) => xs.map((c) => ({ requests: (0,counters/* histogramCount */.gl)(c.latency), errors: (0,counters/* countAbove */.d2)(c.latency, limit) }));
+            const counts = slow(canary);
+            const phi = this.oneShot ? 1 : dispersion(pearsonAbsolute(counts), this.prior);
+            const all = { requests: samples, errors: (0,counters/* countAbove */.d2)(canaryWindow, limit) };
+            abs = this.sequential(counts.map((c) => absoluteLlr(c.errors, c.requests, P99_SHARE)), phi, minFail, () => errorRateSprt(all.errors, all.requests, P99_SHARE, this.bounds));
+            this.show(this.latency, abs, p99, samples, `${all.errors.toFixed(1)} of ${samples} slower than ${limit} ms, φ ${phi.toFixed(2)}`);
+            if (this.settings.baselineBuildId) {
+                const s = slow(this.stable);
+                stableAbs = this.sequential(s.map((c) => absoluteLlr(c.errors, c.requests, P99_SHARE)), dispersion(pearsonAbsolute(s), this.prior), minFail, () => errorRateSprt(0, 0, P99_SHARE));
             }
         }
+        if (this.latencyRelative) {
+            const stableWindow = windowHistogram(this.stable);
+            const stableP99 = (0,counters/* histogramQuantile */.EV)(stableWindow, 0.99);
+            if (stableP99 === undefined) {
+                rel = this.sequential([], 1, minFail, () => errorRateSprt(0, 0, P99_SHARE));
+                this.latencyRelative.detail = 'no baseline latency samples in the window yet';
+            }
+            else {
+                const limit = (1 + this.settings.latencyTolerance) * stableP99;
+                const slow = (xs) => xs.map((c) => ({ requests: (0,counters/* histogramCount */.gl)(c.latency), errors: (0,counters/* countAbove */.d2)(c.latency, limit) }));
+                const c = slow(canary);
+                const s = slow(this.stable);
+                const phi = Math.max(dispersion(pearsonRelative(c, s), this.prior), dispersion(pearsonAbsolute(c), this.prior));
+                rel = this.sequential(c.map((x, i) => relativeLlr(x, s[i], LATENCY_RATIO)), phi, minFail, () => errorRateSprt(0, 0, P99_SHARE));
+                this.show(this.latencyRelative, rel, p99, samples, `canary p99 ${p99 === undefined ? '–' : Math.round(p99)} ms vs baseline ${Math.round(stableP99)} ms; slower than ${Math.round(limit)} ms: canary ${sumErrors(c).toFixed(1)}/${samples}, baseline ${sumErrors(s).toFixed(1)}/${(0,counters/* histogramCount */.gl)(stableWindow)}, φ ${phi.toFixed(2)}`);
+            }
+            this.latencyRelative.baseline_value = stableP99;
+        }
+        if (!abs)
+            return rel.decision === 'fail' ? 'fail' : rel.llr <= NO_REGRESSION_LLR ? 'ok' : 'open';
+        return this.signal(this.latency, abs, rel, stableAbs);
+    }
+    /** The quasi-SPRT over the window's intervals, or the plain test on lifetime counts (one-shot). */
+    sequential(increments, phi, minFail, oneShot) {
+        return this.oneShot ? oneShot() : quasiSprt(increments, phi, this.bounds, minFail);
+    }
+    /** Combine an absolute test with its canary-vs-stable test into one signal. */
+    signal(state, abs, rel, stableAbs) {
+        if (!rel)
+            return abs.decision === 'fail' ? 'fail' : abs.decision === 'pass' ? 'ok' : 'open';
+        if (rel.decision === 'fail')
+            return 'fail';
+        if (abs.decision === 'fail') {
+            const shared = stableAbs?.decision === 'fail' || rel.decision === 'pass';
+            state.result = shared ? 'hold' : 'pending';
+            state.detail = `${state.detail}; over its threshold${shared ? ', and so is the baseline: shared degradation' : ', waiting for the comparison with the baseline'}`;
+            return shared ? 'shared' : 'open';
+        }
+        if (rel.decision === 'pass' || (rel.llr <= NO_REGRESSION_LLR && abs.decision === 'pass'))
+            return 'ok';
+        return 'open';
+    }
+    show(state, test, value, samples, detail) {
+        state.value = value;
+        state.samples = samples;
+        state.detail = `${detail}, LLR ${test.llr.toFixed(2)} (fail ≥ ${test.upper.toFixed(2)}, pass ≤ ${test.lower.toFixed(2)})`;
+        state.result = test.decision === 'fail' ? 'fail' : test.decision === 'pass' ? 'pass' : 'pending';
+    }
+    /** From the observed rate: how long the absolute test needs to pass a healthy canary. */
+    estimateTime(now, total, phi) {
+        if (this.oneShot || this.estimateNote || total.requests < 10)
+            return;
+        const seconds = (now.getTime() - this.windowStart.getTime()) / 1000;
+        if (seconds <= 0)
+            return;
+        const rate = total.requests / seconds;
+        const T = this.settings.maxErrorRate;
+        const needed = requestsToPass(Math.min(total.errors / total.requests, T / 2), T, phi, this.bounds);
+        const ms = Math.max(this.settings.minDurationMs, (1000 * Math.max(needed, this.settings.minRequests)) / rate);
+        const speed = rate >= 10 ? rate.toFixed(0) : rate.toFixed(1);
+        this.estimateNote = `at ${speed} req/s a decision needs about ${minutes(ms)} (max-duration ${minutes(this.settings.maxDurationMs)})`;
+        this.estimateMs = ms;
+    }
+    estimateMs;
+    async judgeCustoms() {
         for (const [query, state] of this.customs.filter(([, s]) => !s.settled)) {
             try {
                 const value = await this.backend.custom(query, { build: this.settings.buildId, baseline: this.settings.baselineBuildId });
-                state.consecutiveErrors = 0;
-                if (value === undefined)
+                if (value === undefined) {
                     this.recordError(state, 'query returned no data');
-                else
-                    this.judgeThreshold(state, value, query.op === '<=' ? value <= query.threshold : value >= query.threshold);
+                    continue;
+                }
+                state.consecutiveErrors = 0;
+                this.judgeThreshold(state, value, query.op === '<=' ? value <= query.threshold : value >= query.threshold);
             }
             catch (error) {
                 this.recordError(state, (0,src/* errorMessage */.gJ)(error));
             }
         }
-        for (const state of this.metrics)
-            m.results[state.name] = state.result;
-        return m;
-    }
-    judgeErrorRate(sample) {
-        const state = this.errorRate;
-        state.samples = sample.requests;
-        state.value = sample.requests > 0 ? sample.errors / sample.requests : undefined;
-        const test = errorRateSprt(sample.errors, sample.requests, this.settings.maxErrorRate, this.bounds);
-        const [low, high] = wilsonInterval(sample.errors, sample.requests);
-        state.detail = `${sample.errors}/${sample.requests} errors, 95% CI ${pct(low)}–${pct(high)}, LLR ${test.llr.toFixed(2)} (fail ≥ ${test.upper.toFixed(2)}, pass ≤ ${test.lower.toFixed(2)})`;
-        if (test.decision === 'fail')
-            this.settle(state, 'fail');
-        else if (test.decision === 'pass' && sample.requests >= this.settings.minRequests)
-            this.settle(state, 'pass');
-        else
-            this.unjudged(state);
-    }
-    judgeRelative(canary, baseline) {
-        const state = this.relative;
-        const canaryRate = canary.requests > 0 ? canary.errors / canary.requests : 0;
-        const baseRate = baseline.requests > 0 ? baseline.errors / baseline.requests : 0;
-        state.samples = canary.requests;
-        state.value = baseRate > 0 ? canaryRate / baseRate : undefined;
-        const test = relativeSprt(canary, baseline, this.settings.maxErrorRatio, this.bounds);
-        state.detail = `canary ${pct(canaryRate)} vs baseline ${pct(baseRate)} (${baseline.errors}/${baseline.requests}), LLR ${test.llr.toFixed(2)}`;
-        if (test.decision === 'fail')
-            this.settle(state, 'fail');
-        else if (test.decision === 'pass' && canary.requests >= this.settings.minRequests)
-            this.settle(state, 'pass');
-        else
-            this.unjudged(state);
-    }
-    judgeLatency(sample) {
-        const state = this.latency;
-        state.samples = sample.latencySamples;
-        state.value = sample.p99Ms;
-        if (sample.p99Ms === undefined || sample.latencySamples < MIN_LATENCY_SAMPLES) {
-            state.detail = `${sample.latencySamples} latency samples; a p99 needs ${MIN_LATENCY_SAMPLES}`;
-            this.unjudged(state);
-            return;
-        }
-        this.judgeThreshold(state, sample.p99Ms, sample.p99Ms <= this.settings.maxP99Ms);
     }
     judgeThreshold(state, value, ok) {
         state.value = value;
+        state.samples = (state.samples ?? 0) + 1;
         if (ok) {
-            state.result = 'pass';
+            if (!state.settled)
+                state.result = 'pass';
             return;
         }
         state.failed++;
@@ -670,62 +1310,114 @@ class Judge {
         else
             state.result = 'pending';
     }
-    unjudged(state) {
-        state.unjudged++;
-        const limit = this.settings.inconclusiveLimit;
-        if (limit !== undefined && state.unjudged > limit)
-            this.settle(state, 'inconclusive');
-    }
     recordError(state, message) {
         state.consecutiveErrors++;
         state.detail = `backend error (${state.consecutiveErrors} in a row, limit ${this.settings.consecutiveErrorLimit}): ${message}`;
-        if (state.consecutiveErrors > this.settings.consecutiveErrorLimit)
+        if (state.consecutiveErrors > this.settings.consecutiveErrorLimit) {
+            this.settle(state, 'inconclusive');
+            this.backendTrouble = true;
+        }
+        else if (state.result === 'pass')
+            state.result = 'pending';
+        const limit = this.settings.inconclusiveLimit;
+        if (this.customs.some(([, s]) => s === state) && limit !== undefined && ++state.unjudged > limit)
             this.settle(state, 'inconclusive');
     }
     settle(state, result) {
         state.result = result;
         state.settled = true;
     }
-    /** Decided early: something failed or stopped inconclusive, or everything but guards passed. */
-    decided() {
-        if (this.metrics.some((s) => s.settled && s.result !== 'pass'))
-            return true;
-        return this.metrics.every((s) => s.guard || s.result === 'pass');
+    customSignals() {
+        return this.customs.map(([, s]) => (s.result === 'fail' ? 'fail' : s.result === 'pass' ? 'ok' : 'open'));
     }
-    /** The verdict once looking has ended; anything still open is inconclusive. */
-    verdict() {
+    /** Minimum observation for a pass or hold: `min-duration` of window and one live interval. */
+    observedEnough() {
+        if (this.oneShot)
+            return true;
+        if (!this.lastLook || !this.windowStart || this.intervalsSeen === 0 || this.lastLook.getTime() === this.firstLook.getTime())
+            return false;
+        return this.lastLook.getTime() - this.windowStart.getTime() >= this.settings.minDurationMs;
+    }
+    /** The verdict reached at this look, if any; `final` when no look follows. */
+    reached(final) {
+        const all = [...this.signals, ...this.customSignals()];
         const failed = this.metrics.filter((s) => s.result === 'fail');
-        if (failed.length > 0)
-            return { verdict: 'fail', reason: `${failed.map((s) => s.name).join(', ')} failed` };
-        for (const s of this.metrics.filter((m) => m.guard && m.result === 'pending')) {
-            s.result = 'pass';
-            s.detail = `no evidence of a regression; ${s.detail ?? ''}`.trim();
+        if (all.includes('fail'))
+            return { verdict: 'fail', reason: `${failed.map((s) => s.name).join(', ') || 'a metric'} failed` };
+        if (this.backendTrouble)
+            return { verdict: 'inconclusive', reason: 'backend errors beyond consecutive-error-limit' };
+        const held = this.metrics.filter((s) => s.result === 'hold').map((s) => s.name);
+        const enough = this.observedEnough();
+        if (enough && all.length > 0 && all.every((s) => s === 'ok')) {
+            if ((this.last?.requests ?? 0) < this.settings.minRequests)
+                return undefined;
+            return { verdict: 'pass', reason: 'all metrics passed' };
         }
-        const open = this.metrics.filter((s) => s.result !== 'pass');
-        for (const s of open)
-            if (s.result === 'pending')
-                s.result = 'inconclusive';
-        if (open.length > 0)
-            return { verdict: 'inconclusive', reason: `${open.map((s) => s.name).join(', ')}: not enough evidence to decide` };
-        return { verdict: 'pass', reason: 'all metrics passed' };
+        if (enough && all.includes('shared') && all.every((s) => s === 'ok' || s === 'shared'))
+            return { verdict: 'hold', reason: `shared-degradation: ${held.join(', ')} over threshold on the baseline too` };
+        if (!final)
+            return undefined;
+        if (all.includes('shared'))
+            return { verdict: 'hold', reason: `shared-degradation: ${held.join(', ')} over threshold on the baseline too` };
+        const requests = this.last?.requests ?? 0;
+        if (this.estimateMs !== undefined && this.estimateMs > this.settings.maxDurationMs)
+            return { verdict: 'inconclusive', reason: `traffic too thin: ${this.estimateNote}` };
+        if (requests < this.settings.minRequests && !this.oneShot && this.windowStart && this.lastLook) {
+            const seconds = Math.max((this.lastLook.getTime() - this.windowStart.getTime()) / 1000, 1e-3);
+            return { verdict: 'inconclusive', reason: `traffic too thin: ${requests} requests in ${minutes(seconds * 1000)} of window (${(requests / seconds).toFixed(1)} req/s); a pass needs at least ${this.settings.minRequests}` };
+        }
+        if (!this.observedEnough() && !this.oneShot)
+            return { verdict: 'inconclusive', reason: `looks ended before min-duration (${minutes(this.settings.minDurationMs)})` };
+        const open = this.metrics.filter((s) => s.result !== 'pass').map((s) => s.name);
+        return { verdict: 'inconclusive', reason: `${open.join(', ') || 'metrics'}: not enough evidence to decide${this.estimateNote ? ` (${this.estimateNote})` : ''}` };
+    }
+    decided() {
+        return this.reached(false) !== undefined;
+    }
+    /** The verdict once looking has ended; open metrics are then inconclusive. */
+    verdict() {
+        const outcome = this.reached(true);
+        if (outcome.verdict !== 'pass')
+            for (const s of this.metrics)
+                if (s.result === 'pending')
+                    s.result = 'inconclusive';
+        if (outcome.verdict === 'pass')
+            for (const s of this.metrics)
+                s.result = 'pass';
+        return outcome;
     }
 }
+function interval(c) {
+    return { requests: c.requests, errors: c.errors, latency: c.latency ?? new Map() };
+}
+const sumErrors = (xs) => xs.reduce((s, x) => s + x.errors, 0);
 const realWait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Looks the loop may take: `count`, or as many as fit in `max-duration`. */
+function maxLooks(settings) {
+    return settings.count ?? Math.floor(settings.maxDurationMs / settings.intervalMs) + 1;
+}
 async function runAnalysis(settings, backend, hooks) {
+    const now = hooks.now ?? (() => new Date());
     const judge = new Judge(settings, backend);
     const measurements = [];
+    const looks = maxLooks(settings);
+    let noted = false;
     if (settings.initialDelayMs > 0)
         await hooks.wait(settings.initialDelayMs);
-    for (let n = 1; n <= settings.count; n++) {
-        const m = await judge.look(n);
+    for (let n = 1; n <= looks; n++) {
+        const m = await judge.look(n, now());
         measurements.push(m);
         hooks.onLook?.(m);
-        if (judge.decided() || n === settings.count)
+        if (!noted && judge.estimate) {
+            noted = true;
+            hooks.onNote?.(judge.estimate);
+        }
+        if (judge.decided() || n === looks)
             break;
         await hooks.wait(settings.intervalMs);
     }
     const { verdict, reason } = judge.verdict();
-    return { verdict, reason, metrics: judge.metrics, measurements, last: judge.last };
+    return { verdict, reason, metrics: judge.metrics, measurements, last: judge.last, window: judge.window, estimate: judge.estimate };
 }
 
 
@@ -735,13 +1427,13 @@ async function runAnalysis(settings, backend, hooks) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3487);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55512);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53487);
 
 
 // `node dist/otel-gate/index.js serve` runs the Argo Rollouts web-provider endpoint; its HTTP
 // server is loaded only then, so a pipeline step does not pay for it at start-up.
-const serve = async () => (await __nccwpck_require__.e(/* import() */ 105).then(__nccwpck_require__.bind(__nccwpck_require__, 5105))).serve();
+const serve = async () => (await __nccwpck_require__.e(/* import() */ 105).then(__nccwpck_require__.bind(__nccwpck_require__, 55105))).serve();
 await (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('otel-gate', process.argv[2] === 'serve' ? serve : () => (0,_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .runGate */ .R)());
 
 __webpack_async_result__();
@@ -758,11 +1450,12 @@ __webpack_async_result__();
 /* harmony export */   jb: () => (/* binding */ summaryTable)
 /* harmony export */ });
 /* unused harmony exports formatValue, oneLine */
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8167);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55512);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18167);
 
 
 function verdictRecord(outcome, context) {
+    const finishedAt = new Date().toISOString();
     return {
         verdict: outcome.verdict,
         gate_passed: context.gatePassed,
@@ -770,10 +1463,13 @@ function verdictRecord(outcome, context) {
         build_id: context.buildId,
         baseline_build_id: context.baselineBuildId,
         backend: context.backend,
+        window: outcome.window ?? { start: context.startedAt.toISOString(), end: finishedAt },
+        selection: context.selection,
         metrics: outcome.metrics.map((m) => ({
             name: m.name,
             query: m.query,
             value: m.value ?? null,
+            baseline_value: m.baseline_value ?? null,
             threshold: m.threshold,
             samples: m.samples ?? null,
             result: m.result,
@@ -781,7 +1477,7 @@ function verdictRecord(outcome, context) {
         })),
         measurements: outcome.measurements,
         started_at: context.startedAt.toISOString(),
-        finished_at: new Date().toISOString(),
+        finished_at: finishedAt,
         trace_id: context.traceId,
         span_id: context.spanId
     };
@@ -790,15 +1486,19 @@ function verdictRecord(outcome, context) {
 function formatValue(m) {
     return (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(m.name, m.value);
 }
-const ICON = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive', pending: '… pending' };
+const ICON = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive', hold: '⏸️ hold', pending: '… pending' };
 /** Markdown cells cannot hold `|` or newlines. */
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-function summaryTable(record) {
+/** `estimate`: how long a decision needed at the observed traffic (not part of the record). */
+function summaryTable(record, estimate) {
     const rows = record.metrics.map((m) => `| ${cell(m.name)} | ${formatValue({ name: m.name, value: m.value ?? undefined })} | ${cell(m.threshold)} | ${m.samples ?? '–'} | ${ICON[m.result] ?? m.result} |`);
     return [
         `### otel-gate: ${ICON[record.verdict]} for build \`${record.build_id}\``,
         '',
-        `${record.reason}; ${record.measurements?.length ?? 0} look(s) at ${record.backend}${record.baseline_build_id ? `, baseline \`${record.baseline_build_id}\`` : ''}.`,
+        `${cell(record.reason ?? '')}; ${record.measurements?.length ?? 0} look(s) at ${record.backend}${record.baseline_build_id ? `, baseline \`${record.baseline_build_id}\`` : ''}.`,
+        ...(record.verdict === 'hold' ? ['', 'The baseline degrades as much as the canary: a rollback would not help. Pause the rollout and look at what they share.'] : []),
+        '',
+        `Window ${record.window?.start ?? '–'} → ${record.window?.end ?? '–'}${record.selection ? `; ${cell(record.selection)}` : ''}${estimate ? `; ${estimate}` : ''}.`,
         '',
         '| metric | value | threshold | samples | result |',
         '|---|---|---|---|---|',
@@ -818,7 +1518,7 @@ function oneLine(record) {
  */
 async function postCommitStatus(ctx, token, record) {
     try {
-        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 92413));
         const [owner, repo] = ctx.repository.split('/');
         const octokit = getOctokit(token, ctx.apiUrl ? { baseUrl: ctx.apiUrl } : {});
         await octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
@@ -843,7 +1543,7 @@ async function postCommitStatus(ctx, token, record) {
 
 /***/ }),
 
-/***/ 88:
+/***/ 55512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -880,7 +1580,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rh: () => (/* reexport */ writeRecord)
 });
 
-// UNUSED EXPORTS: ANNOTATION, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, DeploymentRecordSchema, ENV, GITHUB_REQUEST_TIMEOUT_MS, IMAGE_LABEL, NOTES_REF, PIPELINE_RESULTS, POD_ENV, RECORD_INDEX, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, booleanInput, deriveRootSpanId, deriveTraceId, detectCiSystem, exportEnv, exportSpans, forgetSecrets, formatTraceparent, getState, githubClient, inheritedTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseRecord, parseTraceparent, randomSpanId, readRecord, readStepOutcomes, recordJson, recordStepOutcome, redact, redactUrl, registerSecret, requiredInput, runnerTemp, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, untrusted
+// UNUSED EXPORTS: ANNOTATION, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, DeploymentRecordSchema, ENV, GITHUB_REQUEST_TIMEOUT_MS, IMAGE_LABEL, NOTES_REF, PIPELINE_RESULTS, POD_ENV, RECORD_INDEX, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, booleanInput, deriveRootSpanId, deriveTraceId, detectCiSystem, exportEnv, exportSpans, forgetSecrets, formatTraceparent, getState, githubClient, inheritedTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseRecord, parseTraceparent, proxyForUrl, randomSpanId, readRecord, readStepOutcomes, recordJson, recordStepOutcome, redact, redactUrl, registerSecret, requiredInput, runnerTemp, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, untrusted, useProxyFromEnvironment
 
 // NAMESPACE OBJECT: ./packages/core/src/runner-commands.ts
 var runner_commands_namespaceObject = {};
@@ -1029,8 +1729,8 @@ const RECORD_INDEX = {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -8308,7 +9008,7 @@ function runnerTemp(env = process.env) {
 }
 function defaultRecordPath(kind, buildIdValue, env = process.env) {
     const prefix = { 'ci-build': 'build', deployment: 'rollout-patch', verdict: 'otel-gate', rollback: 'rollback' }[kind];
-    return (0,external_node_path_namespaceObject.join)(runnerTemp(env), `${prefix}-${buildIdValue}.json`);
+    return (0,external_node_path_.join)(runnerTemp(env), `${prefix}-${buildIdValue}.json`);
 }
 /** Serialise a record with every secret redacted: records outlive the job and travel. */
 function recordJson(kind, record) {
@@ -8316,7 +9016,7 @@ function recordJson(kind, record) {
 }
 function writeRecord(kind, path, record) {
     const text = recordJson(kind, record);
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
 }
 /** Validate a parsed record; the error names the input it came through and what was wrong. */
@@ -8360,7 +9060,10 @@ function formatMetricValue(name, value) {
     return String(Number(value.toPrecision(6)));
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/core/src/ci-context.ts
+
 
 
 function ci_context_required(env, names, system) {
@@ -8409,11 +9112,35 @@ function githubContext(env) {
     };
 }
 /**
+ * The commit a Jenkins build is on: GIT_COMMIT from the Git plugin's checkout, else HEAD of
+ * WORKSPACE (a build without `checkout scm`). git runs bounded, without the GIT_* variables
+ * Jenkins sets (GIT_DIR and the like would point it elsewhere).
+ */
+function jenkinsSha(env) {
+    if (env.GIT_COMMIT || !env.WORKSPACE)
+        return env.GIT_COMMIT;
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_')));
+    try {
+        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+            cwd: env.WORKSPACE,
+            env: clean,
+            encoding: 'utf8',
+            timeout: 10_000,
+            stdio: ['ignore', 'pipe', 'ignore']
+        }).trim();
+        return /^[0-9a-f]{40,64}$/.test(out) ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
  * Jenkins has no run attempts (a replay is a new build number), so the run key is
- * (JOB_NAME, BUILD_NUMBER, 1). GIT_COMMIT comes from the git SCM step.
+ * (JOB_NAME, BUILD_NUMBER, 1). The sha is GIT_COMMIT, or the workspace's HEAD.
  */
 function jenkinsContext(env) {
-    const v = ci_context_required(env, ['JOB_NAME', 'BUILD_NUMBER', 'GIT_COMMIT'], 'Jenkins');
+    const sha = jenkinsSha(env);
+    const v = ci_context_required({ ...env, GIT_COMMIT: sha }, ['JOB_NAME', 'BUILD_NUMBER', 'GIT_COMMIT'], 'Jenkins');
     return {
         system: 'jenkins',
         repository: v.JOB_NAME,
@@ -8457,7 +9184,7 @@ function parseDuration(text, inputName) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/runner-commands.ts
 
 
@@ -8735,6 +9462,59 @@ async function getJson(url, options) {
         throw new HttpError(`GET ${where}: answer is not JSON`, response.status);
     }
 }
+/**
+ * Forward proxies, as curl, git and Go read them: HTTPS_PROXY for https URLs, HTTP_PROXY for
+ * http ones (lower case first), NO_PROXY a list of hosts (`host`, `.domain`, `*.domain`,
+ * `host:port`, `*`) reached directly. The same rule undici's EnvHttpProxyAgent applies
+ * (undici lib/dispatcher/env-http-proxy-agent.js, #shouldProxy), for clients that take a proxy
+ * URL rather than a dispatcher (the OpenSearch client).
+ */
+function proxyForUrl(target, env = process.env) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    const proxy = url.protocol === 'https:'
+        ? env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY
+        : url.protocol === 'http:' ? env.http_proxy ?? env.HTTP_PROXY : undefined;
+    if (!proxy)
+        return undefined;
+    const host = url.host.replace(/:\d*$/, '').toLowerCase();
+    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+    const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
+    if (noProxy.trim() === '*')
+        return undefined;
+    for (const entry of noProxy.split(/[,\s]/).filter(Boolean)) {
+        const parsed = /^(.+):(\d+)$/.exec(entry);
+        const name = (parsed ? parsed[1] : entry).replace(/^\*?\./, '').toLowerCase();
+        if (parsed && Number(parsed[2]) !== port)
+            continue;
+        if (host === name || host.endsWith(`.${name}`))
+            return undefined;
+    }
+    return proxy;
+}
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/**
+ * Route every `fetch` of this process through the proxy the environment names (NO_PROXY honoured):
+ * undici 7's EnvHttpProxyAgent as the global dispatcher, which Node's built-in fetch reads
+ * (undici lib/global.js sets Symbol.for('undici.globalDispatcher.1') for it). Loaded only when a
+ * proxy is set, so a step without one starts no faster or slower than before.
+ */
+async function useProxyFromEnvironment(env = process.env) {
+    if (!PROXY_VARIABLES.some((name) => env[name]))
+        return;
+    const { EnvHttpProxyAgent, setGlobalDispatcher } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46752, 19));
+    try {
+        setGlobalDispatcher(new EnvHttpProxyAgent());
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`The proxy in HTTPS_PROXY / HTTP_PROXY is not usable (${errorMessage(error)}). Expected a URL such as http://proxy.example:3128.`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/ids.ts
 
@@ -8763,7 +9543,7 @@ function randomSpanId() {
 
 
 function outcomesFile(traceId) {
-    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `goldenthread-outcomes-${traceId}.jsonl`);
+    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `goldenthread-outcomes-${traceId}.jsonl`);
 }
 function recordStepOutcome(traceId, outcome) {
     try {
@@ -8800,6 +9580,7 @@ function readStepOutcomes(traceId) {
 
 
 
+
 /** Grace for stdout to drain before a lingering socket is cut off. */
 const EXIT_GRACE_MS = 200;
 /**
@@ -8812,6 +9593,7 @@ async function runAction(action, body, options = {}) {
     let outcome = 'success';
     let message;
     try {
+        await useProxyFromEnvironment();
         await body();
     }
     catch (error) {
@@ -8830,7 +9612,7 @@ async function runAction(action, body, options = {}) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/semconv.ts
-var semconv = __nccwpck_require__(1276);
+var semconv = __nccwpck_require__(41276);
 ;// CONCATENATED MODULE: ./packages/core/src/traceparent.ts
 const TRACE_ID = /^[0-9a-f]{32}$/;
 const SPAN_ID = /^[0-9a-f]{16}$/;
@@ -8952,7 +9734,7 @@ async function exportSpans(config, spans) {
     const started = Date.now();
     let report;
     try {
-        const { sendSpans } = await Promise.all(/* import() */[__nccwpck_require__.e(953), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7778));
+        const { sendSpans } = await Promise.all(/* import() */[__nccwpck_require__.e(953), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27778));
         report = await sendSpans(config, spans.map(redactSpan));
     }
     catch (error) {
@@ -9077,7 +9859,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 41276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9145,21 +9927,21 @@ const ATTR_GOLDENTHREAD_BASELINE_BUILD_ID = 'goldenthread.baseline.build_id';
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
@@ -9173,42 +9955,42 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -9222,66 +10004,73 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -9292,70 +10081,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -9376,28 +10179,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
@@ -9418,8 +10221,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -9431,6 +10234,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -9601,6 +10407,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __webpack_require__(14602);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
+var src = __webpack_require__(4511);
 // EXTERNAL MODULE: ./packages/core/src/git.ts + 1 modules
 var src_git = __webpack_require__(51910);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7538);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5512);
 /* harmony import */ var _start_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9868);
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ startTrace)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
-var src = __nccwpck_require__(7538);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __nccwpck_require__(5512);
 ;// CONCATENATED MODULE: ./actions/trace-root/src/constants.ts
 const ACTION = 'trace-root';
 const Input = {
@@ -105,7 +105,7 @@ async function startTrace() {
 
 /***/ }),
 
-/***/ 7538:
+/***/ 5512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -131,7 +131,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cp: () => (/* reexport */ build_id_validateBuildId)
 });
 
-// UNUSED EXPORTS: ANNOTATION, ATTR_BUILD_ID, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, ConfigurationError, DeploymentRecordSchema, ExpectedFailure, GITHUB_REQUEST_TIMEOUT_MS, HttpError, IMAGE_LABEL, NOTES_REF, PIPELINE_RESULTS, POD_ENV, RECORD_INDEX, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, booleanInput, buildIdInput, defaultRecordPath, detectCiSystem, durationInput, errorMessage, exportSpans, forgetSecrets, formatMetricValue, getJson, getState, githubClient, isValidSpanId, isValidTraceId, maskSecret, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseHeaderList, parseRecord, parseTraceparent, readRecord, readStepOutcomes, recordJson, recordStepOutcome, redact, redactUrl, registerSecret, requiredInput, runnerTemp, safeJobName, secretInput, shortSha, stepParent, tracesUrl, untrusted, withStepSpan, writeRecord
+// UNUSED EXPORTS: ANNOTATION, ATTR_BUILD_ID, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, ConfigurationError, DeploymentRecordSchema, ExpectedFailure, GITHUB_REQUEST_TIMEOUT_MS, HttpError, IMAGE_LABEL, NOTES_REF, PIPELINE_RESULTS, POD_ENV, RECORD_INDEX, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, booleanInput, buildIdInput, defaultRecordPath, detectCiSystem, durationInput, errorMessage, exportSpans, forgetSecrets, formatMetricValue, getJson, getState, githubClient, isValidSpanId, isValidTraceId, maskSecret, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseHeaderList, parseRecord, parseTraceparent, proxyForUrl, readRecord, readStepOutcomes, recordJson, recordStepOutcome, redact, redactUrl, registerSecret, requiredInput, runnerTemp, safeJobName, secretInput, shortSha, stepParent, tracesUrl, untrusted, useProxyFromEnvironment, withStepSpan, writeRecord
 
 // NAMESPACE OBJECT: ./packages/core/src/runner-commands.ts
 var runner_commands_namespaceObject = {};
@@ -280,8 +280,8 @@ const RECORD_INDEX = {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -7611,7 +7611,10 @@ function formatMetricValue(name, value) {
     return String(Number(value.toPrecision(6)));
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/core/src/ci-context.ts
+
 
 
 function ci_context_required(env, names, system) {
@@ -7660,11 +7663,35 @@ function githubContext(env) {
     };
 }
 /**
+ * The commit a Jenkins build is on: GIT_COMMIT from the Git plugin's checkout, else HEAD of
+ * WORKSPACE (a build without `checkout scm`). git runs bounded, without the GIT_* variables
+ * Jenkins sets (GIT_DIR and the like would point it elsewhere).
+ */
+function jenkinsSha(env) {
+    if (env.GIT_COMMIT || !env.WORKSPACE)
+        return env.GIT_COMMIT;
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_')));
+    try {
+        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+            cwd: env.WORKSPACE,
+            env: clean,
+            encoding: 'utf8',
+            timeout: 10_000,
+            stdio: ['ignore', 'pipe', 'ignore']
+        }).trim();
+        return /^[0-9a-f]{40,64}$/.test(out) ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
  * Jenkins has no run attempts (a replay is a new build number), so the run key is
- * (JOB_NAME, BUILD_NUMBER, 1). GIT_COMMIT comes from the git SCM step.
+ * (JOB_NAME, BUILD_NUMBER, 1). The sha is GIT_COMMIT, or the workspace's HEAD.
  */
 function jenkinsContext(env) {
-    const v = ci_context_required(env, ['JOB_NAME', 'BUILD_NUMBER', 'GIT_COMMIT'], 'Jenkins');
+    const sha = jenkinsSha(env);
+    const v = ci_context_required({ ...env, GIT_COMMIT: sha }, ['JOB_NAME', 'BUILD_NUMBER', 'GIT_COMMIT'], 'Jenkins');
     return {
         system: 'jenkins',
         repository: v.JOB_NAME,
@@ -7707,8 +7734,8 @@ function parseDuration(text, inputName) {
     return Math.round(Number(match[1]) * UNITS[match[2] ?? 'ms']);
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/core/src/runner-commands.ts
 
 
@@ -7741,7 +7768,7 @@ function appendKeyValue(kind, key, value) {
     const path = process.env[`GITHUB_${kind}`];
     if (!path)
         return false;
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     if (key.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Refusing to write ${key}: its name or value contains the file-command delimiter.`);
     }
@@ -7986,11 +8013,64 @@ async function getJson(url, options) {
         throw new HttpError(`GET ${where}: answer is not JSON`, response.status);
     }
 }
+/**
+ * Forward proxies, as curl, git and Go read them: HTTPS_PROXY for https URLs, HTTP_PROXY for
+ * http ones (lower case first), NO_PROXY a list of hosts (`host`, `.domain`, `*.domain`,
+ * `host:port`, `*`) reached directly. The same rule undici's EnvHttpProxyAgent applies
+ * (undici lib/dispatcher/env-http-proxy-agent.js, #shouldProxy), for clients that take a proxy
+ * URL rather than a dispatcher (the OpenSearch client).
+ */
+function proxyForUrl(target, env = process.env) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    const proxy = url.protocol === 'https:'
+        ? env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY
+        : url.protocol === 'http:' ? env.http_proxy ?? env.HTTP_PROXY : undefined;
+    if (!proxy)
+        return undefined;
+    const host = url.host.replace(/:\d*$/, '').toLowerCase();
+    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+    const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
+    if (noProxy.trim() === '*')
+        return undefined;
+    for (const entry of noProxy.split(/[,\s]/).filter(Boolean)) {
+        const parsed = /^(.+):(\d+)$/.exec(entry);
+        const name = (parsed ? parsed[1] : entry).replace(/^\*?\./, '').toLowerCase();
+        if (parsed && Number(parsed[2]) !== port)
+            continue;
+        if (host === name || host.endsWith(`.${name}`))
+            return undefined;
+    }
+    return proxy;
+}
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/**
+ * Route every `fetch` of this process through the proxy the environment names (NO_PROXY honoured):
+ * undici 7's EnvHttpProxyAgent as the global dispatcher, which Node's built-in fetch reads
+ * (undici lib/global.js sets Symbol.for('undici.globalDispatcher.1') for it). Loaded only when a
+ * proxy is set, so a step without one starts no faster or slower than before.
+ */
+async function useProxyFromEnvironment(env = process.env) {
+    if (!PROXY_VARIABLES.some((name) => env[name]))
+        return;
+    const { EnvHttpProxyAgent, setGlobalDispatcher } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    try {
+        setGlobalDispatcher(new EnvHttpProxyAgent());
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`The proxy in HTTPS_PROXY / HTTP_PROXY is not usable (${errors_errorMessage(error)}). Expected a URL such as http://proxy.example:3128.`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/ids.ts
 
 function digestHex(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
 /** A W3C id may not be all zeros; flip the last digit in the (2^-128) case it is. */
 function nonZero(hex) {
@@ -8006,7 +8086,7 @@ function ids_deriveRootSpanId(key) {
     return nonZero(digestHex(`${runSeed(key)}|root`).slice(0, 16));
 }
 function ids_randomSpanId() {
-    return nonZero((0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex'));
+    return nonZero((0,external_node_crypto_.randomBytes)(8).toString('hex'));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/outcomes.ts
@@ -8014,7 +8094,7 @@ function ids_randomSpanId() {
 
 
 function outcomesFile(traceId) {
-    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `goldenthread-outcomes-${traceId}.jsonl`);
+    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `goldenthread-outcomes-${traceId}.jsonl`);
 }
 function recordStepOutcome(traceId, outcome) {
     try {
@@ -8051,6 +8131,7 @@ function readStepOutcomes(traceId) {
 
 
 
+
 /** Grace for stdout to drain before a lingering socket is cut off. */
 const EXIT_GRACE_MS = 200;
 /**
@@ -8063,6 +8144,7 @@ async function runAction(action, body, options = {}) {
     let outcome = 'success';
     let message;
     try {
+        await useProxyFromEnvironment();
         await body();
     }
     catch (error) {
@@ -8361,6 +8443,174 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
 /***/ 857:
 /***/ ((module) => {
 
@@ -8417,8 +8667,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -8430,6 +8680,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -8588,6 +8841,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

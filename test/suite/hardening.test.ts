@@ -94,6 +94,32 @@ describe('credentials inside URLs: redacted at every sink', () => {
   });
 });
 
+describe("the CI's own environment never breaks git", () => {
+  test("Jenkins' Git plugin variables and an agent's EDITOR / PAGER → the gitops deploy and its revert still work", async () => {
+    const repo = manifestsRemote({ 'prod/shop.yaml': MANIFEST });
+    const jenkins = {
+      GIT_COMMIT: 'c'.repeat(40),
+      GIT_PREVIOUS_COMMIT: 'd'.repeat(40),
+      GIT_BRANCH: 'origin/main',
+      GIT_LOCAL_BRANCH: 'main',
+      GIT_URL: 'https://git.example/acme/shop.git',
+      GIT_AUTHOR_NAME: 'Jenkins',
+      GIT_COMMITTER_EMAIL: 'jenkins@example.com',
+      GIT_DIR: '/nonexistent/.git',
+      EDITOR: 'vim',
+      PAGER: 'less',
+      SSH_ASKPASS: '/usr/bin/ssh-askpass'
+    };
+    const deployed = await job(jenkins).step('rollout-patch', deployInputs(repo.url));
+    expect(failure(deployed)).toBe('');
+    expect(deployed.outputs.changed).toBe('true');
+    const reverted = await job(jenkins).step('rollback-notify', { action: 'gitops-revert', repository: repo.url });
+    expect(failure(reverted)).toBe('');
+    expect(reverted.outputs['action-taken']).toBe('revert');
+    expect(remoteLog(repo.remote, '%an')[0]).toBe('goldenthread');
+  });
+});
+
 describe('paths stay inside the repository', () => {
   test('a committed symlink to a runner file → refused naming `path`; the outside file untouched, nothing pushed', async () => {
     const outside = join(mkdtempSync(join(tmpdir(), 'gt-outside-')), 'precious.yaml');

@@ -133,6 +133,8 @@ async function kubeApi() {
 }
 
 const REAL_PROMETHEUS = available('prometheus');
+/** The gate judges only its own window: these cases look at data written just before it starts. */
+const judgeRecentData = () => ({ 'window-start': new Date(Date.now() - 60_000).toISOString(), 'min-duration': '0s' });
 const REAL_BUILDER = available('buildah') && available('docker-registry');
 const realOnly = (real: boolean) => (real ? test : test.skip);
 
@@ -149,7 +151,7 @@ describe('collector: telemetry is best effort and bounded', () => {
       expect(j.env.GOLDENTHREAD_OTLP_ENDPOINT).toMatch(new RegExp(`^${endpoint}`));
       const manifests = repo();
       runs.push(await step(j, 'rollout-patch', { mode: 'gitops', repository: manifests.url, path: 'prod/rollout.yaml', 'image-ref': IMAGE, ...otlp }));
-      const gate = await step(j, 'otel-gate', { backend: 'otlp-file', 'backend-url': spansFile(j.env.GOLDENTHREAD_BUILD_ID, 2000, 100), interval: '1s', count: '3', ...otlp });
+      const gate = await step(j, 'otel-gate', { backend: 'otlp-file', 'backend-url': spansFile(j.env.GOLDENTHREAD_BUILD_ID, 2000, 100), interval: '1s', count: '6', ...judgeRecentData(), ...otlp });
       runs.push(await step(j, 'rollback-notify', { action: 'gitops-revert', repository: manifests.url, 'verdict-file': gate.outputs['report-file'], ...otlp }));
       runs.push(await j.post('trace-root'));
       expect(gate.outputs.verdict).toBe('fail');
@@ -374,7 +376,8 @@ describe('idempotent: every action run twice', () => {
 
   test('otel-gate twice on the same telemetry → the same verdict from the same counts', async () => {
     const file = spansFile(GOOD, 3000, 3);
-    const run = () => step(pipelineJob(), 'otel-gate', { backend: 'otlp-file', 'backend-url': file, interval: '1s', count: '2' });
+    const since = judgeRecentData();
+    const run = () => step(pipelineJob(), 'otel-gate', { backend: 'otlp-file', 'backend-url': file, interval: '1s', count: '3', ...since });
     const [a, b] = [await run(), await run()];
     expect(a.outputs.verdict).toBe('pass');
     expect([b.outputs.verdict, b.outputs.requests]).toEqual([a.outputs.verdict, a.outputs.requests]);
@@ -526,13 +529,13 @@ describe('injection: hostile strings in every free-text input', () => {
     const prometheus = await startPrometheus([exporter.address]);
     try {
       await prometheus.waitFor(`sum(traces_span_metrics_calls_total{build_id="${GOOD}"})`, (v) => v === 5000);
-      const r = await step(pipelineJob(), 'otel-gate', { backend: 'prometheus', 'backend-url': prometheus.url, service: PAYLOADS.promql, interval: '1s', count: '2' });
+      const r = await step(pipelineJob(), 'otel-gate', { backend: 'prometheus', 'backend-url': prometheus.url, service: PAYLOADS.promql, interval: '1s', count: '3', ...judgeRecentData() });
       harmless(r, { mayFailWith: /did not pass: inconclusive/ });
       expect(r.log).not.toMatch(/backend error/);
       expect(r.outputs.requests).toBe('0');
       expect(r.outputs.verdict).not.toBe('pass');
       // The same service name without the payload would pass: the data is there.
-      const control = await step(pipelineJob(), 'otel-gate', { backend: 'prometheus', 'backend-url': prometheus.url, service: 'shop', interval: '1s', count: '2' });
+      const control = await step(pipelineJob(), 'otel-gate', { backend: 'prometheus', 'backend-url': prometheus.url, service: 'shop', interval: '1s', count: '3', ...judgeRecentData() });
       expect(control.outputs.verdict).toBe('pass');
       const injected = await step(pipelineJob(), 'otel-gate', { backend: 'prometheus', 'backend-url': prometheus.url, 'build-id': `${GOOD}"} or vector(1) or {x="` });
       harmless(injected);

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4731:
+/***/ 84731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11,7 +11,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __nccwpck_require__(979);
+var src = __nccwpck_require__(17920);
 ;// CONCATENATED MODULE: ./actions/trace-root/src/constants.ts
 const ACTION = 'trace-root';
 const Input = {
@@ -82,7 +82,7 @@ function resultFromSteps(steps) {
  * (in progress, on this runner), and judge its steps. Undefined when it cannot tell.
  */
 async function outcomeFromApi(ctx, token) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 92413));
     const [owner, repo] = ctx.repository.split('/');
     const octokit = getOctokit(token, ctx.apiUrl ? { baseUrl: ctx.apiUrl } : {});
     const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', {
@@ -203,8 +203,8 @@ async function endTrace() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(979);
-/* harmony import */ var _end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4731);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17920);
+/* harmony import */ var _end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84731);
 
 
 await (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('trace-root (post)', _end_js__WEBPACK_IMPORTED_MODULE_1__/* .endTrace */ .t, { warnOnly: true });
@@ -214,7 +214,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 979:
+/***/ 17920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -252,7 +252,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qF: () => (/* reexport */ telemetry_telemetryConfig)
 });
 
-// UNUSED EXPORTS: ANNOTATION, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, CiBuildRecordSchema, DeploymentRecordSchema, ENV, ExpectedFailure, GITHUB_REQUEST_TIMEOUT_MS, HttpError, IMAGE_LABEL, NOTES_REF, PIPELINE_RESULTS, POD_ENV, RECORD_INDEX, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, appendSummary, booleanInput, buildIdInput, choiceInput, defaultRecordPath, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, exportEnv, forgetSecrets, formatMetricValue, formatTraceparent, getJson, githubClient, inheritedTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseHeaderList, parseRecord, parseTraceparent, randomSpanId, readRecord, recordJson, recordStepOutcome, redact, redactUrl, registerSecret, requiredInput, runnerTemp, safeJobName, saveState, setOutputs, shortSha, stepParent, tracesUrl, untrusted, validateBuildId, withStepSpan, writeRecord
+// UNUSED EXPORTS: ANNOTATION, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, CiBuildRecordSchema, DeploymentRecordSchema, ENV, ExpectedFailure, GITHUB_REQUEST_TIMEOUT_MS, HttpError, IMAGE_LABEL, NOTES_REF, PIPELINE_RESULTS, POD_ENV, RECORD_INDEX, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, appendSummary, booleanInput, buildIdInput, choiceInput, defaultRecordPath, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, exportEnv, forgetSecrets, formatMetricValue, formatTraceparent, getJson, githubClient, inheritedTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseHeaderList, parseRecord, parseTraceparent, proxyForUrl, randomSpanId, readRecord, recordJson, recordStepOutcome, redact, redactUrl, registerSecret, requiredInput, runnerTemp, safeJobName, saveState, setOutputs, shortSha, stepParent, tracesUrl, untrusted, useProxyFromEnvironment, validateBuildId, withStepSpan, writeRecord
 
 // NAMESPACE OBJECT: ./packages/core/src/runner-commands.ts
 var runner_commands_namespaceObject = {};
@@ -401,8 +401,8 @@ const RECORD_INDEX = {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -7732,7 +7732,10 @@ function formatMetricValue(name, value) {
     return String(Number(value.toPrecision(6)));
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/core/src/ci-context.ts
+
 
 
 function ci_context_required(env, names, system) {
@@ -7781,11 +7784,35 @@ function githubContext(env) {
     };
 }
 /**
+ * The commit a Jenkins build is on: GIT_COMMIT from the Git plugin's checkout, else HEAD of
+ * WORKSPACE (a build without `checkout scm`). git runs bounded, without the GIT_* variables
+ * Jenkins sets (GIT_DIR and the like would point it elsewhere).
+ */
+function jenkinsSha(env) {
+    if (env.GIT_COMMIT || !env.WORKSPACE)
+        return env.GIT_COMMIT;
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_')));
+    try {
+        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+            cwd: env.WORKSPACE,
+            env: clean,
+            encoding: 'utf8',
+            timeout: 10_000,
+            stdio: ['ignore', 'pipe', 'ignore']
+        }).trim();
+        return /^[0-9a-f]{40,64}$/.test(out) ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
  * Jenkins has no run attempts (a replay is a new build number), so the run key is
- * (JOB_NAME, BUILD_NUMBER, 1). GIT_COMMIT comes from the git SCM step.
+ * (JOB_NAME, BUILD_NUMBER, 1). The sha is GIT_COMMIT, or the workspace's HEAD.
  */
 function jenkinsContext(env) {
-    const v = ci_context_required(env, ['JOB_NAME', 'BUILD_NUMBER', 'GIT_COMMIT'], 'Jenkins');
+    const sha = jenkinsSha(env);
+    const v = ci_context_required({ ...env, GIT_COMMIT: sha }, ['JOB_NAME', 'BUILD_NUMBER', 'GIT_COMMIT'], 'Jenkins');
     return {
         system: 'jenkins',
         repository: v.JOB_NAME,
@@ -7829,7 +7856,7 @@ function parseDuration(text, inputName) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/runner-commands.ts
 
 
@@ -8107,6 +8134,59 @@ async function getJson(url, options) {
         throw new HttpError(`GET ${where}: answer is not JSON`, response.status);
     }
 }
+/**
+ * Forward proxies, as curl, git and Go read them: HTTPS_PROXY for https URLs, HTTP_PROXY for
+ * http ones (lower case first), NO_PROXY a list of hosts (`host`, `.domain`, `*.domain`,
+ * `host:port`, `*`) reached directly. The same rule undici's EnvHttpProxyAgent applies
+ * (undici lib/dispatcher/env-http-proxy-agent.js, #shouldProxy), for clients that take a proxy
+ * URL rather than a dispatcher (the OpenSearch client).
+ */
+function proxyForUrl(target, env = process.env) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    const proxy = url.protocol === 'https:'
+        ? env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY
+        : url.protocol === 'http:' ? env.http_proxy ?? env.HTTP_PROXY : undefined;
+    if (!proxy)
+        return undefined;
+    const host = url.host.replace(/:\d*$/, '').toLowerCase();
+    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+    const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
+    if (noProxy.trim() === '*')
+        return undefined;
+    for (const entry of noProxy.split(/[,\s]/).filter(Boolean)) {
+        const parsed = /^(.+):(\d+)$/.exec(entry);
+        const name = (parsed ? parsed[1] : entry).replace(/^\*?\./, '').toLowerCase();
+        if (parsed && Number(parsed[2]) !== port)
+            continue;
+        if (host === name || host.endsWith(`.${name}`))
+            return undefined;
+    }
+    return proxy;
+}
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/**
+ * Route every `fetch` of this process through the proxy the environment names (NO_PROXY honoured):
+ * undici 7's EnvHttpProxyAgent as the global dispatcher, which Node's built-in fetch reads
+ * (undici lib/global.js sets Symbol.for('undici.globalDispatcher.1') for it). Loaded only when a
+ * proxy is set, so a step without one starts no faster or slower than before.
+ */
+async function useProxyFromEnvironment(env = process.env) {
+    if (!PROXY_VARIABLES.some((name) => env[name]))
+        return;
+    const { EnvHttpProxyAgent, setGlobalDispatcher } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46752, 19));
+    try {
+        setGlobalDispatcher(new EnvHttpProxyAgent());
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`The proxy in HTTPS_PROXY / HTTP_PROXY is not usable (${errors_errorMessage(error)}). Expected a URL such as http://proxy.example:3128.`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/ids.ts
 
@@ -8135,7 +8215,7 @@ function ids_randomSpanId() {
 
 
 function outcomesFile(traceId) {
-    return (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `goldenthread-outcomes-${traceId}.jsonl`);
+    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `goldenthread-outcomes-${traceId}.jsonl`);
 }
 function recordStepOutcome(traceId, outcome) {
     try {
@@ -8172,6 +8252,7 @@ function readStepOutcomes(traceId) {
 
 
 
+
 /** Grace for stdout to drain before a lingering socket is cut off. */
 const EXIT_GRACE_MS = 200;
 /**
@@ -8184,6 +8265,7 @@ async function runAction(action, body, options = {}) {
     let outcome = 'success';
     let message;
     try {
+        await useProxyFromEnvironment();
         await body();
     }
     catch (error) {
@@ -8202,7 +8284,7 @@ async function runAction(action, body, options = {}) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/semconv.ts
-var semconv = __nccwpck_require__(1276);
+var semconv = __nccwpck_require__(41276);
 ;// CONCATENATED MODULE: ./packages/core/src/telemetry.ts
 
 
@@ -8287,7 +8369,7 @@ async function telemetry_exportSpans(config, spans) {
     const started = Date.now();
     let report;
     try {
-        const { sendSpans } = await Promise.all(/* import() */[__nccwpck_require__.e(953), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7778));
+        const { sendSpans } = await Promise.all(/* import() */[__nccwpck_require__.e(953), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27778));
         report = await sendSpans(config, spans.map(redactSpan));
     }
     catch (error) {
@@ -8412,7 +8494,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 41276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8485,21 +8567,21 @@ const ATTR_GOLDENTHREAD_BASELINE_BUILD_ID = 'goldenthread.baseline.build_id';
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
@@ -8513,42 +8595,42 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -8562,59 +8644,73 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -8625,70 +8721,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -8709,28 +8819,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
@@ -8751,8 +8861,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -8764,6 +8874,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -8922,6 +9035,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

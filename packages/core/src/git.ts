@@ -23,10 +23,14 @@ export const DEFAULT_GIT_TIMEOUT = '120s';
 /** git over HTTP gives up when under 1 KB/s for this long (a remote that stopped answering). */
 const LOW_SPEED_SECONDS = 20;
 
+/** Besides GIT_*, the variables git would run a program from; simple-git refuses them too. */
+const PROGRAM_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
+
 export function gitEnv(token: string | undefined, env = process.env): Record<string, string> {
   const clean: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
-    if (value !== undefined && !name.toUpperCase().startsWith('GIT_')) clean[name] = value;
+    const upper = name.toUpperCase();
+    if (value !== undefined && !upper.startsWith('GIT_') && !PROGRAM_VARIABLES.has(upper)) clean[name] = value;
   }
   const config: Array<[string, string]> = [
     ['http.lowSpeedLimit', '1000'],

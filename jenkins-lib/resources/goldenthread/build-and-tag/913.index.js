@@ -38,10 +38,13 @@ const MAX_PUSH_ATTEMPTS = 5;
 const DEFAULT_GIT_TIMEOUT = '120s';
 /** git over HTTP gives up when under 1 KB/s for this long (a remote that stopped answering). */
 const LOW_SPEED_SECONDS = 20;
+/** Besides GIT_*, the variables git would run a program from; simple-git refuses them too. */
+const PROGRAM_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
 function gitEnv(token, env = process.env) {
     const clean = {};
     for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined && !name.toUpperCase().startsWith('GIT_'))
+        const upper = name.toUpperCase();
+        if (value !== undefined && !upper.startsWith('GIT_') && !PROGRAM_VARIABLES.has(upper))
             clean[name] = value;
     }
     const config = [

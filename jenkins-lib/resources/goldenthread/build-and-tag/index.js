@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 44857:
+/***/ 58255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10,14 +10,113 @@ __nccwpck_require__.d(__webpack_exports__, {
   c: () => (/* binding */ runBuild)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __nccwpck_require__(14602);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
+var src = __nccwpck_require__(4511);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./actions/build-and-tag/src/process.ts
+
+
+/** A run stopped at its deadline: never retried (there is no time left to retry in). */
+class DeadlineExceeded extends src/* ExpectedFailure */.Hb {
+    constructor(what, budget) {
+        super(`${what} did not finish within ${budget.input} (${formatMs(budget.totalMs)}) and was stopped; raise '${budget.input}' if it is only slow.`);
+        this.name = 'DeadlineExceeded';
+    }
+}
+const KILL_GRACE_MS = 2000;
+function formatMs(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/**
+ * A line of tool output that starts like a workflow command (`::error::`, `::add-mask::`) could come
+ * from a registry's error body: such lines are shown with a leading space, so the runner ignores them.
+ */
+function neutraliseLines(text) {
+    return text.replace(/^(\s*)::/gm, '$1 ::');
+}
+/** Echo a stream line by line (neutralised), keeping all of it for the caller. */
+function echo(sink) {
+    let pending = '';
+    let all = '';
+    return {
+        push(chunk) {
+            const text = chunk.toString('utf8');
+            all += text;
+            pending += text;
+            const cut = pending.lastIndexOf('\n');
+            if (cut >= 0) {
+                sink.write(neutraliseLines(pending.slice(0, cut + 1)));
+                pending = pending.slice(cut + 1);
+            }
+        },
+        end() {
+            if (pending)
+                sink.write(neutraliseLines(pending) + '\n');
+            pending = '';
+            return all;
+        }
+    };
+}
+/**
+ * Run `command args` (argv, no shell) in a process group of its own, `input` on stdin, output
+ * echoed to the log. Resolves with the exit code; rejects with DeadlineExceeded when `budget`
+ * runs out, and with the spawn error when the command does not exist.
+ */
+function runBounded(what, command, args, budget, options = {}) {
+    if (budget.ms <= 0)
+        return Promise.reject(new DeadlineExceeded(what, budget));
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true, env: options.env ?? process.env });
+        const out = echo(process.stdout);
+        const err = echo(process.stdout);
+        let timedOut = false;
+        let killer;
+        const signalGroup = (signal) => {
+            try {
+                process.kill(-child.pid, signal);
+            }
+            catch {
+                // the group is gone already
+            }
+        };
+        const deadline = setTimeout(() => {
+            timedOut = true;
+            signalGroup('SIGTERM');
+            killer = setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
+        }, budget.ms);
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.stdin.on('error', () => undefined); // a tool that exits without reading stdin
+        child.stdin.end(options.input ?? '');
+        child.on('error', (error) => {
+            clearTimeout(deadline);
+            reject(error);
+        });
+        child.on('close', (code) => {
+            clearTimeout(deadline);
+            // The tool is done; anything it left behind in its group goes with it.
+            if (timedOut) {
+                clearTimeout(killer);
+                signalGroup('SIGKILL');
+                return reject(new DeadlineExceeded(what, budget));
+            }
+            resolve({ code: code ?? 128, stdout: out.end(), stderr: err.end() });
+        });
+    });
+}
+/** A deadline shared by several runs (every tag's push and their retries): what is left of it. */
+function deadline(totalMs, input) {
+    const end = Date.now() + totalMs;
+    return () => ({ ms: Math.max(0, end - Date.now()), totalMs, input });
+}
+
 ;// CONCATENATED MODULE: ./actions/build-and-tag/src/retry.ts
 /**
  * Bounded retries for a registry that is briefly unwell, shared by the push and the digest
@@ -48,21 +147,24 @@ async function withRetries(delaysMs, transient, attempt, { onRetry, waitFor } = 
 
 
 
+
 /**
  * The builders, each asked for the digest through its own record, never its log:
  * buildah `push --digestfile`, docker buildx `--metadata-file` (containerimage.digest),
  * kaniko `--digest-file`. Plain docker writes no record: its digest is asked of the registry.
- * Every command is an argv array (no shell); secrets go through stdin.
+ * Every command is an argv array (no shell), every run has a deadline (process.ts), secrets go
+ * through stdin (buildah/docker login) or a docker config file (kaniko), never argv.
+ *
+ * Argv is unambiguous: options with a value are written `--name=value`, and positionals follow
+ * `--`. buildah, docker and docker buildx parse their command lines with cobra/spf13-pflag, where
+ * `--` ends the options (pflag flag.go, `parseArgs`: "--" terminates flags); kaniko's executor
+ * is cobra too but takes the context as `--context=`, never positionally.
  */
 const BUILDERS = ['auto', 'docker', 'buildah', 'kaniko'];
-async function run(command, args, input) {
-    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 81260));
-    const result = await getExecOutput(command, args, { ignoreReturnCode: true, silent: false, input: input === undefined ? undefined : Buffer.from(input) });
-    return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-}
+const once = (totalMs, input) => ({ ms: totalMs, totalMs, input });
 /** Run and fail with the builder's own last words when it fails. */
-async function must(what, command, args, input) {
-    const result = await run(command, args, input);
+async function must(what, command, args, budget, options = {}) {
+    const result = await runBounded(what, command, args, budget, options);
     if (result.code !== 0) {
         const tail = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' | ');
         throw new src/* ExpectedFailure */.Hb(`${what} failed (${command} exited ${result.code}): ${tail}`);
@@ -71,22 +173,25 @@ async function must(what, command, args, input) {
 }
 /**
  * Pushing is content-addressed, so asking again is safe: a registry hiccup (a 5xx, a dropped
- * connection) gets two more tries before the build fails — bounded, 1 s then 3 s apart.
- * Anything else (auth, a missing repository) fails at once.
+ * connection) gets two more tries before the build fails — bounded, 1 s then 3 s apart, and all
+ * within push-timeout. Anything else (auth, a missing repository, the deadline) fails at once.
  */
 const PUSH_RETRY_DELAYS_MS = [1000, 3000];
 const TRANSIENT_PUSH_FAILURE = /\b(500|502|503|504|429)\b|connection (refused|reset)|unexpected EOF|i\/o timeout|TLS handshake timeout/i;
-async function push(what, command, args) {
-    await withRetries(PUSH_RETRY_DELAYS_MS, (error) => TRANSIENT_PUSH_FAILURE.test(error.message), () => must(what, command, args), {
+async function push(what, command, args, budget) {
+    const transient = (error) => !(error instanceof DeadlineExceeded) && TRANSIENT_PUSH_FAILURE.test(error.message) && budget().ms > Math.max(...PUSH_RETRY_DELAYS_MS);
+    await withRetries(PUSH_RETRY_DELAYS_MS, transient, () => must(what, command, args, budget()), {
         onRetry: (error, delayMs, tryNumber) => src/* runner.info */.lj.info(`${error.message}; pushing again in ${delayMs / 1000} s (try ${tryNumber} of ${PUSH_RETRY_DELAYS_MS.length + 1}).`)
     });
 }
+/** A daemon that accepts and never answers must not hang the pick either. */
+const PROBE_MS = 15_000;
 async function works(command, args) {
     try {
-        return (await run(command, args)).code === 0;
+        return (await runBounded(`${command} ${args[0]}`, command, args, once(PROBE_MS, 'the builder probe'))).code === 0;
     }
     catch {
-        return false; // not installed
+        return false; // not installed, or not answering
     }
 }
 function kanikoBinary() {
@@ -104,53 +209,97 @@ async function pickBuilder(wanted) {
         return 'kaniko';
     throw new src/* ConfigurationError */.j1("Input 'builder' is auto, but none was found: no docker daemon answering, no buildah, no kaniko executor on PATH. Install one or set 'builder'.");
 }
-const flags = (name, values) => Object.entries(values).flatMap(([k, v]) => [name, `${k}=${v}`]);
+const flags = (name, values) => Object.entries(values).map(([k, v]) => `${name}=${k}=${v}`);
 async function buildah(req) {
     const [first, ...more] = req.tags.map((t) => `${req.image}:${t}`);
     const tls = `--tls-verify=${req.tlsVerify}`;
-    if (req.push && req.username)
-        await must('buildah login', 'buildah', ['login', tls, '--username', req.username, '--password-stdin', req.registry], req.password ?? '');
-    const timestamp = req.sourceDateEpoch === undefined ? [] : ['--timestamp', String(req.sourceDateEpoch)];
-    await must('buildah build', 'buildah', ['bud', ...timestamp, '-f', req.file, '-t', first, ...more.flatMap((t) => ['-t', t]), ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels), req.context]);
+    if (req.push && req.username) {
+        const login = ['login', tls, `--username=${req.username}`, '--password-stdin', '--', req.registry];
+        await must('buildah login', 'buildah', login, once(req.timeouts.registryMs, 'registry-timeout'), { input: req.password ?? '' });
+    }
+    const timestamp = req.sourceDateEpoch === undefined ? [] : [`--timestamp=${req.sourceDateEpoch}`];
+    const tags = [first, ...more].map((t) => `--tag=${t}`);
+    const bud = ['bud', ...timestamp, `--file=${req.file}`, ...tags, ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels), '--', req.context];
+    await must('buildah build', 'buildah', bud, once(req.timeouts.buildMs, 'build-timeout'));
     if (!req.push)
         return { builder: 'buildah' };
     const digestFile = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gt-digest-')), 'digest');
-    await push('buildah push', 'buildah', ['push', tls, '--digestfile', digestFile, first, `docker://${first}`]);
+    const budget = deadline(req.timeouts.pushMs, 'push-timeout');
+    await push('buildah push', 'buildah', ['push', tls, `--digestfile=${digestFile}`, '--', first, `docker://${first}`], budget);
     for (const ref of more)
-        await push('buildah push', 'buildah', ['push', tls, ref, `docker://${ref}`]);
+        await push('buildah push', 'buildah', ['push', tls, '--', ref, `docker://${ref}`], budget);
     return { builder: 'buildah', digest: (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim() };
 }
 async function docker(req) {
     const refs = req.tags.map((t) => `${req.image}:${t}`);
-    if (req.push && req.username)
-        await must('docker login', 'docker', ['login', '--username', req.username, '--password-stdin', req.registry], req.password ?? '');
-    const common = ['-f', req.file, ...refs.flatMap((r) => ['-t', r]), ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels)];
+    if (req.push && req.username) {
+        const login = ['login', `--username=${req.username}`, '--password-stdin', '--', req.registry];
+        await must('docker login', 'docker', login, once(req.timeouts.registryMs, 'registry-timeout'), { input: req.password ?? '' });
+    }
+    const common = [`--file=${req.file}`, ...refs.map((r) => `--tag=${r}`), ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels)];
     if (await works('docker', ['buildx', 'version'])) {
         const metadataFile = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gt-meta-')), 'metadata.json');
-        const epoch = req.sourceDateEpoch === undefined ? [] : ['--build-arg', `SOURCE_DATE_EPOCH=${req.sourceDateEpoch}`];
-        await must('docker buildx build', 'docker', ['buildx', 'build', ...common, ...epoch, '--metadata-file', metadataFile, ...(req.push ? ['--push'] : ['--load']), req.context]);
+        const epoch = req.sourceDateEpoch === undefined ? [] : [`--build-arg=SOURCE_DATE_EPOCH=${req.sourceDateEpoch}`];
+        const args = ['buildx', 'build', ...common, ...epoch, `--metadata-file=${metadataFile}`, req.push ? '--push' : '--load', '--', req.context];
+        // buildx builds and pushes in one run: both budgets, and the message names both.
+        const budget = req.push ? once(req.timeouts.buildMs + req.timeouts.pushMs, 'build-timeout + push-timeout') : once(req.timeouts.buildMs, 'build-timeout');
+        await must('docker buildx build', 'docker', args, budget);
         const meta = JSON.parse((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
         return { builder: 'docker buildx', digest: req.push ? meta['containerimage.digest'] : undefined };
     }
-    await must('docker build', 'docker', ['build', ...common, req.context]);
+    await must('docker build', 'docker', ['build', ...common, '--', req.context], once(req.timeouts.buildMs, 'build-timeout'));
+    const budget = deadline(req.timeouts.pushMs, 'push-timeout');
     if (req.push)
         for (const ref of refs)
-            await push('docker push', 'docker', ['push', ref]);
+            await push('docker push', 'docker', ['push', '--', ref], budget);
     return { builder: 'docker' };
+}
+/**
+ * kaniko reads registry credentials from $DOCKER_CONFIG/config.json (its image sets
+ * DOCKER_CONFIG=/kaniko/.docker; go-containerregistry's default keychain reads it). The login
+ * goes into a private copy of that file — the user's own entries (credHelpers) kept — never argv.
+ */
+function kanikoDockerConfig(req) {
+    if (!req.push || !req.username)
+        return undefined;
+    const existing = (0,external_node_path_.join)(process.env.DOCKER_CONFIG ?? '/kaniko/.docker', 'config.json');
+    let config = {};
+    try {
+        if ((0,external_node_fs_.existsSync)(existing))
+            config = JSON.parse((0,external_node_fs_.readFileSync)(existing, 'utf8'));
+    }
+    catch {
+        config = {};
+    }
+    const auth = Buffer.from(`${req.username}:${req.password ?? ''}`).toString('base64');
+    const host = req.registry === 'registry-1.docker.io' ? 'https://index.docker.io/v1/' : req.registry;
+    config.auths = { ...config.auths, [host]: { auth } };
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gt-kaniko-auth-'));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'config.json'), JSON.stringify(config), { mode: 0o600 });
+    return { dir, env: { ...process.env, DOCKER_CONFIG: dir } };
 }
 async function kaniko(req) {
     const digestFile = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gt-digest-')), 'digest');
-    const destinations = req.tags.flatMap((t) => ['--destination', `${req.image}:${t}`]);
-    await must('kaniko executor', kanikoBinary(), [
-        '--context', req.context,
-        '--dockerfile', req.file,
-        ...(req.push ? destinations : ['--no-push', ...destinations]),
-        '--digest-file', digestFile,
-        ...flags('--build-arg', req.buildArgs),
-        ...flags('--label', req.labels),
-        ...(req.tlsVerify ? [] : ['--insecure', '--skip-tls-verify']),
-        ...(req.sourceDateEpoch === undefined ? [] : ['--reproducible'])
-    ]);
+    const destinations = req.tags.map((t) => `--destination=${req.image}:${t}`);
+    const auth = kanikoDockerConfig(req);
+    try {
+        // The executor builds and pushes in one run: both budgets, and the message names both.
+        const budget = req.push ? once(req.timeouts.buildMs + req.timeouts.pushMs, 'build-timeout + push-timeout') : once(req.timeouts.buildMs, 'build-timeout');
+        await must('kaniko executor', kanikoBinary(), [
+            `--context=${req.context}`,
+            `--dockerfile=${req.file}`,
+            ...(req.push ? destinations : ['--no-push', ...destinations]),
+            `--digest-file=${digestFile}`,
+            ...flags('--build-arg', req.buildArgs),
+            ...flags('--label', req.labels),
+            ...(req.tlsVerify ? [] : ['--insecure', '--skip-tls-verify']),
+            ...(req.sourceDateEpoch === undefined ? [] : ['--reproducible'])
+        ], budget, { env: auth?.env });
+    }
+    finally {
+        if (auth)
+            (0,external_node_fs_.rmSync)(auth.dir, { recursive: true, force: true });
+    }
     return { builder: 'kaniko', digest: req.push ? (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim() : undefined };
 }
 async function build(builder, req) {
@@ -205,25 +354,70 @@ function parseKeyValues(text, input) {
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/http.ts
+var http = __nccwpck_require__(61457);
+// EXTERNAL MODULE: ./packages/core/src/runner-io.ts
+var runner_io = __nccwpck_require__(51448);
 ;// CONCATENATED MODULE: ./packages/core/src/opensearch.ts
+
+
+
 /**
  * The records' OpenSearch / Elasticsearch sink (docs/design.md §3): one document per record with the
  * official client, loaded only when a URL is configured. The document id is stable per record,
- * so a re-run overwrites rather than duplicates. Best effort and bounded: an unreachable cluster
- * is reported back (for a warning), never thrown, and never holds a step longer than `timeoutMs`.
+ * so a re-run overwrites rather than duplicates.
+ *
+ * Best effort, in two halves: the URL is checked when the inputs are read (`openSearchUrlInput`,
+ * before the step's first side effect), and `indexRecord`, called after it, never throws and
+ * never holds the step longer than its one `timeoutMs` — no retry that could double it.
  */
-async function indexRecord(url, index, id, record, timeoutMs) {
-    const { Client } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61093));
-    const client = new Client({ node: url, requestTimeout: timeoutMs, maxRetries: 1 });
-    try {
-        await client.index({ index, id, body: record, refresh: false });
+/** `opensearch-url` (a secret: credentials may sit in it), checked; undefined when not set. */
+function openSearchUrlInput(name = 'opensearch-url') {
+    const text = (0,runner_io/* secretInput */.jY)(name);
+    if (!text)
         return undefined;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || !url.hostname) {
+        // Never echo the value: it may carry a password.
+        throw new errors/* ConfigurationError */.j1(`Invalid input '${name}': not an http(s) URL. Expected e.g. https://user:password@search.example:9200.`);
+    }
+    return text;
+}
+async function indexRecord(url, index, id, record, timeoutMs) {
+    let timer;
+    let abort;
+    let close;
+    const attempt = (async () => {
+        const { Client } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61093));
+        const proxy = (0,http/* proxyForUrl */.th)(url);
+        const client = new Client({ node: url, requestTimeout: timeoutMs, maxRetries: 0, ...(proxy ? { proxy } : {}) });
+        close = () => client.close();
+        const request = client.index({ index, id, body: record, refresh: false });
+        abort = request.abort?.bind(request);
+        await request;
+        return undefined;
+    })();
+    const expired = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(`no answer within ${timeoutMs} ms`), timeoutMs);
+    });
+    try {
+        return await Promise.race([attempt, expired]);
     }
     catch (error) {
-        return error.message;
+        return error instanceof Error ? error.message : String(error);
     }
     finally {
-        await client.close().catch(() => undefined);
+        clearTimeout(timer);
+        abort?.();
+        close?.().catch(() => undefined);
     }
 }
 
@@ -345,13 +539,34 @@ async function registryDigest(image, tag, access) {
 
 
 
+
+const REMOTE_CONTEXT = /^[a-z][a-z0-9+.-]*:\/\//i;
+/**
+ * `context` and `file` as the builders get them: a local context is resolved against the
+ * workspace to an absolute path (so nothing a user writes can read as a builder option) and must
+ * be a directory; a remote context (git://, https://…) is handed on as given.
+ */
+function contextInputs(env = process.env) {
+    const given = (0,src/* optionalInput */.$m)('context') ?? '.';
+    const fileGiven = (0,src/* optionalInput */.$m)('file');
+    if (REMOTE_CONTEXT.test(given))
+        return { context: given, file: fileGiven ?? 'Dockerfile' };
+    const workspace = env.GITHUB_WORKSPACE || env.WORKSPACE || process.cwd();
+    const context = (0,external_node_path_.resolve)(workspace, given);
+    if (!(0,external_node_fs_.statSync)(context, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new src/* ConfigurationError */.j1(`Invalid input 'context': '${given}' is not a directory (looked for ${context}). Expected the build context directory.`);
+    }
+    const file = fileGiven === undefined ? (0,external_node_path_.join)(context, 'Dockerfile') : (0,external_node_path_.resolve)(workspace, fileGiven);
+    if (!(0,external_node_fs_.statSync)(file, { throwIfNoEntry: false })?.isFile()) {
+        throw new src/* ConfigurationError */.j1(`Invalid input 'file': '${fileGiven ?? (0,external_node_path_.join)(given, 'Dockerfile')}' is not a file (looked for ${file}). Expected the Dockerfile.`);
+    }
+    return { context, file };
+}
 async function runBuild() {
     const ctx = (0,src/* ciContext */.UN)();
     const image = parseImageName((0,src/* requiredInput */.YF)('image', 'the repository to push to, e.g. ghcr.io/acme/shop.'));
     const buildId = (0,src/* buildIdInput */.u7)();
     const tags = [buildId, ...parseExtraTags((0,src/* optionalInput */.$m)('extra-tags')).filter((t) => t !== buildId)];
-    const context = (0,src/* optionalInput */.$m)('context') ?? '.';
-    const file = (0,src/* optionalInput */.$m)('file') ?? (0,external_node_path_.join)(context, 'Dockerfile');
     const push = (0,src/* booleanInput */.tE)('push', true);
     const tlsVerify = (0,src/* booleanInput */.tE)('tls-verify', true);
     const username = (0,src/* optionalInput */.$m)('registry-username');
@@ -359,10 +574,15 @@ async function runBuild() {
     const buildArgs = parseKeyValues((0,src/* optionalInput */.$m)('build-args'), 'build-args');
     const userLabels = parseKeyValues((0,src/* optionalInput */.$m)('labels'), 'labels');
     const metadataFile = (0,src/* optionalInput */.$m)('metadata-file') ?? (0,src/* defaultRecordPath */.sl)('ci-build', buildId);
-    const builderName = await pickBuilder((0,src/* choiceInput */.ij)('builder', BUILDERS, 'auto'));
+    const builderChoice = (0,src/* choiceInput */.ij)('builder', BUILDERS, 'auto');
     const timeoutMs = (0,src/* durationInput */.Ts)('registry-timeout', '30s', { positive: true });
-    const opensearchUrl = (0,src/* secretInput */.jY)('opensearch-url');
+    const timeouts = { buildMs: (0,src/* durationInput */.Ts)('build-timeout', '30m', { positive: true }), pushMs: (0,src/* durationInput */.Ts)('push-timeout', '10m', { positive: true }), registryMs: timeoutMs };
+    // Checked here, before anything is built or pushed: the sink must not fail the step afterwards.
+    const opensearchUrl = openSearchUrlInput();
+    const opensearchTimeoutMs = (0,src/* durationInput */.Ts)('opensearch-timeout', '10s', { positive: true });
     const epoch = await sourceDateEpoch(ctx);
+    const { context, file } = contextInputs();
+    const builderName = await pickBuilder(builderChoice);
     await (0,src/* withStepSpan */.BV)('build-and-tag', 'build', async (span) => {
         const labels = {
             [src/* IMAGE_LABEL */.H_.source]: ctx.repositoryUrl ?? '',
@@ -402,14 +622,14 @@ async function runBuild() {
             (0,src/* writeRecord */.rh)('ci-build', metadataFile, record);
             if (!opensearchUrl)
                 return;
-            const failure = await indexRecord(opensearchUrl, src/* RECORD_INDEX */.Zp.ciBuild, record.build_id, record, timeoutMs);
+            const failure = await indexRecord(opensearchUrl, src/* RECORD_INDEX */.Zp.ciBuild, record.build_id, record, opensearchTimeoutMs);
             if (failure)
                 src/* runner.warning */.lj.warning(`Could not index the build record into ${src/* RECORD_INDEX */.Zp.ciBuild} (${failure}); it is in ${metadataFile}.`);
             else
                 src/* runner.info */.lj.info(`Indexed the build record into ${src/* RECORD_INDEX */.Zp.ciBuild} as ${record.build_id}.`);
         };
         try {
-            const outcome = await build(builderName, { image: image.name, registry: image.registry, tags, context, file, buildArgs, labels, push, tlsVerify, username, password, sourceDateEpoch: epoch });
+            const outcome = await build(builderName, { image: image.name, registry: image.registry, tags, context, file, buildArgs, labels, push, tlsVerify, username, password, sourceDateEpoch: epoch, timeouts });
             span.attributes['goldenthread.build.duration_ms'] = Date.now() - started;
             let digest;
             if (push) {
@@ -430,7 +650,8 @@ async function runBuild() {
             await saveRecord();
             (0,src/* setOutputs */.n0)({ image: image.name, tag: buildId, digest, 'image-ref': imageRef, 'metadata-file': metadataFile, builder: outcome.builder });
             (0,src/* exportEnv */.EE)({ [src/* ENV */.Km.imageRef]: imageRef });
-            src/* runner.info */.lj.info(`${push ? 'Pushed' : 'Built'} ${image.name}:${buildId}${digest ? ` → ${digest}` : ''} (${outcome.builder}, digest from ${outcome.digest ? "the builder's record, checked against the registry" : 'the registry'}).`);
+            const source = outcome.digest ? "the builder's record, checked against the registry" : 'the registry';
+            src/* runner.info */.lj.info(`${push ? 'Pushed' : 'Built'} ${image.name}:${buildId}${digest ? ` → ${digest}` : ''} (${outcome.builder}${push ? `, digest from ${source}` : ''}).`);
             (0,src/* appendSummary */.fe)([
                 `### build-and-tag: \`${image.name}:${buildId}\``,
                 '',
@@ -458,8 +679,8 @@ async function runBuild() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14602);
-/* harmony import */ var _build_and_tag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44857);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4511);
+/* harmony import */ var _build_and_tag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58255);
 
 
 await (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('build-and-tag', _build_and_tag_js__WEBPACK_IMPORTED_MODULE_1__/* .runBuild */ .c);
@@ -469,78 +690,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 37638:
+/***/ 68867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hb: () => (/* binding */ ExpectedFailure),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   cp: () => (/* binding */ validateBuildId)
 /* harmony export */ });
-/**
- * A failure the step meant to report (a verdict, a refused push): runAction prints its
- * message alone. Anything that is not one is reported as a bug, with its stack.
- */
-class ExpectedFailure extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ExpectedFailure';
-    }
-}
-/** A mistake the user can fix (bad input, missing CI fact); the message says how. */
-class ConfigurationError extends ExpectedFailure {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigurationError';
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 14602:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  T2: () => (/* reexport */ semconv/* ATTR_BUILD_ID */.T2),
-  Cp: () => (/* reexport */ semconv/* ATTR_CONTAINER_IMAGE_NAME */.Cp),
-  X: () => (/* reexport */ semconv/* ATTR_CONTAINER_IMAGE_REPO_DIGESTS */.X),
-  um: () => (/* reexport */ semconv/* ATTR_CONTAINER_IMAGE_TAGS */.um),
-  Sx: () => (/* reexport */ semconv/* ATTR_VCS_REF_HEAD_REVISION */.Sx),
-  j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
-  Km: () => (/* reexport */ ENV),
-  Hb: () => (/* reexport */ errors/* ExpectedFailure */.Hb),
-  H_: () => (/* reexport */ IMAGE_LABEL),
-  Zp: () => (/* reexport */ RECORD_INDEX),
-  fe: () => (/* reexport */ runner_commands.appendStepSummary),
-  tE: () => (/* reexport */ booleanInput),
-  u7: () => (/* reexport */ buildIdInput),
-  ij: () => (/* reexport */ choiceInput),
-  UN: () => (/* reexport */ ciContext),
-  sl: () => (/* reexport */ defaultRecordPath),
-  Ts: () => (/* reexport */ durationInput),
-  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
-  EE: () => (/* reexport */ exportEnv),
-  $m: () => (/* reexport */ optionalInput),
-  YF: () => (/* reexport */ requiredInput),
-  Cs: () => (/* reexport */ runAction),
-  lj: () => (/* reexport */ runner_commands),
-  jY: () => (/* reexport */ secretInput),
-  n0: () => (/* reexport */ setOutputs),
-  BV: () => (/* reexport */ withStepSpan),
-  rh: () => (/* reexport */ writeRecord)
-});
-
-// UNUSED EXPORTS: ANNOTATION, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, DeploymentRecordSchema, GITHUB_REQUEST_TIMEOUT_MS, HttpError, NOTES_REF, PIPELINE_RESULTS, POD_ENV, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, deriveRootSpanId, deriveTraceId, detectCiSystem, exportSpans, forgetSecrets, formatMetricValue, formatTraceparent, getJson, getState, githubClient, inheritedTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseHeaderList, parseRecord, parseTraceparent, randomSpanId, readRecord, readStepOutcomes, recordJson, recordStepOutcome, redact, redactUrl, registerSecret, runnerTemp, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, untrusted, validateBuildId
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
-;// CONCATENATED MODULE: ./packages/core/src/build-id.ts
+/* unused harmony exports safeJobName, shortSha, mintBuildId */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
 
 /** OCI distribution-spec tag grammar; a build_id is an image tag (docs/design.md §2). */
 const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -569,13 +726,24 @@ function mintBuildId(jobName, buildNumber, sha) {
 /** Validate a user-supplied build id; `inputName` names where it came from in the error. */
 function validateBuildId(buildId, inputName = 'build-id') {
     if (!OCI_TAG.test(buildId)) {
-        throw new errors/* ConfigurationError */.j1(`Invalid ${inputName} '${buildId}'. Expected a valid image tag: 1-128 characters of ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Invalid ${inputName} '${buildId}'. Expected a valid image tag: 1-128 characters of ` +
             `[A-Za-z0-9_.-], not starting with '.' or '-' (e.g. ci-42-1a2b3c4).`);
     }
     return buildId;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/contracts/names.ts
+
+/***/ }),
+
+/***/ 79845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ IMAGE_LABEL),
+/* harmony export */   Km: () => (/* binding */ ENV),
+/* harmony export */   Zp: () => (/* binding */ RECORD_INDEX)
+/* harmony export */ });
+/* unused harmony exports ANNOTATION, TRAILER, NOTES_REF, POD_ENV */
 /**
  * The names two steps must agree on, written once (docs/design.md, "Contracts"). A writer and
  * its reader that spell one of these differently break rollback's once-only guarantee without
@@ -642,6 +810,237 @@ const RECORD_INDEX = {
     deployment: 'deployment-metadata'
 };
 
+
+/***/ }),
+
+/***/ 29713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Parse `250ms`, `5s`, `1.5m`, `2h` (or a bare number of milliseconds) into milliseconds. */
+function parseDuration(text, inputName) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(text);
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Invalid ${inputName} '${text}'. Expected a duration such as 500ms, 5s, 2m or 1h.`);
+    }
+    return Math.round(Number(match[1]) * UNITS[match[2] ?? 'ms']);
+}
+
+
+/***/ }),
+
+/***/ 37638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hb: () => (/* binding */ ExpectedFailure),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * A failure the step meant to report (a verdict, a refused push): runAction prints its
+ * message alone. Anything that is not one is reported as a bug, with its stack.
+ */
+class ExpectedFailure extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ExpectedFailure';
+    }
+}
+/** A mistake the user can fix (bad input, missing CI fact); the message says how. */
+class ConfigurationError extends ExpectedFailure {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigurationError';
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 61457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FS: () => (/* binding */ useProxyFromEnvironment),
+/* harmony export */   ZA: () => (/* binding */ parseHeaderList),
+/* harmony export */   th: () => (/* binding */ proxyForUrl)
+/* harmony export */ });
+/* unused harmony exports HttpError, getJson */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+/* harmony import */ var _runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51448);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10796);
+
+
+
+/**
+ * `key=value,key2=value2` (commas or newlines), values percent-decoded: the
+ * OTEL_EXPORTER_OTLP_HEADERS format, used for every `*-headers` input. Values are
+ * treated as secrets (masked), and an error never echoes the text.
+ */
+function parseHeaderList(text, source) {
+    const headers = {};
+    for (const pair of text.split(/[,\n]/)) {
+        if (pair.trim() === '')
+            continue;
+        const eq = pair.indexOf('=');
+        const key = eq > 0 ? pair.slice(0, eq).trim() : '';
+        if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Invalid ${source}: expected comma-separated key=value pairs (e.g. authorization=Bearer%20abc).`);
+        }
+        let value = pair.slice(eq + 1).trim();
+        try {
+            value = decodeURIComponent(value);
+        }
+        catch {
+            // Keep the raw value: not every token is percent-encoded.
+        }
+        (0,_runner_io_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(value);
+        headers[key] = value;
+    }
+    return headers;
+}
+/** An HTTP answer we could not use; `status` is 0 when there was no answer at all. */
+class HttpError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'HttpError';
+    }
+}
+/**
+ * GET a JSON document within `timeoutMs`. Uses Node's built-in fetch (undici inside
+ * Node itself, so it adds nothing to the bundles). Errors name the redacted URL and the
+ * status, never the headers.
+ */
+async function getJson(url, options) {
+    const where = redactUrl(url.toString());
+    let response;
+    try {
+        response = await fetch(url, { headers: { accept: 'application/json', ...options.headers }, signal: AbortSignal.timeout(options.timeoutMs) });
+    }
+    catch (error) {
+        const reason = error?.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : errorMessage(error?.cause ?? error);
+        throw new HttpError(`GET ${where}: ${reason}`, 0);
+    }
+    const text = await response.text();
+    if (!response.ok) {
+        throw new HttpError(`GET ${where}: HTTP ${response.status} ${untrusted(text, 200)}`.trim(), response.status);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new HttpError(`GET ${where}: answer is not JSON`, response.status);
+    }
+}
+/**
+ * Forward proxies, as curl, git and Go read them: HTTPS_PROXY for https URLs, HTTP_PROXY for
+ * http ones (lower case first), NO_PROXY a list of hosts (`host`, `.domain`, `*.domain`,
+ * `host:port`, `*`) reached directly. The same rule undici's EnvHttpProxyAgent applies
+ * (undici lib/dispatcher/env-http-proxy-agent.js, #shouldProxy), for clients that take a proxy
+ * URL rather than a dispatcher (the OpenSearch client).
+ */
+function proxyForUrl(target, env = process.env) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    const proxy = url.protocol === 'https:'
+        ? env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY
+        : url.protocol === 'http:' ? env.http_proxy ?? env.HTTP_PROXY : undefined;
+    if (!proxy)
+        return undefined;
+    const host = url.host.replace(/:\d*$/, '').toLowerCase();
+    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+    const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
+    if (noProxy.trim() === '*')
+        return undefined;
+    for (const entry of noProxy.split(/[,\s]/).filter(Boolean)) {
+        const parsed = /^(.+):(\d+)$/.exec(entry);
+        const name = (parsed ? parsed[1] : entry).replace(/^\*?\./, '').toLowerCase();
+        if (parsed && Number(parsed[2]) !== port)
+            continue;
+        if (host === name || host.endsWith(`.${name}`))
+            return undefined;
+    }
+    return proxy;
+}
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/**
+ * Route every `fetch` of this process through the proxy the environment names (NO_PROXY honoured):
+ * undici 7's EnvHttpProxyAgent as the global dispatcher, which Node's built-in fetch reads
+ * (undici lib/global.js sets Symbol.for('undici.globalDispatcher.1') for it). Loaded only when a
+ * proxy is set, so a step without one starts no faster or slower than before.
+ */
+async function useProxyFromEnvironment(env = process.env) {
+    if (!PROXY_VARIABLES.some((name) => env[name]))
+        return;
+    const { EnvHttpProxyAgent, setGlobalDispatcher } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46752, 19));
+    try {
+        setGlobalDispatcher(new EnvHttpProxyAgent());
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The proxy in HTTPS_PROXY / HTTP_PROXY is not usable (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}). Expected a URL such as http://proxy.example:3128.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T2: () => (/* reexport */ semconv/* ATTR_BUILD_ID */.T2),
+  Cp: () => (/* reexport */ semconv/* ATTR_CONTAINER_IMAGE_NAME */.Cp),
+  X: () => (/* reexport */ semconv/* ATTR_CONTAINER_IMAGE_REPO_DIGESTS */.X),
+  um: () => (/* reexport */ semconv/* ATTR_CONTAINER_IMAGE_TAGS */.um),
+  Sx: () => (/* reexport */ semconv/* ATTR_VCS_REF_HEAD_REVISION */.Sx),
+  j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
+  Km: () => (/* reexport */ names/* ENV */.Km),
+  Hb: () => (/* reexport */ errors/* ExpectedFailure */.Hb),
+  H_: () => (/* reexport */ names/* IMAGE_LABEL */.H_),
+  Zp: () => (/* reexport */ names/* RECORD_INDEX */.Zp),
+  fe: () => (/* reexport */ runner_io/* appendSummary */.fe),
+  tE: () => (/* reexport */ runner_io/* booleanInput */.tE),
+  u7: () => (/* reexport */ runner_io/* buildIdInput */.u7),
+  ij: () => (/* reexport */ runner_io/* choiceInput */.ij),
+  UN: () => (/* reexport */ ciContext),
+  sl: () => (/* reexport */ defaultRecordPath),
+  Ts: () => (/* reexport */ runner_io/* durationInput */.Ts),
+  gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
+  EE: () => (/* reexport */ runner_io/* exportEnv */.EE),
+  $m: () => (/* reexport */ runner_io/* optionalInput */.$m),
+  YF: () => (/* reexport */ runner_io/* requiredInput */.YF),
+  Cs: () => (/* reexport */ runAction),
+  lj: () => (/* reexport */ runner_commands),
+  jY: () => (/* reexport */ runner_io/* secretInput */.jY),
+  n0: () => (/* reexport */ runner_io/* setOutputs */.n0),
+  BV: () => (/* reexport */ withStepSpan),
+  rh: () => (/* reexport */ writeRecord)
+});
+
+// UNUSED EXPORTS: ANNOTATION, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, DeploymentRecordSchema, GITHUB_REQUEST_TIMEOUT_MS, HttpError, NOTES_REF, PIPELINE_RESULTS, POD_ENV, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, deriveRootSpanId, deriveTraceId, detectCiSystem, exportSpans, forgetSecrets, formatMetricValue, formatTraceparent, getJson, getState, githubClient, inheritedTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseHeaderList, parseRecord, parseTraceparent, proxyForUrl, randomSpanId, readRecord, readStepOutcomes, recordJson, recordStepOutcome, redact, redactUrl, registerSecret, runnerTemp, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, untrusted, useProxyFromEnvironment, validateBuildId
+
+// EXTERNAL MODULE: ./packages/core/src/build-id.ts
+var build_id = __nccwpck_require__(68867);
+// EXTERNAL MODULE: ./packages/core/src/contracts/names.ts
+var names = __nccwpck_require__(79845);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -7722,6 +8121,8 @@ const error = () => {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/redact.ts
 var redact = __nccwpck_require__(10796);
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/records.ts
@@ -7894,7 +8295,10 @@ function formatMetricValue(name, value) {
     return String(Number(value.toPrecision(6)));
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./packages/core/src/ci-context.ts
+
 
 
 function ci_context_required(env, names, system) {
@@ -7943,11 +8347,35 @@ function githubContext(env) {
     };
 }
 /**
+ * The commit a Jenkins build is on: GIT_COMMIT from the Git plugin's checkout, else HEAD of
+ * WORKSPACE (a build without `checkout scm`). git runs bounded, without the GIT_* variables
+ * Jenkins sets (GIT_DIR and the like would point it elsewhere).
+ */
+function jenkinsSha(env) {
+    if (env.GIT_COMMIT || !env.WORKSPACE)
+        return env.GIT_COMMIT;
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_')));
+    try {
+        const out = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+            cwd: env.WORKSPACE,
+            env: clean,
+            encoding: 'utf8',
+            timeout: 10_000,
+            stdio: ['ignore', 'pipe', 'ignore']
+        }).trim();
+        return /^[0-9a-f]{40,64}$/.test(out) ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
  * Jenkins has no run attempts (a replay is a new build number), so the run key is
- * (JOB_NAME, BUILD_NUMBER, 1). GIT_COMMIT comes from the git SCM step.
+ * (JOB_NAME, BUILD_NUMBER, 1). The sha is GIT_COMMIT, or the workspace's HEAD.
  */
 function jenkinsContext(env) {
-    const v = ci_context_required(env, ['JOB_NAME', 'BUILD_NUMBER', 'GIT_COMMIT'], 'Jenkins');
+    const sha = jenkinsSha(env);
+    const v = ci_context_required({ ...env, GIT_COMMIT: sha }, ['JOB_NAME', 'BUILD_NUMBER', 'GIT_COMMIT'], 'Jenkins');
     return {
         system: 'jenkins',
         repository: v.JOB_NAME,
@@ -7978,199 +8406,10 @@ function ciContext(env = process.env) {
     return detectCiSystem(env) === 'github' ? githubContext(env) : jenkinsContext(env);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/duration.ts
-
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Parse `250ms`, `5s`, `1.5m`, `2h` (or a bare number of milliseconds) into milliseconds. */
-function parseDuration(text, inputName) {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(text);
-    if (!match) {
-        throw new errors/* ConfigurationError */.j1(`Invalid ${inputName} '${text}'. Expected a duration such as 500ms, 5s, 2m or 1h.`);
-    }
-    return Math.round(Number(match[1]) * UNITS[match[2] ?? 'ms']);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/runner-commands.ts
-var runner_commands = __nccwpck_require__(32090);
-;// CONCATENATED MODULE: ./packages/core/src/runner-io.ts
-
-
-
-
-
-
-/**
- * Runner IO for GitHub, Jenkins and plain shells alike (docs/design.md §5): inputs come from
- * `INPUT_<NAME>` env, outputs/state/env/summary go to the files named by GITHUB_OUTPUT,
- * GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY (runner-commands.ts speaks that protocol);
- * this module adds typed getters whose errors name the input and what was expected.
- */
-function optionalInput(name) {
-    const value = runner_commands.getInput(name);
-    return value === '' ? undefined : value;
-}
-function requiredInput(name, hint = '') {
-    const value = optionalInput(name);
-    if (value === undefined) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`);
-    }
-    return value;
-}
-/**
- * Register a secret: with the one redaction rule (every sink, every runner), and with GitHub's
- * log masker. Only GitHub's runner consumes `::add-mask::`; anywhere else (Jenkins, a shell)
- * that line would print the secret itself, so there it is never written.
- */
-function maskSecret(value) {
-    if (value === '')
-        return;
-    (0,redact/* registerSecret */.cl)(value);
-    if (process.env.GITHUB_ACTIONS !== 'true')
-        return;
-    runner_commands.setSecret(value);
-    // A multi-line secret (a kubeconfig) is masked only as a whole; mask each `key: value`
-    // value too, so a token printed on its own is caught.
-    if (value.includes('\n')) {
-        for (const line of value.split('\n')) {
-            const part = line.slice(line.indexOf(':') + 1).trim();
-            if (part.length >= 8)
-                runner_commands.setSecret(part);
-        }
-    }
-}
-/** A secret input: masked in all later log output before anything else sees it. */
-function secretInput(name) {
-    const value = optionalInput(name);
-    if (value !== undefined)
-        maskSecret(value);
-    return value;
-}
-function booleanInput(name, fallback) {
-    const value = optionalInput(name);
-    if (value === undefined)
-        return fallback;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new errors/* ConfigurationError */.j1(`Invalid input '${name}': '${value}'. Expected true or false.`);
-}
-/** A duration input in ms; `positive` refuses 0 where zero would mean "never wait" or "no time". */
-function durationInput(name, fallback, { positive = false } = {}) {
-    const value = optionalInput(name) ?? fallback;
-    const ms = parseDuration(value, `input '${name}'`);
-    if (positive && ms <= 0)
-        throw new errors/* ConfigurationError */.j1(`Invalid input '${name}': '${value}'. Expected a duration above zero, e.g. 30s.`);
-    return ms;
-}
-function choiceInput(name, choices, fallback) {
-    const value = optionalInput(name) ?? fallback;
-    if (!choices.includes(value)) {
-        throw new errors/* ConfigurationError */.j1(`Invalid input '${name}': '${value}'. Expected one of: ${choices.join(', ')}.`);
-    }
-    return value;
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        if (value !== undefined)
-            runner_commands.setOutput(name, value);
-    }
-}
-/** Hand variables to every later step of the job (GITHUB_ENV; Jenkins reads the file back). */
-function exportEnv(vars) {
-    for (const [name, value] of Object.entries(vars)) {
-        if (value !== undefined)
-            runner_commands.exportVariable(name, value);
-    }
-}
-/** State is written for the post step; the runner hands it back as STATE_<name>. */
-function saveState(values) {
-    for (const [name, value] of Object.entries(values))
-        core.saveState(name, value);
-}
-function getState(name) {
-    const value = core.getState(name);
-    return value === '' ? undefined : value;
-}
-
-/**
- * The build a step works on: input `build-id`, else `fallback` (e.g. from a verdict file), else
- * GOLDENTHREAD_BUILD_ID from trace-root; validated as an image tag.
- */
-function buildIdInput(fallback) {
-    const text = optionalInput('build-id') ?? fallback ?? process.env[ENV.buildId];
-    if (!text)
-        throw new errors/* ConfigurationError */.j1(`Input 'build-id' is required: pass it, or run trace-root first (it exports ${ENV.buildId}).`);
-    return validateBuildId(text, "input 'build-id'");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http.ts
-
-
-
-/**
- * `key=value,key2=value2` (commas or newlines), values percent-decoded: the
- * OTEL_EXPORTER_OTLP_HEADERS format, used for every `*-headers` input. Values are
- * treated as secrets (masked), and an error never echoes the text.
- */
-function parseHeaderList(text, source) {
-    const headers = {};
-    for (const pair of text.split(/[,\n]/)) {
-        if (pair.trim() === '')
-            continue;
-        const eq = pair.indexOf('=');
-        const key = eq > 0 ? pair.slice(0, eq).trim() : '';
-        if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(key)) {
-            throw new errors/* ConfigurationError */.j1(`Invalid ${source}: expected comma-separated key=value pairs (e.g. authorization=Bearer%20abc).`);
-        }
-        let value = pair.slice(eq + 1).trim();
-        try {
-            value = decodeURIComponent(value);
-        }
-        catch {
-            // Keep the raw value: not every token is percent-encoded.
-        }
-        maskSecret(value);
-        headers[key] = value;
-    }
-    return headers;
-}
-/** An HTTP answer we could not use; `status` is 0 when there was no answer at all. */
-class HttpError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'HttpError';
-    }
-}
-/**
- * GET a JSON document within `timeoutMs`. Uses Node's built-in fetch (undici inside
- * Node itself, so it adds nothing to the bundles). Errors name the redacted URL and the
- * status, never the headers.
- */
-async function getJson(url, options) {
-    const where = redactUrl(url.toString());
-    let response;
-    try {
-        response = await fetch(url, { headers: { accept: 'application/json', ...options.headers }, signal: AbortSignal.timeout(options.timeoutMs) });
-    }
-    catch (error) {
-        const reason = error?.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : errorMessage(error?.cause ?? error);
-        throw new HttpError(`GET ${where}: ${reason}`, 0);
-    }
-    const text = await response.text();
-    if (!response.ok) {
-        throw new HttpError(`GET ${where}: HTTP ${response.status} ${untrusted(text, 200)}`.trim(), response.status);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new HttpError(`GET ${where}: answer is not JSON`, response.status);
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/duration.ts
+var src_duration = __nccwpck_require__(29713);
+// EXTERNAL MODULE: ./packages/core/src/http.ts
+var http = __nccwpck_require__(61457);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/ids.ts
@@ -8231,7 +8470,10 @@ function readStepOutcomes(traceId) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/runner-commands.ts
+var runner_commands = __nccwpck_require__(32090);
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+
 
 
 
@@ -8249,6 +8491,7 @@ async function runAction(action, body, options = {}) {
     let outcome = 'success';
     let message;
     try {
+        await (0,http/* useProxyFromEnvironment */.FS)();
         await body();
     }
     catch (error) {
@@ -8260,12 +8503,14 @@ async function runAction(action, body, options = {}) {
             runner_commands.info(`This looks like a bug in goldenthread; please report it with this trace:\n${error?.stack ?? String(error)}`);
         }
     }
-    const traceId = process.env[ENV.traceId];
+    const traceId = process.env[names/* ENV */.Km.traceId];
     if (traceId && !options.warnOnly)
         recordStepOutcome(traceId, { step: action, outcome, message });
     setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }
 
+// EXTERNAL MODULE: ./packages/core/src/runner-io.ts
+var runner_io = __nccwpck_require__(51448);
 // EXTERNAL MODULE: ./packages/core/src/semconv.ts
 var semconv = __nccwpck_require__(41276);
 ;// CONCATENATED MODULE: ./packages/core/src/traceparent.ts
@@ -8341,29 +8586,29 @@ function tracesUrl(base, source) {
  * falling back to what trace-root handed on and then to the standard OTEL_* variables.
  */
 function telemetryConfig(env = process.env) {
-    const input = optionalInput('otlp-endpoint');
+    const input = (0,runner_io/* optionalInput */.$m)('otlp-endpoint');
     let endpoint;
     if (input)
         endpoint = tracesUrl(input, "input 'otlp-endpoint'");
-    else if (env[ENV.otlpEndpoint])
-        endpoint = tracesUrl(env[ENV.otlpEndpoint], ENV.otlpEndpoint);
+    else if (env[names/* ENV */.Km.otlpEndpoint])
+        endpoint = tracesUrl(env[names/* ENV */.Km.otlpEndpoint], names/* ENV */.Km.otlpEndpoint);
     else if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT)
         endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
     else if (env.OTEL_EXPORTER_OTLP_ENDPOINT)
         endpoint = tracesUrl(env.OTEL_EXPORTER_OTLP_ENDPOINT, 'OTEL_EXPORTER_OTLP_ENDPOINT');
     if (env.OTEL_SDK_DISABLED === 'true')
         endpoint = undefined;
-    const headerText = secretInput('otlp-headers');
+    const headerText = (0,runner_io/* secretInput */.jY)('otlp-headers');
     const headers = {
-        ...(env.OTEL_EXPORTER_OTLP_HEADERS ? parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
-        ...(headerText ? parseHeaderList(headerText, "input 'otlp-headers'") : {})
+        ...(env.OTEL_EXPORTER_OTLP_HEADERS ? (0,http/* parseHeaderList */.ZA)(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
+        ...(headerText ? (0,http/* parseHeaderList */.ZA)(headerText, "input 'otlp-headers'") : {})
     };
     return {
         endpoint,
         headers,
-        budgetMs: durationInput('otlp-timeout', '5s'),
-        serviceName: optionalInput('service-name') ??
-            env[ENV.serviceName] ??
+        budgetMs: (0,runner_io/* durationInput */.Ts)('otlp-timeout', '5s'),
+        serviceName: (0,runner_io/* optionalInput */.$m)('service-name') ??
+            env[names/* ENV */.Km.serviceName] ??
             env.OTEL_SERVICE_NAME ??
             env.GITHUB_REPOSITORY ??
             env.JOB_NAME ??
@@ -8415,13 +8660,13 @@ async function exportSpans(config, spans) {
 
 /** TRACEPARENT from the env carrier when valid; an invalid one is ignored with a warning. */
 function inheritedTraceparent(env = process.env) {
-    const text = env[ENV.traceparent];
+    const text = env[names/* ENV */.Km.traceparent];
     if (!text)
         return undefined;
     const parsed = parseTraceparent(text);
     if (parsed.ok)
         return parsed.value;
-    runner_commands.warning(`Ignoring invalid inherited ${ENV.traceparent} (${parsed.reason}).`);
+    runner_commands.warning(`Ignoring invalid inherited ${names/* ENV */.Km.traceparent} (${parsed.reason}).`);
     return undefined;
 }
 /**
@@ -8457,7 +8702,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
         attributes: {
             [semconv/* ATTR_CICD_PIPELINE_TASK_NAME */.RO]: step,
             [semconv/* ATTR_CICD_PIPELINE_TASK_TYPE */.Gz]: taskType,
-            ...(process.env[ENV.buildId] ? { [semconv/* ATTR_BUILD_ID */.T2]: process.env[ENV.buildId] } : {})
+            ...(process.env[names/* ENV */.Km.buildId] ? { [semconv/* ATTR_BUILD_ID */.T2]: process.env[names/* ENV */.Km.buildId] } : {})
         }
     };
     const startTimeMs = Date.now();
@@ -8738,6 +8983,143 @@ function appendStepSummary(markdown) {
 
 /***/ }),
 
+/***/ 51448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   $m: () => (/* binding */ optionalInput),
+/* harmony export */   EE: () => (/* binding */ exportEnv),
+/* harmony export */   Ts: () => (/* binding */ durationInput),
+/* harmony export */   YF: () => (/* binding */ requiredInput),
+/* harmony export */   fe: () => (/* reexport safe */ _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__.appendStepSummary),
+/* harmony export */   ij: () => (/* binding */ choiceInput),
+/* harmony export */   jY: () => (/* binding */ secretInput),
+/* harmony export */   n0: () => (/* binding */ setOutputs),
+/* harmony export */   tE: () => (/* binding */ booleanInput),
+/* harmony export */   u7: () => (/* binding */ buildIdInput)
+/* harmony export */ });
+/* unused harmony exports saveState, getState */
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32090);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37638);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29713);
+/* harmony import */ var _build_id_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68867);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10796);
+/* harmony import */ var _contracts_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(79845);
+
+
+
+
+
+
+/**
+ * Runner IO for GitHub, Jenkins and plain shells alike (docs/design.md §5): inputs come from
+ * `INPUT_<NAME>` env, outputs/state/env/summary go to the files named by GITHUB_OUTPUT,
+ * GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY (runner-commands.ts speaks that protocol);
+ * this module adds typed getters whose errors name the input and what was expected.
+ */
+function optionalInput(name) {
+    const value = _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__.getInput(name);
+    return value === '' ? undefined : value;
+}
+function requiredInput(name, hint = '') {
+    const value = optionalInput(name);
+    if (value === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`);
+    }
+    return value;
+}
+/**
+ * Register a secret: with the one redaction rule (every sink, every runner), and with GitHub's
+ * log masker. Only GitHub's runner consumes `::add-mask::`; anywhere else (Jenkins, a shell)
+ * that line would print the secret itself, so there it is never written.
+ */
+function maskSecret(value) {
+    if (value === '')
+        return;
+    (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(value);
+    if (process.env.GITHUB_ACTIONS !== 'true')
+        return;
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
+    // A multi-line secret (a kubeconfig) is masked only as a whole; mask each `key: value`
+    // value too, so a token printed on its own is caught.
+    if (value.includes('\n')) {
+        for (const line of value.split('\n')) {
+            const part = line.slice(line.indexOf(':') + 1).trim();
+            if (part.length >= 8)
+                _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(part);
+        }
+    }
+}
+/** A secret input: masked in all later log output before anything else sees it. */
+function secretInput(name) {
+    const value = optionalInput(name);
+    if (value !== undefined)
+        maskSecret(value);
+    return value;
+}
+function booleanInput(name, fallback) {
+    const value = optionalInput(name);
+    if (value === undefined)
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Invalid input '${name}': '${value}'. Expected true or false.`);
+}
+/** A duration input in ms; `positive` refuses 0 where zero would mean "never wait" or "no time". */
+function durationInput(name, fallback, { positive = false } = {}) {
+    const value = optionalInput(name) ?? fallback;
+    const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)(value, `input '${name}'`);
+    if (positive && ms <= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Invalid input '${name}': '${value}'. Expected a duration above zero, e.g. 30s.`);
+    return ms;
+}
+function choiceInput(name, choices, fallback) {
+    const value = optionalInput(name) ?? fallback;
+    if (!choices.includes(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Invalid input '${name}': '${value}'. Expected one of: ${choices.join(', ')}.`);
+    }
+    return value;
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value !== undefined)
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value);
+    }
+}
+/** Hand variables to every later step of the job (GITHUB_ENV; Jenkins reads the file back). */
+function exportEnv(vars) {
+    for (const [name, value] of Object.entries(vars)) {
+        if (value !== undefined)
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__.exportVariable(name, value);
+    }
+}
+/** State is written for the post step; the runner hands it back as STATE_<name>. */
+function saveState(values) {
+    for (const [name, value] of Object.entries(values))
+        core.saveState(name, value);
+}
+function getState(name) {
+    const value = core.getState(name);
+    return value === '' ? undefined : value;
+}
+
+/**
+ * The build a step works on: input `build-id`, else `fallback` (e.g. from a verdict file), else
+ * GOLDENTHREAD_BUILD_ID from trace-root; validated as an image tag.
+ */
+function buildIdInput(fallback) {
+    const text = optionalInput('build-id') ?? fallback ?? process.env[_contracts_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ENV */ .Km.buildId];
+    if (!text)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'build-id' is required: pass it, or run trace-root first (it exports ${_contracts_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ENV */ .Km.buildId}).`);
+    return (0,_build_id_js__WEBPACK_IMPORTED_MODULE_3__/* .validateBuildId */ .cp)(text, "input 'build-id'");
+}
+
+
+/***/ }),
+
 /***/ 41276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8866,6 +9248,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 31421:
 /***/ ((module) => {
 
@@ -8873,10 +9276,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -8894,6 +9318,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 48161:
 /***/ ((module) => {
 
@@ -8905,6 +9357,83 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -8940,20 +9469,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 13193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 53557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -9006,8 +9521,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -9019,6 +9534,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -9189,6 +9707,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -171,24 +171,127 @@ function cleanUp() {
         clean();
 }
 
-;// CONCATENATED MODULE: ./actions/rollback-notify/src/inputs.ts
+;// CONCATENATED MODULE: ./actions/rollback-notify/src/slack.ts
 
-
-const ACTIONS = ['argo-abort', 'argo-undo', 'deployment-undo', 'gitops-revert', 'none'];
-function slackDestination() {
-    const url = (0,src/* secretInput */.jY)('slack-webhook-url');
-    if (url) {
-        if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
-            throw new src/* ConfigurationError */.j1("Invalid input 'slack-webhook-url'. Expected the https:// URL of a Slack incoming webhook.");
-        }
-        return { kind: 'webhook', url };
+const DEFAULT_LIMITS = { maxAttempts: 4, maxWaitMs: 30_000, timeoutMs: 10_000, budgetMs: 60_000 };
+/** The Slack inputs, checked before anything happens; undefined when no Slack is configured. */
+function slackInputs() {
+    const threadTs = (0,src/* optionalInput */.$m)('slack-thread-ts');
+    if (threadTs !== undefined && !/^\d{1,12}\.\d{1,9}$/.test(threadTs)) {
+        throw new src/* ConfigurationError */.j1(`Invalid input 'slack-thread-ts': '${threadTs.slice(0, 40)}'. Expected a Slack message ts such as 1712345678.123456 (the slack-ts output of an earlier post).`);
     }
+    const budgetMs = (0,src/* durationInput */.Ts)('slack-timeout', '60s', { positive: true });
+    const url = (0,src/* secretInput */.jY)('slack-webhook-url');
+    if (url)
+        return { kind: 'webhook', url: webhookUrl(url), threadTs, budgetMs };
     const token = (0,src/* secretInput */.jY)('slack-token');
     if (!token)
         return undefined;
     const channel = (0,src/* requiredInput */.YF)('slack-channel', 'the channel to post to with slack-token (e.g. #deploys or C0123456).');
-    return { kind: 'api', token, channel, apiUrl: (0,src/* optionalInput */.$m)('slack-api-url') ?? 'https://slack.com/api' };
+    const apiUrl = (0,src/* optionalInput */.$m)('slack-api-url') ?? 'https://slack.com/api';
+    if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) {
+        throw new src/* ConfigurationError */.j1(`Invalid input 'slack-api-url': '${apiUrl.slice(0, 80)}'. Expected an http(s) URL such as https://slack.com/api.`);
+    }
+    return { kind: 'api', token, channel, apiUrl, threadTs, budgetMs };
 }
+/** A webhook URL that fetch can use; the value itself (a secret) is never echoed. */
+function webhookUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || !url.hostname) {
+        throw new src/* ConfigurationError */.j1("Invalid input 'slack-webhook-url': not a usable URL. Expected the https:// URL of a Slack incoming webhook (https://hooks.slack.com/services/…).");
+    }
+    return url.toString();
+}
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** An answer from outside, shown in one bounded line. */
+const quote = (text) => JSON.stringify(text.replace(/\s+/g, ' ').trim().slice(0, 100));
+function request(destination, message, timeoutMs) {
+    const init = { method: 'POST', signal: AbortSignal.timeout(timeoutMs) };
+    const thread = destination.threadTs ? { thread_ts: destination.threadTs } : {};
+    if (destination.kind === 'webhook') {
+        return fetch(destination.url, { ...init, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...message, ...thread }) });
+    }
+    return fetch(`${destination.apiUrl.replace(/\/+$/, '')}/chat.postMessage`, {
+        ...init,
+        headers: { 'content-type': 'application/json; charset=utf-8', authorization: `Bearer ${destination.token}` },
+        body: JSON.stringify({ channel: destination.channel, ...message, ...thread })
+    });
+}
+/** What a 2xx says: delivered (with where, for the API), refused, or unreadable — never retried. */
+function answerOf(destination, status, body, attempt) {
+    if (destination.kind === 'webhook') {
+        if (body.trim() === 'ok')
+            return { ok: true, attempts: attempt };
+        return { ok: false, attempts: attempt, error: `HTTP ${status} with ${quote(body)} instead of "ok"; not retried (it may have been posted)` };
+    }
+    let answer;
+    try {
+        answer = JSON.parse(body);
+    }
+    catch {
+        return { ok: false, attempts: attempt, error: `chat.postMessage answered HTTP ${status} with ${quote(body)}, not JSON; not retried (it may have been posted)` };
+    }
+    if (answer?.ok !== true)
+        return { ok: false, attempts: attempt, error: `chat.postMessage: ${typeof answer?.error === 'string' ? answer.error.slice(0, 100) : 'not ok'}` };
+    const ts = typeof answer.ts === 'string' ? answer.ts : undefined;
+    return { ok: true, attempts: attempt, ts, channel: typeof answer.channel === 'string' ? answer.channel : undefined };
+}
+async function postToSlack(destination, message, limits = DEFAULT_LIMITS) {
+    const budgetMs = destination.budgetMs ?? limits.budgetMs;
+    const end = Date.now() + budgetMs;
+    let lastError = '';
+    for (let attempt = 1; attempt <= limits.maxAttempts; attempt++) {
+        let delayMs = 0;
+        const timeoutMs = Math.max(1, Math.min(limits.timeoutMs, end - Date.now()));
+        try {
+            const response = await request(destination, message, timeoutMs);
+            const body = await response.text();
+            if (response.status === 429) {
+                const retryAfter = Number(response.headers.get('retry-after'));
+                delayMs = (Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : 1) * 1000;
+                lastError = `HTTP 429 (rate limited, Retry-After ${response.headers.get('retry-after')?.slice(0, 20) ?? '–'})`;
+            }
+            else if (response.status >= 500) {
+                delayMs = 1000 * 2 ** (attempt - 1);
+                lastError = `HTTP ${response.status}`;
+            }
+            else if (!response.ok) {
+                // 4xx other than 429: the message or the credentials are wrong; retrying will not help.
+                return { ok: false, attempts: attempt, error: `HTTP ${response.status} ${quote(body)}` };
+            }
+            else {
+                return answerOf(destination, response.status, body, attempt);
+            }
+        }
+        catch (error) {
+            lastError = error?.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (0,src/* errorMessage */.gJ)(error?.cause ?? error);
+            delayMs = 1000 * 2 ** (attempt - 1);
+        }
+        if (attempt === limits.maxAttempts)
+            break;
+        if (delayMs > limits.maxWaitMs) {
+            return { ok: false, attempts: attempt, error: `${lastError}; asked to wait ${delayMs} ms, more than the ${limits.maxWaitMs} ms we allow` };
+        }
+        if (Date.now() + delayMs >= end) {
+            return { ok: false, attempts: attempt, error: `${lastError}; no time left in slack-timeout (${budgetMs} ms) to try again` };
+        }
+        src/* runner.info */.lj.info(`Slack: ${lastError}; trying again in ${delayMs} ms (attempt ${attempt + 1} of ${limits.maxAttempts}).`);
+        await wait(delayMs);
+    }
+    return { ok: false, attempts: limits.maxAttempts, error: `${lastError} after ${limits.maxAttempts} attempts` };
+}
+
+;// CONCATENATED MODULE: ./actions/rollback-notify/src/inputs.ts
+
+
+
+const ACTIONS = ['argo-abort', 'argo-undo', 'deployment-undo', 'gitops-revert', 'none'];
 function kubeTarget(action) {
     if (action !== 'argo-abort' && action !== 'argo-undo' && action !== 'deployment-undo')
         return undefined;
@@ -232,7 +335,7 @@ function readInputs() {
         environment: (0,src/* optionalInput */.$m)('environment'),
         service: (0,src/* optionalInput */.$m)('service'),
         author: (0,src/* optionalInput */.$m)('author'),
-        slack: slackDestination(),
+        slack: slackInputs(), // the URL, api URL, thread ts and timeout checked in slack.ts
         traceUrlTemplate,
         kube: kubeTarget(action),
         gitops: gitopsTarget(action),
@@ -401,6 +504,37 @@ async function previousTemplate(api, kind, obj, namespace) {
 ;// CONCATENATED MODULE: ./actions/rollback-notify/src/message.ts
 /** Slack's mrkdwn control characters (api.slack.com "Formatting text"): & < > are escaped. */
 const escapeMrkdwn = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Block Kit's limits (docs.slack.dev/reference/block-kit/blocks: section text ≤ 3000, fields ≤ 10 of
+ * ≤ 2000 each, header plain_text ≤ 150); the fallback `text` we keep to 3000 as well (Slack shows
+ * up to 4000 and truncates past 40000). Slack refuses the whole message (invalid_blocks) when one
+ * is exceeded, so every text is cut to fit — the "FAILED" message above all must get through.
+ */
+const LIMITS = { sectionText: 3000, field: 2000, fields: 10, header: 150, contextText: 3000, fallback: 3000 };
+const ELLIPSIS = '…';
+const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
+/**
+ * `text` cut to at most `max` UTF-16 code units (what Slack counts), ending in '…' when cut: never
+ * inside a surrogate pair, and for mrkdwn never inside an escape (`&amp;`) or a link (`<url|label>`),
+ * which would show as garbage or break the message.
+ */
+function truncate(text, max, { mrkdwn = true } = {}) {
+    if (text.length <= max)
+        return text;
+    let cut = max - ELLIPSIS.length;
+    if (mrkdwn) {
+        const head = text.slice(0, cut);
+        const amp = head.lastIndexOf('&');
+        if (amp >= 0 && !head.includes(';', amp))
+            cut = amp;
+        const lt = head.lastIndexOf('<');
+        if (lt >= 0 && !head.includes('>', lt))
+            cut = Math.min(cut, lt);
+    }
+    if (cut > 0 && isHighSurrogate(text.charCodeAt(cut - 1)))
+        cut -= 1;
+    return text.slice(0, cut) + ELLIPSIS;
+}
 const message_link = (url, label) => (url ? `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label));
 function headline(f) {
     const where = f.environment ? `${f.service} (${f.environment})` : f.service;
@@ -428,79 +562,21 @@ function rollbackMessage(f) {
         ['Action', escapeMrkdwn(f.rollbackError ? `${f.action} failed: ${f.rollbackError}` : f.dryRun ? `${f.action} (dry run)` : f.action)],
         ['Target', escapeMrkdwn(f.target)],
         ['Now serving', f.previousBuildId ? `\`${escapeMrkdwn(f.previousBuildId)}\`` : 'unknown']
-    ].map(([label, value]) => ({ type: 'mrkdwn', text: `*${label}*\n${value}` }));
+    ]
+        .slice(0, LIMITS.fields)
+        .map(([label, value]) => ({ type: 'mrkdwn', text: truncate(`*${label}*\n${value}`, LIMITS.field) }));
     const links = [f.traceUrl ? message_link(f.traceUrl, 'trace') : undefined, f.runUrl ? message_link(f.runUrl, 'pipeline run') : undefined].filter(Boolean);
     const text = `${headline(f)}. Commit ${short ?? 'unknown'} by ${f.author ?? 'unknown'}. ${failingLine(f)}. Action: ${f.action}${f.rollbackError ? ` failed: ${f.rollbackError}` : f.dryRun ? ' (dry run)' : ''}; now serving ${f.previousBuildId ?? 'unknown'}.${f.traceUrl ? ` Trace: ${f.traceUrl}` : ''}`;
     return {
         // The fallback feeds notifications and is parsed as mrkdwn too: escaped like the fields.
-        text: escapeMrkdwn(text),
+        text: truncate(escapeMrkdwn(text), LIMITS.fallback),
         blocks: [
-            { type: 'header', text: { type: 'plain_text', text: headline(f).slice(0, 150), emoji: true } },
+            { type: 'header', text: { type: 'plain_text', text: truncate(headline(f), LIMITS.header, { mrkdwn: false }), emoji: true } },
             { type: 'section', fields },
-            { type: 'section', text: { type: 'mrkdwn', text: `*Why*: ${escapeMrkdwn(failingLine(f))}`.slice(0, 3000) } },
-            ...(links.length > 0 ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: links.join(' · ') }] }] : [])
+            { type: 'section', text: { type: 'mrkdwn', text: truncate(`*Why*: ${escapeMrkdwn(failingLine(f))}`, LIMITS.sectionText) } },
+            ...(links.length > 0 ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(links.join(' · '), LIMITS.contextText) }] }] : [])
         ]
     };
-}
-
-;// CONCATENATED MODULE: ./actions/rollback-notify/src/slack.ts
-
-const DEFAULT_LIMITS = { maxAttempts: 4, maxWaitMs: 30_000, timeoutMs: 10_000 };
-const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function request(destination, message, timeoutMs) {
-    const init = { method: 'POST', signal: AbortSignal.timeout(timeoutMs) };
-    if (destination.kind === 'webhook') {
-        return fetch(destination.url, { ...init, headers: { 'content-type': 'application/json' }, body: JSON.stringify(message) });
-    }
-    return fetch(`${destination.apiUrl.replace(/\/+$/, '')}/chat.postMessage`, {
-        ...init,
-        headers: { 'content-type': 'application/json; charset=utf-8', authorization: `Bearer ${destination.token}` },
-        body: JSON.stringify({ channel: destination.channel, ...message })
-    });
-}
-async function postToSlack(destination, message, limits = DEFAULT_LIMITS) {
-    let lastError = '';
-    for (let attempt = 1; attempt <= limits.maxAttempts; attempt++) {
-        let delayMs = 0;
-        try {
-            const response = await request(destination, message, limits.timeoutMs);
-            const body = await response.text();
-            if (response.status === 429) {
-                const retryAfter = Number(response.headers.get('retry-after'));
-                delayMs = (Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : 1) * 1000;
-                lastError = `HTTP 429 (rate limited, Retry-After ${response.headers.get('retry-after') ?? '–'})`;
-            }
-            else if (response.status >= 500) {
-                delayMs = 1000 * 2 ** (attempt - 1);
-                lastError = `HTTP ${response.status}`;
-            }
-            else if (!response.ok) {
-                // 4xx other than 429: the message or the credentials are wrong; retrying will not help.
-                return { ok: false, attempts: attempt, error: `HTTP ${response.status} ${body.slice(0, 100)}`.trim() };
-            }
-            else if (destination.kind === 'api') {
-                const answer = JSON.parse(body);
-                if (!answer.ok)
-                    return { ok: false, attempts: attempt, error: `chat.postMessage: ${answer.error ?? 'not ok'}` };
-                return { ok: true, attempts: attempt };
-            }
-            else {
-                return { ok: true, attempts: attempt };
-            }
-        }
-        catch (error) {
-            lastError = error?.name === 'TimeoutError' ? `no answer within ${limits.timeoutMs} ms` : (0,src/* errorMessage */.gJ)(error?.cause ?? error);
-            delayMs = 1000 * 2 ** (attempt - 1);
-        }
-        if (attempt === limits.maxAttempts)
-            break;
-        if (delayMs > limits.maxWaitMs) {
-            return { ok: false, attempts: attempt, error: `${lastError}; asked to wait ${delayMs} ms, more than the ${limits.maxWaitMs} ms we allow` };
-        }
-        src/* runner.info */.lj.info(`Slack: ${lastError}; trying again in ${delayMs} ms (attempt ${attempt + 1} of ${limits.maxAttempts}).`);
-        await wait(delayMs);
-    }
-    return { ok: false, attempts: limits.maxAttempts, error: `${lastError} after ${limits.maxAttempts} attempts` };
 }
 
 ;// CONCATENATED MODULE: ./actions/rollback-notify/src/rollback.ts
@@ -607,7 +683,7 @@ async function notify(inputs, facts, outcome) {
         return { notified: [], error: result.error };
     }
     await outcome?.markNotified();
-    return { notified: ['slack'] };
+    return { notified: ['slack'], ts: result.ts, channel: result.channel };
 }
 function summary(buildId, taken, outcome, notified, slackError) {
     const what = (outcome?.message ?? 'notify only').replace(/\|/g, '\\|');
@@ -668,6 +744,8 @@ async function runRollback() {
             'previous-build-id': outcome?.previousBuildId,
             notified: told.notified.join(','),
             'notify-error': told.error,
+            'slack-ts': told.ts,
+            'slack-channel': told.channel,
             'rollback-file': inputs.recordFile,
             'pull-request-url': outcome?.pullRequestUrl
         });
@@ -751,10 +829,13 @@ const MAX_PUSH_ATTEMPTS = 5;
 const DEFAULT_GIT_TIMEOUT = '120s';
 /** git over HTTP gives up when under 1 KB/s for this long (a remote that stopped answering). */
 const LOW_SPEED_SECONDS = 20;
+/** Besides GIT_*, the variables git would run a program from; simple-git refuses them too. */
+const PROGRAM_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
 function gitEnv(token, env = process.env) {
     const clean = {};
     for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined && !name.toUpperCase().startsWith('GIT_'))
+        const upper = name.toUpperCase();
+        if (value !== undefined && !upper.startsWith('GIT_') && !PROGRAM_VARIABLES.has(upper))
             clean[name] = value;
     }
     const config = [
@@ -982,7 +1063,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rh: () => (/* reexport */ writeRecord)
 });
 
-// UNUSED EXPORTS: ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, DeploymentRecordSchema, GITHUB_REQUEST_TIMEOUT_MS, HttpError, IMAGE_LABEL, PIPELINE_RESULTS, RECORD_INDEX, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, deriveRootSpanId, deriveTraceId, detectCiSystem, exportEnv, exportSpans, forgetSecrets, formatTraceparent, getJson, getState, inheritedTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseHeaderList, parseRecord, parseTraceparent, randomSpanId, readStepOutcomes, recordJson, recordStepOutcome, redactUrl, registerSecret, runnerTemp, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, untrusted, validateBuildId
+// UNUSED EXPORTS: ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, DeploymentRecordSchema, GITHUB_REQUEST_TIMEOUT_MS, HttpError, IMAGE_LABEL, PIPELINE_RESULTS, RECORD_INDEX, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, deriveRootSpanId, deriveTraceId, detectCiSystem, exportEnv, exportSpans, forgetSecrets, formatTraceparent, getJson, getState, inheritedTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseHeaderList, parseRecord, parseTraceparent, proxyForUrl, randomSpanId, readStepOutcomes, recordJson, recordStepOutcome, redactUrl, registerSecret, runnerTemp, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, untrusted, useProxyFromEnvironment, validateBuildId
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(37638);
@@ -8340,7 +8421,10 @@ function formatMetricValue(name, value) {
     return String(Number(value.toPrecision(6)));
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./packages/core/src/ci-context.ts
+
 
 
 function ci_context_required(env, names, system) {
@@ -8389,11 +8473,35 @@ function githubContext(env) {
     };
 }
 /**
+ * The commit a Jenkins build is on: GIT_COMMIT from the Git plugin's checkout, else HEAD of
+ * WORKSPACE (a build without `checkout scm`). git runs bounded, without the GIT_* variables
+ * Jenkins sets (GIT_DIR and the like would point it elsewhere).
+ */
+function jenkinsSha(env) {
+    if (env.GIT_COMMIT || !env.WORKSPACE)
+        return env.GIT_COMMIT;
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_')));
+    try {
+        const out = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+            cwd: env.WORKSPACE,
+            env: clean,
+            encoding: 'utf8',
+            timeout: 10_000,
+            stdio: ['ignore', 'pipe', 'ignore']
+        }).trim();
+        return /^[0-9a-f]{40,64}$/.test(out) ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
  * Jenkins has no run attempts (a replay is a new build number), so the run key is
- * (JOB_NAME, BUILD_NUMBER, 1). GIT_COMMIT comes from the git SCM step.
+ * (JOB_NAME, BUILD_NUMBER, 1). The sha is GIT_COMMIT, or the workspace's HEAD.
  */
 function jenkinsContext(env) {
-    const v = ci_context_required(env, ['JOB_NAME', 'BUILD_NUMBER', 'GIT_COMMIT'], 'Jenkins');
+    const sha = jenkinsSha(env);
+    const v = ci_context_required({ ...env, GIT_COMMIT: sha }, ['JOB_NAME', 'BUILD_NUMBER', 'GIT_COMMIT'], 'Jenkins');
     return {
         system: 'jenkins',
         repository: v.JOB_NAME,
@@ -8616,6 +8724,59 @@ async function getJson(url, options) {
         throw new HttpError(`GET ${where}: answer is not JSON`, response.status);
     }
 }
+/**
+ * Forward proxies, as curl, git and Go read them: HTTPS_PROXY for https URLs, HTTP_PROXY for
+ * http ones (lower case first), NO_PROXY a list of hosts (`host`, `.domain`, `*.domain`,
+ * `host:port`, `*`) reached directly. The same rule undici's EnvHttpProxyAgent applies
+ * (undici lib/dispatcher/env-http-proxy-agent.js, #shouldProxy), for clients that take a proxy
+ * URL rather than a dispatcher (the OpenSearch client).
+ */
+function proxyForUrl(target, env = process.env) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    const proxy = url.protocol === 'https:'
+        ? env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY
+        : url.protocol === 'http:' ? env.http_proxy ?? env.HTTP_PROXY : undefined;
+    if (!proxy)
+        return undefined;
+    const host = url.host.replace(/:\d*$/, '').toLowerCase();
+    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+    const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
+    if (noProxy.trim() === '*')
+        return undefined;
+    for (const entry of noProxy.split(/[,\s]/).filter(Boolean)) {
+        const parsed = /^(.+):(\d+)$/.exec(entry);
+        const name = (parsed ? parsed[1] : entry).replace(/^\*?\./, '').toLowerCase();
+        if (parsed && Number(parsed[2]) !== port)
+            continue;
+        if (host === name || host.endsWith(`.${name}`))
+            return undefined;
+    }
+    return proxy;
+}
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/**
+ * Route every `fetch` of this process through the proxy the environment names (NO_PROXY honoured):
+ * undici 7's EnvHttpProxyAgent as the global dispatcher, which Node's built-in fetch reads
+ * (undici lib/global.js sets Symbol.for('undici.globalDispatcher.1') for it). Loaded only when a
+ * proxy is set, so a step without one starts no faster or slower than before.
+ */
+async function useProxyFromEnvironment(env = process.env) {
+    if (!PROXY_VARIABLES.some((name) => env[name]))
+        return;
+    const { EnvHttpProxyAgent, setGlobalDispatcher } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46752, 19));
+    try {
+        setGlobalDispatcher(new EnvHttpProxyAgent());
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`The proxy in HTTPS_PROXY / HTTP_PROXY is not usable (${(0,errors/* errorMessage */.gJ)(error)}). Expected a URL such as http://proxy.example:3128.`);
+    }
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -8683,6 +8844,7 @@ function readStepOutcomes(traceId) {
 
 
 
+
 /** Grace for stdout to drain before a lingering socket is cut off. */
 const EXIT_GRACE_MS = 200;
 /**
@@ -8695,6 +8857,7 @@ async function runAction(action, body, options = {}) {
     let outcome = 'success';
     let message;
     try {
+        await useProxyFromEnvironment();
         await body();
     }
     catch (error) {
@@ -9388,6 +9551,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 37067:
 /***/ ((module) => {
 
@@ -9451,10 +9621,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 
 /***/ }),
 
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
@@ -9605,8 +9789,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -9618,6 +9802,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -9788,6 +9975,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

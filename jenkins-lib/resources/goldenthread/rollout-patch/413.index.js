@@ -967,7 +967,7 @@ module.exports.fetch = async function fetch (init, options = undefined) {
   }
 }
 module.exports.Headers = __webpack_require__(31271).Headers
-module.exports.Response = __webpack_require__(56678).Response
+module.exports.Response = __webpack_require__(34297).Response
 module.exports.Request = __webpack_require__(27412).Request
 module.exports.FormData = __webpack_require__(66443).FormData
 module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
@@ -12727,7 +12727,7 @@ const { kConstruct } = __webpack_require__(33202)
 const { urlEquals, getFieldValues } = __webpack_require__(54159)
 const { kEnumerableProperty, isDisturbed } = __webpack_require__(27375)
 const { webidl } = __webpack_require__(30220)
-const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(56678)
+const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(34297)
 const { Request, fromInnerRequest } = __webpack_require__(27412)
 const { kState } = __webpack_require__(91944)
 const { fetching } = __webpack_require__(18033)
@@ -15286,7 +15286,7 @@ const { webidl } = __webpack_require__(30220)
 const { EventSourceStream } = __webpack_require__(77974)
 const { parseMIMEType } = __webpack_require__(82121)
 const { createFastMessageEvent } = __webpack_require__(39617)
-const { isNetworkError } = __webpack_require__(56678)
+const { isNetworkError } = __webpack_require__(34297)
 const { delay } = __webpack_require__(98794)
 const { kEnumerableProperty } = __webpack_require__(27375)
 const { environmentSettingsObject } = __webpack_require__(77241)
@@ -18906,7 +18906,7 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __webpack_require__(56678)
+} = __webpack_require__(34297)
 const { HeadersList } = __webpack_require__(31271)
 const { Request, cloneRequest } = __webpack_require__(27412)
 const zlib = __webpack_require__(38522)
@@ -22214,7 +22214,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 56678:
+/***/ 34297:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

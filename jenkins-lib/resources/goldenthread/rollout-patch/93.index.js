@@ -8132,7 +8132,7 @@ module.exports = traceFunc;
 // All operation modules are required once at module load time (not per
 // instance) to avoid paying `require()` resolution cost on every Client
 // construction.
-const addBlockFn = __webpack_require__(34761);
+const addBlockFn = __webpack_require__(57142);
 const analyzeFn = __webpack_require__(47664);
 const clearCacheFn = __webpack_require__(55295);
 const cloneFn = __webpack_require__(23525);
@@ -8302,7 +8302,7 @@ module.exports = IndicesApi;
 
 /***/ }),
 
-/***/ 34761:
+/***/ 57142:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*
@@ -15043,7 +15043,7 @@ const createMemoryContainerSessionFn = __webpack_require__(50234);
 const createMessageFn = __webpack_require__(28617);
 const createModelMetaFn = __webpack_require__(70530);
 const deleteAgentFn = __webpack_require__(81382);
-const deleteAgenticMemoryFn = __webpack_require__(79062);
+const deleteAgenticMemoryFn = __webpack_require__(56681);
 const deleteAgenticMemoryQueryFn = __webpack_require__(69501);
 const deleteConnectorFn = __webpack_require__(51340);
 const deleteControllerFn = __webpack_require__(79779);
@@ -15895,7 +15895,7 @@ module.exports = deleteAgentFunc;
 
 /***/ }),
 
-/***/ 79062:
+/***/ 56681:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*
@@ -24353,7 +24353,7 @@ const changePasswordFn = __webpack_require__(95532);
 const configUpgradeCheckFn = __webpack_require__(38387);
 const configUpgradePerformFn = __webpack_require__(97466);
 const createActionGroupFn = __webpack_require__(83864);
-const createAllowlistFn = __webpack_require__(20951);
+const createAllowlistFn = __webpack_require__(43332);
 const createRoleFn = __webpack_require__(32405);
 const createRoleMappingFn = __webpack_require__(31307);
 const createTenantFn = __webpack_require__(60189);
@@ -24386,7 +24386,7 @@ const getNodeCertificatesFn = __webpack_require__(53825);
 const getPermissionsInfoFn = __webpack_require__(83901);
 const getRoleFn = __webpack_require__(23821);
 const getRoleMappingFn = __webpack_require__(9603);
-const getRoleMappingsFn = __webpack_require__(34297);
+const getRoleMappingsFn = __webpack_require__(56678);
 const getRolesFn = __webpack_require__(85640);
 const getSslinfoFn = __webpack_require__(60223);
 const getTenancyConfigFn = __webpack_require__(26375);
@@ -24975,7 +24975,7 @@ module.exports = createActionGroupFunc;
 
 /***/ }),
 
-/***/ 20951:
+/***/ 43332:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*
@@ -26786,7 +26786,7 @@ module.exports = getRoleMappingFunc;
 
 /***/ }),
 
-/***/ 34297:
+/***/ 56678:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 81423:
+/***/ 53507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10,12 +10,77 @@ __nccwpck_require__.d(__webpack_exports__, {
   z: () => (/* binding */ runDeploy)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __nccwpck_require__(14602);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/http.ts
+var http = __nccwpck_require__(61457);
+// EXTERNAL MODULE: ./packages/core/src/runner-io.ts
+var runner_io = __nccwpck_require__(51448);
+;// CONCATENATED MODULE: ./packages/core/src/opensearch.ts
+
+
+
+/**
+ * The records' OpenSearch / Elasticsearch sink (docs/design.md §3): one document per record with the
+ * official client, loaded only when a URL is configured. The document id is stable per record,
+ * so a re-run overwrites rather than duplicates.
+ *
+ * Best effort, in two halves: the URL is checked when the inputs are read (`openSearchUrlInput`,
+ * before the step's first side effect), and `indexRecord`, called after it, never throws and
+ * never holds the step longer than its one `timeoutMs` — no retry that could double it.
+ */
+/** `opensearch-url` (a secret: credentials may sit in it), checked; undefined when not set. */
+function openSearchUrlInput(name = 'opensearch-url') {
+    const text = (0,runner_io/* secretInput */.jY)(name);
+    if (!text)
+        return undefined;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || !url.hostname) {
+        // Never echo the value: it may carry a password.
+        throw new errors/* ConfigurationError */.j1(`Invalid input '${name}': not an http(s) URL. Expected e.g. https://user:password@search.example:9200.`);
+    }
+    return text;
+}
+async function indexRecord(url, index, id, record, timeoutMs) {
+    let timer;
+    let abort;
+    let close;
+    const attempt = (async () => {
+        const { Client } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61093));
+        const proxy = (0,http/* proxyForUrl */.th)(url);
+        const client = new Client({ node: url, requestTimeout: timeoutMs, maxRetries: 0, ...(proxy ? { proxy } : {}) });
+        close = () => client.close();
+        const request = client.index({ index, id, body: record, refresh: false });
+        abort = request.abort?.bind(request);
+        await request;
+        return undefined;
+    })();
+    const expired = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(`no answer within ${timeoutMs} ms`), timeoutMs);
+    });
+    try {
+        return await Promise.race([attempt, expired]);
+    }
+    catch (error) {
+        return error instanceof Error ? error.message : String(error);
+    }
+    finally {
+        clearTimeout(timer);
+        abort?.();
+        close?.().catch(() => undefined);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
+var src = __nccwpck_require__(4511);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./packages/core/src/kube.ts
 
 
@@ -156,6 +221,7 @@ async function deployToKubernetes(target, deploy, annotations) {
 
 
 
+
 const MODES = ['kubernetes', 'gitops'];
 const KIND_NAMES = WORKLOAD_KINDS;
 function fromEnvOr(input, envName, hint) {
@@ -176,7 +242,7 @@ async function runDeploy() {
     const name = mode === 'kubernetes' ? (0,src/* requiredInput */.YF)('name', `the ${kind} to pin.`) : (0,src/* optionalInput */.$m)('name');
     const container = (0,src/* optionalInput */.$m)('container');
     const deploymentFile = (0,src/* optionalInput */.$m)('deployment-file') ?? (0,src/* defaultRecordPath */.sl)('deployment', buildId);
-    const opensearchUrl = (0,src/* secretInput */.jY)('opensearch-url');
+    const opensearchUrl = openSearchUrlInput(); // checked now: the sink must never fail the step after the deploy
     const opensearchTimeoutMs = (0,src/* durationInput */.Ts)('opensearch-timeout', '10s', { positive: true });
     // Read every input before touching anything: a bad one must not leave a half-done deploy.
     const kubeconfig = mode === 'kubernetes' ? (0,src/* secretInput */.jY)('kubeconfig') : undefined;
@@ -240,7 +306,6 @@ async function runDeploy() {
             // One document per (build, target): a re-run overwrites it. No credentials in the id.
             const repository = gitops && URL.canParse(gitops.repository) ? (0,src/* redactUrl */.BO)(gitops.repository) : gitops?.repository;
             const target = gitops ? `${repository}/${gitops.path}` : `${kind}/${namespace}/${name}`;
-            const { indexRecord } = await __nccwpck_require__.e(/* import() */ 893).then(__nccwpck_require__.bind(__nccwpck_require__, 53893));
             const failure = await indexRecord(opensearchUrl, src/* RECORD_INDEX */.Zp.deployment, `${buildId}@${target}`, record, opensearchTimeoutMs);
             if (failure)
                 src/* runner.warning */.lj.warning(`Could not index the deployment record into deployment-metadata (${failure}); it is in ${deploymentFile}.`);
@@ -320,8 +385,8 @@ function deployPatch(obj, index, imageRef, env, annotations) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14602);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81423);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4511);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53507);
 
 
 await (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('rollout-patch', _deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .z);
@@ -343,8 +408,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   xt: () => (/* binding */ validateSha)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
-var src = __nccwpck_require__(14602);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
+var src = __nccwpck_require__(4511);
 ;// CONCATENATED MODULE: ./actions/rollout-patch/src/resource-attributes.ts
 /**
  * OTEL_RESOURCE_ATTRIBUTES: `key=value` pairs joined by commas, values percent-encoded
@@ -445,6 +510,152 @@ function alreadyDeployed(image, env, wanted, imageRef) {
     return wanted
         .filter((w) => w.name !== src/* POD_ENV */.y.traceparent)
         .every((w) => env?.some((e) => e.name === w.name && e.value === w.value && e.valueFrom === undefined));
+}
+
+
+/***/ }),
+
+/***/ 68867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cp: () => (/* binding */ validateBuildId)
+/* harmony export */ });
+/* unused harmony exports safeJobName, shortSha, mintBuildId */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+
+/** OCI distribution-spec tag grammar; a build_id is an image tag (docs/design.md §2). */
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const MAX_SAFE_JOB = 40;
+/** Lower-case, `[a-z0-9-]` only, runs of anything else → `-`, trimmed, at most 40 chars. */
+function safeJobName(jobName) {
+    const safe = jobName
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .slice(0, MAX_SAFE_JOB)
+        .replace(/^-+|-+$/g, '');
+    return safe || 'job';
+}
+function shortSha(sha) {
+    if (!/^[0-9a-fA-F]{7,64}$/.test(sha)) {
+        throw new ConfigurationError(`Invalid commit sha '${sha}'. Expected 7 to 64 hex characters.`);
+    }
+    return sha.slice(0, 7).toLowerCase();
+}
+function mintBuildId(jobName, buildNumber, sha) {
+    if (!/^[0-9]+$/.test(buildNumber)) {
+        throw new ConfigurationError(`Invalid build number '${buildNumber}'. Expected a whole number.`);
+    }
+    return `${safeJobName(jobName)}-${buildNumber}-${shortSha(sha)}`;
+}
+/** Validate a user-supplied build id; `inputName` names where it came from in the error. */
+function validateBuildId(buildId, inputName = 'build-id') {
+    if (!OCI_TAG.test(buildId)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Invalid ${inputName} '${buildId}'. Expected a valid image tag: 1-128 characters of ` +
+            `[A-Za-z0-9_.-], not starting with '.' or '-' (e.g. ci-42-1a2b3c4).`);
+    }
+    return buildId;
+}
+
+
+/***/ }),
+
+/***/ 79845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ TRAILER),
+/* harmony export */   Km: () => (/* binding */ ENV),
+/* harmony export */   YX: () => (/* binding */ ANNOTATION),
+/* harmony export */   Zp: () => (/* binding */ RECORD_INDEX),
+/* harmony export */   y: () => (/* binding */ POD_ENV)
+/* harmony export */ });
+/* unused harmony exports NOTES_REF, IMAGE_LABEL */
+/**
+ * The names two steps must agree on, written once (docs/design.md, "Contracts"). A writer and
+ * its reader that spell one of these differently break rollback's once-only guarantee without
+ * any error, so no action spells them itself.
+ */
+/** Environment handed from step to step (GITHUB_ENV, or the Jenkins library's withEnv). */
+const ENV = {
+    /** W3C trace context in OpenTelemetry's environment-carrier names. */
+    traceparent: 'TRACEPARENT',
+    tracestate: 'TRACESTATE',
+    buildId: 'GOLDENTHREAD_BUILD_ID',
+    traceId: 'GOLDENTHREAD_TRACE_ID',
+    gitSha: 'GOLDENTHREAD_GIT_SHA',
+    /** build-and-tag → rollout-patch: `registry/repo@sha256:…`. */
+    imageRef: 'GOLDENTHREAD_IMAGE_REF',
+    otlpEndpoint: 'GOLDENTHREAD_OTLP_ENDPOINT',
+    serviceName: 'GOLDENTHREAD_SERVICE_NAME'
+};
+/** Kubernetes annotations on the deployed object: rollout-patch writes, rollback-notify reads. */
+const ANNOTATION = {
+    buildId: 'goldenthread.dev/build-id',
+    gitSha: 'goldenthread.dev/git-sha',
+    traceId: 'goldenthread.dev/trace-id',
+    previousBuildId: 'goldenthread.dev/previous-build-id',
+    previousImage: 'goldenthread.dev/previous-image',
+    /** rollback-notify: the build this object was rolled back from (once per target and build). */
+    rolledBack: 'goldenthread.dev/rolled-back-build-id',
+    /** rollback-notify: the build people were told about (once per target and build). */
+    notified: 'goldenthread.dev/notified-build-id'
+};
+/** Git trailers of deploy and revert commits: rollout-patch writes, rollback-notify reads. */
+const TRAILER = {
+    buildId: 'Goldenthread-Build-Id',
+    gitSha: 'Goldenthread-Git-Sha',
+    traceId: 'Goldenthread-Trace-Id',
+    previousBuildId: 'Goldenthread-Previous-Build-Id',
+    /** On a revert commit: the build it took back. */
+    reverts: 'Goldenthread-Reverts-Build-Id'
+};
+/** The git notes ref rollback-notify records its notification in (once per revert). */
+const NOTES_REF = 'refs/notes/goldenthread';
+/**
+ * Image labels (OCI annotation keys are reverse-DNS: image-spec annotations.md), so the image
+ * itself names its build and trace; the `org.opencontainers.image.*` ones are OCI's own.
+ */
+const IMAGE_LABEL = {
+    source: 'org.opencontainers.image.source',
+    revision: 'org.opencontainers.image.revision',
+    created: 'org.opencontainers.image.created',
+    version: 'org.opencontainers.image.version',
+    buildId: 'dev.goldenthread.build-id',
+    traceId: 'dev.goldenthread.trace-id'
+};
+/** The container env rollout-patch injects, read back to know which build a template runs. */
+const POD_ENV = {
+    resourceAttributes: 'OTEL_RESOURCE_ATTRIBUTES',
+    buildId: ENV.buildId,
+    gitSha: ENV.gitSha,
+    traceparent: ENV.traceparent
+};
+/** OpenSearch indices of the records (seed 004's names). */
+const RECORD_INDEX = {
+    ciBuild: 'ci-build-metadata',
+    deployment: 'deployment-metadata'
+};
+
+
+/***/ }),
+
+/***/ 29713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Parse `250ms`, `5s`, `1.5m`, `2h` (or a bare number of milliseconds) into milliseconds. */
+function parseDuration(text, inputName) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(text);
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Invalid ${inputName} '${text}'. Expected a duration such as 500ms, 5s, 2m or 1h.`);
+    }
+    return Math.round(Number(match[1]) * UNITS[match[2] ?? 'ms']);
 }
 
 
@@ -553,10 +764,13 @@ const MAX_PUSH_ATTEMPTS = 5;
 const DEFAULT_GIT_TIMEOUT = '120s';
 /** git over HTTP gives up when under 1 KB/s for this long (a remote that stopped answering). */
 const LOW_SPEED_SECONDS = 20;
+/** Besides GIT_*, the variables git would run a program from; simple-git refuses them too. */
+const PROGRAM_VARIABLES = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
 function gitEnv(token, env = process.env) {
     const clean = {};
     for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined && !name.toUpperCase().startsWith('GIT_'))
+        const upper = name.toUpperCase();
+        if (value !== undefined && !upper.startsWith('GIT_') && !PROGRAM_VARIABLES.has(upper))
             clean[name] = value;
     }
     const config = [
@@ -715,13 +929,147 @@ async function showCommit(sha, format, env = process.env) {
 
 /***/ }),
 
-/***/ 14602:
+/***/ 61457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FS: () => (/* binding */ useProxyFromEnvironment),
+/* harmony export */   ZA: () => (/* binding */ parseHeaderList),
+/* harmony export */   th: () => (/* binding */ proxyForUrl)
+/* harmony export */ });
+/* unused harmony exports HttpError, getJson */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+/* harmony import */ var _runner_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51448);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10796);
+
+
+
+/**
+ * `key=value,key2=value2` (commas or newlines), values percent-decoded: the
+ * OTEL_EXPORTER_OTLP_HEADERS format, used for every `*-headers` input. Values are
+ * treated as secrets (masked), and an error never echoes the text.
+ */
+function parseHeaderList(text, source) {
+    const headers = {};
+    for (const pair of text.split(/[,\n]/)) {
+        if (pair.trim() === '')
+            continue;
+        const eq = pair.indexOf('=');
+        const key = eq > 0 ? pair.slice(0, eq).trim() : '';
+        if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Invalid ${source}: expected comma-separated key=value pairs (e.g. authorization=Bearer%20abc).`);
+        }
+        let value = pair.slice(eq + 1).trim();
+        try {
+            value = decodeURIComponent(value);
+        }
+        catch {
+            // Keep the raw value: not every token is percent-encoded.
+        }
+        (0,_runner_io_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(value);
+        headers[key] = value;
+    }
+    return headers;
+}
+/** An HTTP answer we could not use; `status` is 0 when there was no answer at all. */
+class HttpError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'HttpError';
+    }
+}
+/**
+ * GET a JSON document within `timeoutMs`. Uses Node's built-in fetch (undici inside
+ * Node itself, so it adds nothing to the bundles). Errors name the redacted URL and the
+ * status, never the headers.
+ */
+async function getJson(url, options) {
+    const where = redactUrl(url.toString());
+    let response;
+    try {
+        response = await fetch(url, { headers: { accept: 'application/json', ...options.headers }, signal: AbortSignal.timeout(options.timeoutMs) });
+    }
+    catch (error) {
+        const reason = error?.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : errorMessage(error?.cause ?? error);
+        throw new HttpError(`GET ${where}: ${reason}`, 0);
+    }
+    const text = await response.text();
+    if (!response.ok) {
+        throw new HttpError(`GET ${where}: HTTP ${response.status} ${untrusted(text, 200)}`.trim(), response.status);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new HttpError(`GET ${where}: answer is not JSON`, response.status);
+    }
+}
+/**
+ * Forward proxies, as curl, git and Go read them: HTTPS_PROXY for https URLs, HTTP_PROXY for
+ * http ones (lower case first), NO_PROXY a list of hosts (`host`, `.domain`, `*.domain`,
+ * `host:port`, `*`) reached directly. The same rule undici's EnvHttpProxyAgent applies
+ * (undici lib/dispatcher/env-http-proxy-agent.js, #shouldProxy), for clients that take a proxy
+ * URL rather than a dispatcher (the OpenSearch client).
+ */
+function proxyForUrl(target, env = process.env) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+    const proxy = url.protocol === 'https:'
+        ? env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY
+        : url.protocol === 'http:' ? env.http_proxy ?? env.HTTP_PROXY : undefined;
+    if (!proxy)
+        return undefined;
+    const host = url.host.replace(/:\d*$/, '').toLowerCase();
+    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+    const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
+    if (noProxy.trim() === '*')
+        return undefined;
+    for (const entry of noProxy.split(/[,\s]/).filter(Boolean)) {
+        const parsed = /^(.+):(\d+)$/.exec(entry);
+        const name = (parsed ? parsed[1] : entry).replace(/^\*?\./, '').toLowerCase();
+        if (parsed && Number(parsed[2]) !== port)
+            continue;
+        if (host === name || host.endsWith(`.${name}`))
+            return undefined;
+    }
+    return proxy;
+}
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/**
+ * Route every `fetch` of this process through the proxy the environment names (NO_PROXY honoured):
+ * undici 7's EnvHttpProxyAgent as the global dispatcher, which Node's built-in fetch reads
+ * (undici lib/global.js sets Symbol.for('undici.globalDispatcher.1') for it). Loaded only when a
+ * proxy is set, so a step without one starts no faster or slower than before.
+ */
+async function useProxyFromEnvironment(env = process.env) {
+    if (!PROXY_VARIABLES.some((name) => env[name]))
+        return;
+    const { EnvHttpProxyAgent, setGlobalDispatcher } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46752, 19));
+    try {
+        setGlobalDispatcher(new EnvHttpProxyAgent());
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The proxy in HTTPS_PROXY / HTTP_PROXY is not usable (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}). Expected a URL such as http://proxy.example:3128.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  YX: () => (/* reexport */ ANNOTATION),
+  YX: () => (/* reexport */ names/* ANNOTATION */.YX),
   T2: () => (/* reexport */ semconv/* ATTR_BUILD_ID */.T2),
   Cp: () => (/* reexport */ semconv/* ATTR_CONTAINER_IMAGE_NAME */.Cp),
   X: () => (/* reexport */ semconv/* ATTR_CONTAINER_IMAGE_REPO_DIGESTS */.X),
@@ -730,134 +1078,34 @@ __nccwpck_require__.d(__webpack_exports__, {
   HZ: () => (/* reexport */ semconv/* ATTR_SERVICE_VERSION */.HZ),
   Sx: () => (/* reexport */ semconv/* ATTR_VCS_REF_HEAD_REVISION */.Sx),
   j1: () => (/* reexport */ errors/* ConfigurationError */.j1),
-  Km: () => (/* reexport */ ENV),
+  Km: () => (/* reexport */ names/* ENV */.Km),
   Hb: () => (/* reexport */ errors/* ExpectedFailure */.Hb),
-  y: () => (/* reexport */ POD_ENV),
-  Zp: () => (/* reexport */ RECORD_INDEX),
-  AH: () => (/* reexport */ TRAILER),
-  fe: () => (/* reexport */ runner_commands.appendStepSummary),
-  tE: () => (/* reexport */ booleanInput),
-  u7: () => (/* reexport */ buildIdInput),
-  ij: () => (/* reexport */ choiceInput),
+  y: () => (/* reexport */ names/* POD_ENV */.y),
+  Zp: () => (/* reexport */ names/* RECORD_INDEX */.Zp),
+  AH: () => (/* reexport */ names/* TRAILER */.AH),
+  fe: () => (/* reexport */ runner_io/* appendSummary */.fe),
+  tE: () => (/* reexport */ runner_io/* booleanInput */.tE),
+  u7: () => (/* reexport */ runner_io/* buildIdInput */.u7),
+  ij: () => (/* reexport */ runner_io/* choiceInput */.ij),
   sl: () => (/* reexport */ defaultRecordPath),
-  Ts: () => (/* reexport */ durationInput),
-  $m: () => (/* reexport */ optionalInput),
+  Ts: () => (/* reexport */ runner_io/* durationInput */.Ts),
+  $m: () => (/* reexport */ runner_io/* optionalInput */.$m),
   BO: () => (/* reexport */ redact/* redactUrl */.BO),
-  YF: () => (/* reexport */ requiredInput),
+  YF: () => (/* reexport */ runner_io/* requiredInput */.YF),
   Cs: () => (/* reexport */ runAction),
   lj: () => (/* reexport */ runner_commands),
-  jY: () => (/* reexport */ secretInput),
-  n0: () => (/* reexport */ setOutputs),
+  jY: () => (/* reexport */ runner_io/* secretInput */.jY),
+  n0: () => (/* reexport */ runner_io/* setOutputs */.n0),
   BV: () => (/* reexport */ withStepSpan),
   rh: () => (/* reexport */ writeRecord)
 });
 
-// UNUSED EXPORTS: ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_TAGS, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_SERVICE_NAME, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, DeploymentRecordSchema, GITHUB_REQUEST_TIMEOUT_MS, HttpError, IMAGE_LABEL, NOTES_REF, PIPELINE_RESULTS, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, ciContext, deriveRootSpanId, deriveTraceId, detectCiSystem, errorMessage, exportEnv, exportSpans, forgetSecrets, formatMetricValue, formatTraceparent, getJson, getState, githubClient, inheritedTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseHeaderList, parseRecord, parseTraceparent, randomSpanId, readRecord, readStepOutcomes, recordJson, recordStepOutcome, redact, registerSecret, runnerTemp, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, untrusted, validateBuildId
+// UNUSED EXPORTS: ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_TAGS, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_SERVICE_NAME, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, DeploymentRecordSchema, GITHUB_REQUEST_TIMEOUT_MS, HttpError, IMAGE_LABEL, NOTES_REF, PIPELINE_RESULTS, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, ciContext, deriveRootSpanId, deriveTraceId, detectCiSystem, errorMessage, exportEnv, exportSpans, forgetSecrets, formatMetricValue, formatTraceparent, getJson, getState, githubClient, inheritedTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseHeaderList, parseRecord, parseTraceparent, proxyForUrl, randomSpanId, readRecord, readStepOutcomes, recordJson, recordStepOutcome, redact, registerSecret, runnerTemp, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, untrusted, useProxyFromEnvironment, validateBuildId
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
-;// CONCATENATED MODULE: ./packages/core/src/build-id.ts
-
-/** OCI distribution-spec tag grammar; a build_id is an image tag (docs/design.md §2). */
-const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const MAX_SAFE_JOB = 40;
-/** Lower-case, `[a-z0-9-]` only, runs of anything else → `-`, trimmed, at most 40 chars. */
-function safeJobName(jobName) {
-    const safe = jobName
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .slice(0, MAX_SAFE_JOB)
-        .replace(/^-+|-+$/g, '');
-    return safe || 'job';
-}
-function shortSha(sha) {
-    if (!/^[0-9a-fA-F]{7,64}$/.test(sha)) {
-        throw new ConfigurationError(`Invalid commit sha '${sha}'. Expected 7 to 64 hex characters.`);
-    }
-    return sha.slice(0, 7).toLowerCase();
-}
-function mintBuildId(jobName, buildNumber, sha) {
-    if (!/^[0-9]+$/.test(buildNumber)) {
-        throw new ConfigurationError(`Invalid build number '${buildNumber}'. Expected a whole number.`);
-    }
-    return `${safeJobName(jobName)}-${buildNumber}-${shortSha(sha)}`;
-}
-/** Validate a user-supplied build id; `inputName` names where it came from in the error. */
-function validateBuildId(buildId, inputName = 'build-id') {
-    if (!OCI_TAG.test(buildId)) {
-        throw new errors/* ConfigurationError */.j1(`Invalid ${inputName} '${buildId}'. Expected a valid image tag: 1-128 characters of ` +
-            `[A-Za-z0-9_.-], not starting with '.' or '-' (e.g. ci-42-1a2b3c4).`);
-    }
-    return buildId;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/contracts/names.ts
-/**
- * The names two steps must agree on, written once (docs/design.md, "Contracts"). A writer and
- * its reader that spell one of these differently break rollback's once-only guarantee without
- * any error, so no action spells them itself.
- */
-/** Environment handed from step to step (GITHUB_ENV, or the Jenkins library's withEnv). */
-const ENV = {
-    /** W3C trace context in OpenTelemetry's environment-carrier names. */
-    traceparent: 'TRACEPARENT',
-    tracestate: 'TRACESTATE',
-    buildId: 'GOLDENTHREAD_BUILD_ID',
-    traceId: 'GOLDENTHREAD_TRACE_ID',
-    gitSha: 'GOLDENTHREAD_GIT_SHA',
-    /** build-and-tag → rollout-patch: `registry/repo@sha256:…`. */
-    imageRef: 'GOLDENTHREAD_IMAGE_REF',
-    otlpEndpoint: 'GOLDENTHREAD_OTLP_ENDPOINT',
-    serviceName: 'GOLDENTHREAD_SERVICE_NAME'
-};
-/** Kubernetes annotations on the deployed object: rollout-patch writes, rollback-notify reads. */
-const ANNOTATION = {
-    buildId: 'goldenthread.dev/build-id',
-    gitSha: 'goldenthread.dev/git-sha',
-    traceId: 'goldenthread.dev/trace-id',
-    previousBuildId: 'goldenthread.dev/previous-build-id',
-    previousImage: 'goldenthread.dev/previous-image',
-    /** rollback-notify: the build this object was rolled back from (once per target and build). */
-    rolledBack: 'goldenthread.dev/rolled-back-build-id',
-    /** rollback-notify: the build people were told about (once per target and build). */
-    notified: 'goldenthread.dev/notified-build-id'
-};
-/** Git trailers of deploy and revert commits: rollout-patch writes, rollback-notify reads. */
-const TRAILER = {
-    buildId: 'Goldenthread-Build-Id',
-    gitSha: 'Goldenthread-Git-Sha',
-    traceId: 'Goldenthread-Trace-Id',
-    previousBuildId: 'Goldenthread-Previous-Build-Id',
-    /** On a revert commit: the build it took back. */
-    reverts: 'Goldenthread-Reverts-Build-Id'
-};
-/** The git notes ref rollback-notify records its notification in (once per revert). */
-const NOTES_REF = 'refs/notes/goldenthread';
-/**
- * Image labels (OCI annotation keys are reverse-DNS: image-spec annotations.md), so the image
- * itself names its build and trace; the `org.opencontainers.image.*` ones are OCI's own.
- */
-const IMAGE_LABEL = {
-    source: 'org.opencontainers.image.source',
-    revision: 'org.opencontainers.image.revision',
-    created: 'org.opencontainers.image.created',
-    version: 'org.opencontainers.image.version',
-    buildId: 'dev.goldenthread.build-id',
-    traceId: 'dev.goldenthread.trace-id'
-};
-/** The container env rollout-patch injects, read back to know which build a template runs. */
-const POD_ENV = {
-    resourceAttributes: 'OTEL_RESOURCE_ATTRIBUTES',
-    buildId: ENV.buildId,
-    gitSha: ENV.gitSha,
-    traceparent: ENV.traceparent
-};
-/** OpenSearch indices of the records (seed 004's names). */
-const RECORD_INDEX = {
-    ciBuild: 'ci-build-metadata',
-    deployment: 'deployment-metadata'
-};
-
+// EXTERNAL MODULE: ./packages/core/src/build-id.ts
+var build_id = __nccwpck_require__(68867);
+// EXTERNAL MODULE: ./packages/core/src/contracts/names.ts
+var names = __nccwpck_require__(79845);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -7938,6 +8186,8 @@ const error = () => {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/redact.ts
 var redact = __nccwpck_require__(10796);
 ;// CONCATENATED MODULE: ./packages/core/src/contracts/records.ts
@@ -8110,7 +8360,10 @@ function formatMetricValue(name, value) {
     return String(Number(value.toPrecision(6)));
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./packages/core/src/ci-context.ts
+
 
 
 function ci_context_required(env, names, system) {
@@ -8159,11 +8412,35 @@ function githubContext(env) {
     };
 }
 /**
+ * The commit a Jenkins build is on: GIT_COMMIT from the Git plugin's checkout, else HEAD of
+ * WORKSPACE (a build without `checkout scm`). git runs bounded, without the GIT_* variables
+ * Jenkins sets (GIT_DIR and the like would point it elsewhere).
+ */
+function jenkinsSha(env) {
+    if (env.GIT_COMMIT || !env.WORKSPACE)
+        return env.GIT_COMMIT;
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_')));
+    try {
+        const out = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+            cwd: env.WORKSPACE,
+            env: clean,
+            encoding: 'utf8',
+            timeout: 10_000,
+            stdio: ['ignore', 'pipe', 'ignore']
+        }).trim();
+        return /^[0-9a-f]{40,64}$/.test(out) ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
  * Jenkins has no run attempts (a replay is a new build number), so the run key is
- * (JOB_NAME, BUILD_NUMBER, 1). GIT_COMMIT comes from the git SCM step.
+ * (JOB_NAME, BUILD_NUMBER, 1). The sha is GIT_COMMIT, or the workspace's HEAD.
  */
 function jenkinsContext(env) {
-    const v = ci_context_required(env, ['JOB_NAME', 'BUILD_NUMBER', 'GIT_COMMIT'], 'Jenkins');
+    const sha = jenkinsSha(env);
+    const v = ci_context_required({ ...env, GIT_COMMIT: sha }, ['JOB_NAME', 'BUILD_NUMBER', 'GIT_COMMIT'], 'Jenkins');
     return {
         system: 'jenkins',
         repository: v.JOB_NAME,
@@ -8194,199 +8471,10 @@ function ciContext(env = process.env) {
     return detectCiSystem(env) === 'github' ? githubContext(env) : jenkinsContext(env);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/duration.ts
-
-const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Parse `250ms`, `5s`, `1.5m`, `2h` (or a bare number of milliseconds) into milliseconds. */
-function parseDuration(text, inputName) {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(text);
-    if (!match) {
-        throw new errors/* ConfigurationError */.j1(`Invalid ${inputName} '${text}'. Expected a duration such as 500ms, 5s, 2m or 1h.`);
-    }
-    return Math.round(Number(match[1]) * UNITS[match[2] ?? 'ms']);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/runner-commands.ts
-var runner_commands = __nccwpck_require__(32090);
-;// CONCATENATED MODULE: ./packages/core/src/runner-io.ts
-
-
-
-
-
-
-/**
- * Runner IO for GitHub, Jenkins and plain shells alike (docs/design.md §5): inputs come from
- * `INPUT_<NAME>` env, outputs/state/env/summary go to the files named by GITHUB_OUTPUT,
- * GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY (runner-commands.ts speaks that protocol);
- * this module adds typed getters whose errors name the input and what was expected.
- */
-function optionalInput(name) {
-    const value = runner_commands.getInput(name);
-    return value === '' ? undefined : value;
-}
-function requiredInput(name, hint = '') {
-    const value = optionalInput(name);
-    if (value === undefined) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`);
-    }
-    return value;
-}
-/**
- * Register a secret: with the one redaction rule (every sink, every runner), and with GitHub's
- * log masker. Only GitHub's runner consumes `::add-mask::`; anywhere else (Jenkins, a shell)
- * that line would print the secret itself, so there it is never written.
- */
-function maskSecret(value) {
-    if (value === '')
-        return;
-    (0,redact/* registerSecret */.cl)(value);
-    if (process.env.GITHUB_ACTIONS !== 'true')
-        return;
-    runner_commands.setSecret(value);
-    // A multi-line secret (a kubeconfig) is masked only as a whole; mask each `key: value`
-    // value too, so a token printed on its own is caught.
-    if (value.includes('\n')) {
-        for (const line of value.split('\n')) {
-            const part = line.slice(line.indexOf(':') + 1).trim();
-            if (part.length >= 8)
-                runner_commands.setSecret(part);
-        }
-    }
-}
-/** A secret input: masked in all later log output before anything else sees it. */
-function secretInput(name) {
-    const value = optionalInput(name);
-    if (value !== undefined)
-        maskSecret(value);
-    return value;
-}
-function booleanInput(name, fallback) {
-    const value = optionalInput(name);
-    if (value === undefined)
-        return fallback;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    throw new errors/* ConfigurationError */.j1(`Invalid input '${name}': '${value}'. Expected true or false.`);
-}
-/** A duration input in ms; `positive` refuses 0 where zero would mean "never wait" or "no time". */
-function durationInput(name, fallback, { positive = false } = {}) {
-    const value = optionalInput(name) ?? fallback;
-    const ms = parseDuration(value, `input '${name}'`);
-    if (positive && ms <= 0)
-        throw new errors/* ConfigurationError */.j1(`Invalid input '${name}': '${value}'. Expected a duration above zero, e.g. 30s.`);
-    return ms;
-}
-function choiceInput(name, choices, fallback) {
-    const value = optionalInput(name) ?? fallback;
-    if (!choices.includes(value)) {
-        throw new errors/* ConfigurationError */.j1(`Invalid input '${name}': '${value}'. Expected one of: ${choices.join(', ')}.`);
-    }
-    return value;
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        if (value !== undefined)
-            runner_commands.setOutput(name, value);
-    }
-}
-/** Hand variables to every later step of the job (GITHUB_ENV; Jenkins reads the file back). */
-function exportEnv(vars) {
-    for (const [name, value] of Object.entries(vars)) {
-        if (value !== undefined)
-            core.exportVariable(name, value);
-    }
-}
-/** State is written for the post step; the runner hands it back as STATE_<name>. */
-function saveState(values) {
-    for (const [name, value] of Object.entries(values))
-        core.saveState(name, value);
-}
-function getState(name) {
-    const value = core.getState(name);
-    return value === '' ? undefined : value;
-}
-
-/**
- * The build a step works on: input `build-id`, else `fallback` (e.g. from a verdict file), else
- * GOLDENTHREAD_BUILD_ID from trace-root; validated as an image tag.
- */
-function buildIdInput(fallback) {
-    const text = optionalInput('build-id') ?? fallback ?? process.env[ENV.buildId];
-    if (!text)
-        throw new errors/* ConfigurationError */.j1(`Input 'build-id' is required: pass it, or run trace-root first (it exports ${ENV.buildId}).`);
-    return validateBuildId(text, "input 'build-id'");
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http.ts
-
-
-
-/**
- * `key=value,key2=value2` (commas or newlines), values percent-decoded: the
- * OTEL_EXPORTER_OTLP_HEADERS format, used for every `*-headers` input. Values are
- * treated as secrets (masked), and an error never echoes the text.
- */
-function parseHeaderList(text, source) {
-    const headers = {};
-    for (const pair of text.split(/[,\n]/)) {
-        if (pair.trim() === '')
-            continue;
-        const eq = pair.indexOf('=');
-        const key = eq > 0 ? pair.slice(0, eq).trim() : '';
-        if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(key)) {
-            throw new errors/* ConfigurationError */.j1(`Invalid ${source}: expected comma-separated key=value pairs (e.g. authorization=Bearer%20abc).`);
-        }
-        let value = pair.slice(eq + 1).trim();
-        try {
-            value = decodeURIComponent(value);
-        }
-        catch {
-            // Keep the raw value: not every token is percent-encoded.
-        }
-        maskSecret(value);
-        headers[key] = value;
-    }
-    return headers;
-}
-/** An HTTP answer we could not use; `status` is 0 when there was no answer at all. */
-class HttpError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'HttpError';
-    }
-}
-/**
- * GET a JSON document within `timeoutMs`. Uses Node's built-in fetch (undici inside
- * Node itself, so it adds nothing to the bundles). Errors name the redacted URL and the
- * status, never the headers.
- */
-async function getJson(url, options) {
-    const where = redactUrl(url.toString());
-    let response;
-    try {
-        response = await fetch(url, { headers: { accept: 'application/json', ...options.headers }, signal: AbortSignal.timeout(options.timeoutMs) });
-    }
-    catch (error) {
-        const reason = error?.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : errorMessage(error?.cause ?? error);
-        throw new HttpError(`GET ${where}: ${reason}`, 0);
-    }
-    const text = await response.text();
-    if (!response.ok) {
-        throw new HttpError(`GET ${where}: HTTP ${response.status} ${untrusted(text, 200)}`.trim(), response.status);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new HttpError(`GET ${where}: answer is not JSON`, response.status);
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/duration.ts
+var src_duration = __nccwpck_require__(29713);
+// EXTERNAL MODULE: ./packages/core/src/http.ts
+var http = __nccwpck_require__(61457);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/ids.ts
@@ -8447,7 +8535,10 @@ function readStepOutcomes(traceId) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/runner-commands.ts
+var runner_commands = __nccwpck_require__(32090);
 ;// CONCATENATED MODULE: ./packages/core/src/run-action.ts
+
 
 
 
@@ -8465,6 +8556,7 @@ async function runAction(action, body, options = {}) {
     let outcome = 'success';
     let message;
     try {
+        await (0,http/* useProxyFromEnvironment */.FS)();
         await body();
     }
     catch (error) {
@@ -8476,12 +8568,14 @@ async function runAction(action, body, options = {}) {
             runner_commands.info(`This looks like a bug in goldenthread; please report it with this trace:\n${error?.stack ?? String(error)}`);
         }
     }
-    const traceId = process.env[ENV.traceId];
+    const traceId = process.env[names/* ENV */.Km.traceId];
     if (traceId && !options.warnOnly)
         recordStepOutcome(traceId, { step: action, outcome, message });
     setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }
 
+// EXTERNAL MODULE: ./packages/core/src/runner-io.ts
+var runner_io = __nccwpck_require__(51448);
 // EXTERNAL MODULE: ./packages/core/src/semconv.ts
 var semconv = __nccwpck_require__(41276);
 ;// CONCATENATED MODULE: ./packages/core/src/traceparent.ts
@@ -8557,29 +8651,29 @@ function tracesUrl(base, source) {
  * falling back to what trace-root handed on and then to the standard OTEL_* variables.
  */
 function telemetryConfig(env = process.env) {
-    const input = optionalInput('otlp-endpoint');
+    const input = (0,runner_io/* optionalInput */.$m)('otlp-endpoint');
     let endpoint;
     if (input)
         endpoint = tracesUrl(input, "input 'otlp-endpoint'");
-    else if (env[ENV.otlpEndpoint])
-        endpoint = tracesUrl(env[ENV.otlpEndpoint], ENV.otlpEndpoint);
+    else if (env[names/* ENV */.Km.otlpEndpoint])
+        endpoint = tracesUrl(env[names/* ENV */.Km.otlpEndpoint], names/* ENV */.Km.otlpEndpoint);
     else if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT)
         endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
     else if (env.OTEL_EXPORTER_OTLP_ENDPOINT)
         endpoint = tracesUrl(env.OTEL_EXPORTER_OTLP_ENDPOINT, 'OTEL_EXPORTER_OTLP_ENDPOINT');
     if (env.OTEL_SDK_DISABLED === 'true')
         endpoint = undefined;
-    const headerText = secretInput('otlp-headers');
+    const headerText = (0,runner_io/* secretInput */.jY)('otlp-headers');
     const headers = {
-        ...(env.OTEL_EXPORTER_OTLP_HEADERS ? parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
-        ...(headerText ? parseHeaderList(headerText, "input 'otlp-headers'") : {})
+        ...(env.OTEL_EXPORTER_OTLP_HEADERS ? (0,http/* parseHeaderList */.ZA)(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
+        ...(headerText ? (0,http/* parseHeaderList */.ZA)(headerText, "input 'otlp-headers'") : {})
     };
     return {
         endpoint,
         headers,
-        budgetMs: durationInput('otlp-timeout', '5s'),
-        serviceName: optionalInput('service-name') ??
-            env[ENV.serviceName] ??
+        budgetMs: (0,runner_io/* durationInput */.Ts)('otlp-timeout', '5s'),
+        serviceName: (0,runner_io/* optionalInput */.$m)('service-name') ??
+            env[names/* ENV */.Km.serviceName] ??
             env.OTEL_SERVICE_NAME ??
             env.GITHUB_REPOSITORY ??
             env.JOB_NAME ??
@@ -8631,13 +8725,13 @@ async function exportSpans(config, spans) {
 
 /** TRACEPARENT from the env carrier when valid; an invalid one is ignored with a warning. */
 function inheritedTraceparent(env = process.env) {
-    const text = env[ENV.traceparent];
+    const text = env[names/* ENV */.Km.traceparent];
     if (!text)
         return undefined;
     const parsed = parseTraceparent(text);
     if (parsed.ok)
         return parsed.value;
-    runner_commands.warning(`Ignoring invalid inherited ${ENV.traceparent} (${parsed.reason}).`);
+    runner_commands.warning(`Ignoring invalid inherited ${names/* ENV */.Km.traceparent} (${parsed.reason}).`);
     return undefined;
 }
 /**
@@ -8673,7 +8767,7 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
         attributes: {
             [semconv/* ATTR_CICD_PIPELINE_TASK_NAME */.RO]: step,
             [semconv/* ATTR_CICD_PIPELINE_TASK_TYPE */.Gz]: taskType,
-            ...(process.env[ENV.buildId] ? { [semconv/* ATTR_BUILD_ID */.T2]: process.env[ENV.buildId] } : {})
+            ...(process.env[names/* ENV */.Km.buildId] ? { [semconv/* ATTR_BUILD_ID */.T2]: process.env[names/* ENV */.Km.buildId] } : {})
         }
     };
     const startTimeMs = Date.now();
@@ -8955,6 +9049,142 @@ function appendStepSummary(markdown) {
 
 /***/ }),
 
+/***/ 51448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   $m: () => (/* binding */ optionalInput),
+/* harmony export */   Ts: () => (/* binding */ durationInput),
+/* harmony export */   YF: () => (/* binding */ requiredInput),
+/* harmony export */   fe: () => (/* reexport safe */ _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__.appendStepSummary),
+/* harmony export */   ij: () => (/* binding */ choiceInput),
+/* harmony export */   jY: () => (/* binding */ secretInput),
+/* harmony export */   n0: () => (/* binding */ setOutputs),
+/* harmony export */   tE: () => (/* binding */ booleanInput),
+/* harmony export */   u7: () => (/* binding */ buildIdInput)
+/* harmony export */ });
+/* unused harmony exports exportEnv, saveState, getState */
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32090);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37638);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29713);
+/* harmony import */ var _build_id_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68867);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10796);
+/* harmony import */ var _contracts_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(79845);
+
+
+
+
+
+
+/**
+ * Runner IO for GitHub, Jenkins and plain shells alike (docs/design.md §5): inputs come from
+ * `INPUT_<NAME>` env, outputs/state/env/summary go to the files named by GITHUB_OUTPUT,
+ * GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY (runner-commands.ts speaks that protocol);
+ * this module adds typed getters whose errors name the input and what was expected.
+ */
+function optionalInput(name) {
+    const value = _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__.getInput(name);
+    return value === '' ? undefined : value;
+}
+function requiredInput(name, hint = '') {
+    const value = optionalInput(name);
+    if (value === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input '${name}' is required${hint ? `: ${hint}` : '.'}`);
+    }
+    return value;
+}
+/**
+ * Register a secret: with the one redaction rule (every sink, every runner), and with GitHub's
+ * log masker. Only GitHub's runner consumes `::add-mask::`; anywhere else (Jenkins, a shell)
+ * that line would print the secret itself, so there it is never written.
+ */
+function maskSecret(value) {
+    if (value === '')
+        return;
+    (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(value);
+    if (process.env.GITHUB_ACTIONS !== 'true')
+        return;
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
+    // A multi-line secret (a kubeconfig) is masked only as a whole; mask each `key: value`
+    // value too, so a token printed on its own is caught.
+    if (value.includes('\n')) {
+        for (const line of value.split('\n')) {
+            const part = line.slice(line.indexOf(':') + 1).trim();
+            if (part.length >= 8)
+                _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(part);
+        }
+    }
+}
+/** A secret input: masked in all later log output before anything else sees it. */
+function secretInput(name) {
+    const value = optionalInput(name);
+    if (value !== undefined)
+        maskSecret(value);
+    return value;
+}
+function booleanInput(name, fallback) {
+    const value = optionalInput(name);
+    if (value === undefined)
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Invalid input '${name}': '${value}'. Expected true or false.`);
+}
+/** A duration input in ms; `positive` refuses 0 where zero would mean "never wait" or "no time". */
+function durationInput(name, fallback, { positive = false } = {}) {
+    const value = optionalInput(name) ?? fallback;
+    const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)(value, `input '${name}'`);
+    if (positive && ms <= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Invalid input '${name}': '${value}'. Expected a duration above zero, e.g. 30s.`);
+    return ms;
+}
+function choiceInput(name, choices, fallback) {
+    const value = optionalInput(name) ?? fallback;
+    if (!choices.includes(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Invalid input '${name}': '${value}'. Expected one of: ${choices.join(', ')}.`);
+    }
+    return value;
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value !== undefined)
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value);
+    }
+}
+/** Hand variables to every later step of the job (GITHUB_ENV; Jenkins reads the file back). */
+function exportEnv(vars) {
+    for (const [name, value] of Object.entries(vars)) {
+        if (value !== undefined)
+            core.exportVariable(name, value);
+    }
+}
+/** State is written for the post step; the runner hands it back as STATE_<name>. */
+function saveState(values) {
+    for (const [name, value] of Object.entries(values))
+        core.saveState(name, value);
+}
+function getState(name) {
+    const value = core.getState(name);
+    return value === '' ? undefined : value;
+}
+
+/**
+ * The build a step works on: input `build-id`, else `fallback` (e.g. from a verdict file), else
+ * GOLDENTHREAD_BUILD_ID from trace-root; validated as an image tag.
+ */
+function buildIdInput(fallback) {
+    const text = optionalInput('build-id') ?? fallback ?? process.env[_contracts_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ENV */ .Km.buildId];
+    if (!text)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input 'build-id' is required: pass it, or run trace-root first (it exports ${_contracts_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ENV */ .Km.buildId}).`);
+    return (0,_build_id_js__WEBPACK_IMPORTED_MODULE_3__/* .validateBuildId */ .cp)(text, "input 'build-id'");
+}
+
+
+/***/ }),
+
 /***/ 41276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9162,6 +9392,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 37067:
 /***/ ((module) => {
 
@@ -9225,10 +9462,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 
 /***/ }),
 
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
@@ -9386,8 +9637,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -9399,6 +9650,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -9569,6 +9823,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

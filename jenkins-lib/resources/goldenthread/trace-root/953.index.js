@@ -31,7 +31,7 @@ exports.createNoopLogger = createNoopLogger;
 
 /***/ }),
 
-/***/ 7133:
+/***/ 9514:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -113,7 +113,7 @@ exports.ProxyLogger = ProxyLogger;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyLoggerProvider = void 0;
-const NoopLoggerProvider_1 = __webpack_require__(7133);
+const NoopLoggerProvider_1 = __webpack_require__(9514);
 const ProxyLogger_1 = __webpack_require__(8066);
 class ProxyLoggerProvider {
     getLogger(name, version, options) {
@@ -160,7 +160,7 @@ exports.ProxyLoggerProvider = ProxyLoggerProvider;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LogsAPI = void 0;
 const global_utils_1 = __webpack_require__(1367);
-const NoopLoggerProvider_1 = __webpack_require__(7133);
+const NoopLoggerProvider_1 = __webpack_require__(9514);
 const ProxyLoggerProvider_1 = __webpack_require__(8463);
 class LogsAPI {
     constructor() {
@@ -1861,7 +1861,7 @@ exports.NonRecordingSpan = NonRecordingSpan;
 
 /***/ }),
 
-/***/ 9051:
+/***/ 1432:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1945,7 +1945,7 @@ function isSpanContext(spanContext) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NoopTracerProvider = void 0;
-const NoopTracer_1 = __webpack_require__(9051);
+const NoopTracer_1 = __webpack_require__(1432);
 /**
  * An implementation of the {@link TracerProvider} which returns an impotent
  * Tracer for all calls to `getTracer`.
@@ -1972,7 +1972,7 @@ exports.NoopTracerProvider = NoopTracerProvider;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProxyTracer = void 0;
-const NoopTracer_1 = __webpack_require__(9051);
+const NoopTracer_1 = __webpack_require__(1432);
 const NOOP_TRACER = new NoopTracer_1.NoopTracer();
 /**
  * Proxy tracer provided by the proxy tracer provider
