@@ -70,7 +70,7 @@ describe('otel-gate action (otlp-file)', () => {
     expect(Date.parse(record.finished_at)).toBeGreaterThanOrEqual(Date.parse(record.started_at));
     expect(gate.summary).toMatch(/\| error-rate \| 0\.\d\d% \| ≤ 1\.00% .*\| \d+ \| ✅ pass \|/);
     expect(gate.summary).toMatch(/\| p99-latency \| \d+ ms \| ≤ 500 ms .*\| \d+ \| ✅ pass \|/);
-    expect(gate.stdout).toMatch(/Traffic: at \d+ req\/s a decision needs about \d+ s \(max-duration 8 s\)\./);
+    expect(gate.stdout).toMatch(/Traffic: at \d+(\.\d)? req\/s a decision needs about \d+ s \(max-duration 8 s\)\./);
 
     const status = api.requests.find((r: { method: string }) => r.method === 'POST')!;
     expect(status.url).toBe(`/repos/acme/shop/statuses/${SHA}`);
@@ -103,7 +103,7 @@ describe('otel-gate action (otlp-file)', () => {
     const closed = await job.step('otel-gate', gateInputs(traces(upcoming(CANARY, 40, 0))));
     expect(closed.code).toBe(1);
     expect(closed.outputs.verdict).toBe('inconclusive');
-    expect(closed.outputs.reason).toMatch(/^traffic too thin: at \d+ req\/s a decision needs about \d+ s \(max-duration 8 s\)/);
+    expect(closed.outputs.reason).toMatch(/^traffic too thin: at \d+(\.\d)? req\/s a decision needs about \d+ s \(max-duration 8 s\)/);
     expect(closed.stdout).toMatch(/inconclusive and on-inconclusive is fail/);
     const open = await job.step('otel-gate', gateInputs(traces(upcoming(CANARY, 40, 0)), { 'on-inconclusive': 'pass' }));
     expect(open.code).toBe(0);

@@ -132,14 +132,18 @@ export function otlpFileBackend(options: BackendOptions): Backend {
   if (!path) throw new ConfigurationError("Input 'backend-url' is required for backend otlp-file: the path of the collector's file-exporter output.");
   const selection = `${describeSelection(options.selection)} with ${options.buildAttribute}=<build>${options.service ? ` and service.name=${options.service}` : ''}, started in the window, in ${path}`;
   let warned = 0;
-  // The canary and stable are sampled together at each look: one read of the file serves both.
-  let shared: { at: number; start: number; result: Promise<ScanResult> } | undefined;
+  // The canary and stable are sampled together at each look: one read in flight serves both.
+  let inFlight: { start: number; result: Promise<ScanResult> } | undefined;
 
   function scan(windowStart: Date): Promise<ScanResult> {
-    const now = Date.now();
-    if (shared && shared.start === windowStart.getTime() && now - shared.at < 100) return shared.result;
-    shared = { at: now, start: windowStart.getTime(), result: read(windowStart) };
-    return shared.result;
+    if (inFlight && inFlight.start === windowStart.getTime()) return inFlight.result;
+    const current = { start: windowStart.getTime(), result: read(windowStart) };
+    inFlight = current;
+    const done = () => {
+      if (inFlight === current) inFlight = undefined;
+    };
+    current.result.then(done, done);
+    return current.result;
   }
 
   async function read(windowStart: Date): Promise<ScanResult> {
