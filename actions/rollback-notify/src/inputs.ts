@@ -14,7 +14,7 @@ import {
 import { DEFAULT_GIT_TIMEOUT } from '@goldenthread/core/git';
 import type { KubeRollbackTarget } from './kube-rollback.js';
 import type { RevertTarget } from './git-revert.js';
-import type { SlackDestination } from './slack.js';
+import { slackInputs, type SlackDestination } from './slack.js';
 
 export const ACTIONS = ['argo-abort', 'argo-undo', 'deployment-undo', 'gitops-revert', 'none'] as const;
 export type RollbackAction = (typeof ACTIONS)[number];
@@ -35,20 +35,6 @@ export interface RollbackInputs {
   gitops?: RevertTarget;
   githubToken?: string;
   recordFile: string;
-}
-
-function slackDestination(): SlackDestination | undefined {
-  const url = secretInput('slack-webhook-url');
-  if (url) {
-    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
-      throw new ConfigurationError("Invalid input 'slack-webhook-url'. Expected the https:// URL of a Slack incoming webhook.");
-    }
-    return { kind: 'webhook', url };
-  }
-  const token = secretInput('slack-token');
-  if (!token) return undefined;
-  const channel = requiredInput('slack-channel', 'the channel to post to with slack-token (e.g. #deploys or C0123456).');
-  return { kind: 'api', token, channel, apiUrl: optionalInput('slack-api-url') ?? 'https://slack.com/api' };
 }
 
 function kubeTarget(action: RollbackAction): KubeRollbackTarget | undefined {
@@ -94,7 +80,7 @@ export function readInputs(): RollbackInputs {
     environment: optionalInput('environment'),
     service: optionalInput('service'),
     author: optionalInput('author'),
-    slack: slackDestination(),
+    slack: slackInputs(), // the URL, api URL, thread ts and timeout checked in slack.ts
     traceUrlTemplate,
     kube: kubeTarget(action),
     gitops: gitopsTarget(action),

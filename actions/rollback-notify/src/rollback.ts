@@ -99,7 +99,7 @@ async function rollBack(inputs: RollbackInputs, facts: RollbackFacts): Promise<R
 }
 
 /** Post once per (target, build): skip when the marker says people were already told. */
-async function notify(inputs: RollbackInputs, facts: RollbackFacts, outcome: RollbackOutcome | undefined): Promise<{ notified: string[]; error?: string }> {
+async function notify(inputs: RollbackInputs, facts: RollbackFacts, outcome: RollbackOutcome | undefined): Promise<{ notified: string[]; error?: string; ts?: string; channel?: string }> {
   if (!inputs.slack) return { notified: [] };
   if (inputs.dryRun) {
     runner.info(`dry run: would post to Slack:\n${rollbackMessage(facts).text}`);
@@ -115,7 +115,7 @@ async function notify(inputs: RollbackInputs, facts: RollbackFacts, outcome: Rol
     return { notified: [], error: result.error };
   }
   await outcome?.markNotified();
-  return { notified: ['slack'] };
+  return { notified: ['slack'], ts: result.ts, channel: result.channel };
 }
 
 function summary(buildId: string, taken: string, outcome: RollbackOutcome | undefined, notified: string[], slackError?: string): string {
@@ -181,6 +181,8 @@ export async function runRollback(): Promise<void> {
       'previous-build-id': outcome?.previousBuildId,
       notified: told.notified.join(','),
       'notify-error': told.error,
+      'slack-ts': told.ts,
+      'slack-channel': told.channel,
       'rollback-file': inputs.recordFile,
       'pull-request-url': outcome?.pullRequestUrl
     });

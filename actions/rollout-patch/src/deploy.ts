@@ -1,3 +1,4 @@
+import { indexRecord, openSearchUrlInput } from '@goldenthread/core/opensearch';
 import {
   ANNOTATION,
   appendSummary,
@@ -51,7 +52,7 @@ export async function runDeploy(): Promise<void> {
   const name = mode === 'kubernetes' ? requiredInput('name', `the ${kind} to pin.`) : optionalInput('name');
   const container = optionalInput('container');
   const deploymentFile = optionalInput('deployment-file') ?? defaultRecordPath('deployment', buildId);
-  const opensearchUrl = secretInput('opensearch-url');
+  const opensearchUrl = openSearchUrlInput(); // checked now: the sink must never fail the step after the deploy
   const opensearchTimeoutMs = durationInput('opensearch-timeout', '10s', { positive: true });
   // Read every input before touching anything: a bad one must not leave a half-done deploy.
   const kubeconfig = mode === 'kubernetes' ? secretInput('kubeconfig') : undefined;
@@ -116,7 +117,6 @@ export async function runDeploy(): Promise<void> {
       // One document per (build, target): a re-run overwrites it. No credentials in the id.
       const repository = gitops && URL.canParse(gitops.repository) ? redactUrl(gitops.repository) : gitops?.repository;
       const target = gitops ? `${repository}/${gitops.path}` : `${kind}/${namespace}/${name}`;
-      const { indexRecord } = await import('@goldenthread/core/opensearch');
       const failure = await indexRecord(opensearchUrl, RECORD_INDEX.deployment, `${buildId}@${target}`, record, opensearchTimeoutMs);
       if (failure) runner.warning(`Could not index the deployment record into deployment-metadata (${failure}); it is in ${deploymentFile}.`);
       else runner.info(`Indexed the deployment record into deployment-metadata.`);

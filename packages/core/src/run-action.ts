@@ -1,6 +1,7 @@
 import * as core from './runner-commands.js';
 import { errorMessage, ExpectedFailure } from './errors.js';
 import { recordStepOutcome } from './outcomes.js';
+import { useProxyFromEnvironment } from './http.js';
 import { redact } from './redact.js';
 import { ENV } from './contracts/names.js';
 
@@ -22,6 +23,7 @@ export async function runAction(action: string, body: () => Promise<void>, optio
   let outcome: 'success' | 'failure' = 'success';
   let message: string | undefined;
   try {
+    await useProxyFromEnvironment();
     await body();
   } catch (error) {
     outcome = 'failure';
