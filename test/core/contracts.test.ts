@@ -181,8 +181,9 @@ describe('across actions, through the compiled steps', () => {
     expect(remoteLog(repo.remote, '%B').join('\n')).toContain(`${TRAILER.buildId}: ${job.env.GOLDENTHREAD_BUILD_ID}`);
 
     const traffic = join(dir(), 'traces.jsonl');
-    writeFileSync(traffic, buildTraffic({ buildId: job.env.GOLDENTHREAD_BUILD_ID, requests: 3000, errors: 600 }) + '\n');
-    const gate = await job.step('otel-gate', { backend: 'otlp-file', 'backend-url': traffic, interval: '10ms', count: '3' });
+    // The gate judges its own window: spans that start over the next seconds (written ahead).
+    writeFileSync(traffic, buildTraffic({ buildId: job.env.GOLDENTHREAD_BUILD_ID, requests: 3000, errors: 600, startMs: Date.now() + 200, spreadMs: 2000 }) + '\n');
+    const gate = await job.step('otel-gate', { backend: 'otlp-file', 'backend-url': traffic, interval: '100ms', count: '40' });
     expect(gate.outputs.verdict).toBe('fail');
     const verdict = readRecord('verdict', gate.outputs['report-file'], 'verdict-file');
     expect(verdict.build_id).toBe(job.env.GOLDENTHREAD_BUILD_ID);

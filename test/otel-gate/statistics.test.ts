@@ -113,7 +113,9 @@ describe('canary vs stable', () => {
 describe('the sequential path', () => {
   const { upper, lower } = waldBounds(DEFAULT_BOUNDS);
   test('censoring: one huge interval cannot fail; three can', () => {
-    expect(quasiSprt([1000], 1, DEFAULT_BOUNDS, 3)).toMatchObject({ decision: 'continue', llr: upper / 3 });
+    const one = quasiSprt([1000], 1, DEFAULT_BOUNDS, 3);
+    expect(one.decision).toBe('continue');
+    expect(one.llr).toBeCloseTo(upper / 3, 6);
     expect(quasiSprt([1000, 1000, 1000], 1, DEFAULT_BOUNDS, 3).decision).toBe('fail');
   });
 

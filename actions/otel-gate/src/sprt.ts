@@ -145,7 +145,8 @@ export function dispersion(pearson: { x2: number; df: number; meanTrials: number
  */
 export function quasiSprt(increments: number[], phi: number, bounds = DEFAULT_BOUNDS, minFailIntervals = 1): SprtResult {
   const { upper, lower } = waldBounds(bounds);
-  const cap = upper / minFailIntervals;
+  // (1 + 1e-9): exactly `minFailIntervals` maximal intervals reach the bound despite rounding.
+  const cap = (upper / minFailIntervals) * (1 + 1e-9);
   let llr = 0;
   for (let i = 0; i < increments.length; i++) {
     llr = Math.max(lower, llr + Math.max(-cap, Math.min(cap, increments[i] / phi)));

@@ -132,8 +132,21 @@ export function otlpFileBackend(options: BackendOptions): Backend {
   if (!path) throw new ConfigurationError("Input 'backend-url' is required for backend otlp-file: the path of the collector's file-exporter output.");
   const selection = `${describeSelection(options.selection)} with ${options.buildAttribute}=<build>${options.service ? ` and service.name=${options.service}` : ''}, started in the window, in ${path}`;
   let warned = 0;
+  // The canary and stable are sampled together at each look: one read in flight serves both.
+  let inFlight: { start: number; result: Promise<ScanResult> } | undefined;
 
-  async function scan(windowStart: Date): Promise<ScanResult> {
+  function scan(windowStart: Date): Promise<ScanResult> {
+    if (inFlight && inFlight.start === windowStart.getTime()) return inFlight.result;
+    const current = { start: windowStart.getTime(), result: read(windowStart) };
+    inFlight = current;
+    const done = () => {
+      if (inFlight === current) inFlight = undefined;
+    };
+    current.result.then(done, done);
+    return current.result;
+  }
+
+  async function read(windowStart: Date): Promise<ScanResult> {
     let text: string;
     try {
       // Loaded on the first look: every step would pay for it at start-up otherwise.
