@@ -2,12 +2,28 @@ import { errorMessage, formatMetricValue, runner, type CiContext, type VerdictRe
 import { STATUS_CONTEXT } from './constants.js';
 import type { GateOutcome, MetricState } from './judge.js';
 
+/**
+ * The gate verdict record (core contracts, docs/design.md "Records"). `hold` = the evidence blames
+ * no build (stable degrades as much as the canary): pause and notify, never roll back — only
+ * `fail` may trigger a rollback. `window` is the gate's own window: the evidence is the increase
+ * between its ends, never lifetime totals; `selection` is the span filter in force.
+ */
 export type { VerdictRecord };
 
 export function verdictRecord(
   outcome: GateOutcome,
-  context: { buildId: string; baselineBuildId?: string; backend: string; startedAt: Date; gatePassed: boolean; traceId?: string; spanId?: string }
+  context: {
+    buildId: string;
+    baselineBuildId?: string;
+    backend: string;
+    startedAt: Date;
+    gatePassed: boolean;
+    selection?: string;
+    traceId?: string;
+    spanId?: string;
+  }
 ): VerdictRecord {
+  const finishedAt = new Date().toISOString();
   return {
     verdict: outcome.verdict,
     gate_passed: context.gatePassed,
@@ -15,10 +31,13 @@ export function verdictRecord(
     build_id: context.buildId,
     baseline_build_id: context.baselineBuildId,
     backend: context.backend,
+    window: outcome.window ?? { start: context.startedAt.toISOString(), end: finishedAt },
+    selection: context.selection,
     metrics: outcome.metrics.map((m) => ({
       name: m.name,
       query: m.query,
       value: m.value ?? null,
+      baseline_value: m.baseline_value ?? null,
       threshold: m.threshold,
       samples: m.samples ?? null,
       result: m.result,
@@ -26,7 +45,7 @@ export function verdictRecord(
     })),
     measurements: outcome.measurements,
     started_at: context.startedAt.toISOString(),
-    finished_at: new Date().toISOString(),
+    finished_at: finishedAt,
     trace_id: context.traceId,
     span_id: context.spanId
   };
@@ -37,19 +56,23 @@ export function formatValue(m: Pick<MetricState, 'name' | 'value'>): string {
   return formatMetricValue(m.name, m.value);
 }
 
-const ICON: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive', pending: '… pending' };
+const ICON: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive', hold: '⏸️ hold', pending: '… pending' };
 
 /** Markdown cells cannot hold `|` or newlines. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function summaryTable(record: VerdictRecord): string {
+/** `estimate`: how long a decision needed at the observed traffic (not part of the record). */
+export function summaryTable(record: VerdictRecord, estimate?: string): string {
   const rows = record.metrics.map(
     (m) => `| ${cell(m.name)} | ${formatValue({ name: m.name, value: m.value ?? undefined })} | ${cell(m.threshold)} | ${m.samples ?? '–'} | ${ICON[m.result] ?? m.result} |`
   );
   return [
     `### otel-gate: ${ICON[record.verdict]} for build \`${record.build_id}\``,
     '',
-    `${record.reason}; ${record.measurements?.length ?? 0} look(s) at ${record.backend}${record.baseline_build_id ? `, baseline \`${record.baseline_build_id}\`` : ''}.`,
+    `${cell(record.reason ?? '')}; ${record.measurements?.length ?? 0} look(s) at ${record.backend}${record.baseline_build_id ? `, baseline \`${record.baseline_build_id}\`` : ''}.`,
+    ...(record.verdict === 'hold' ? ['', 'The baseline degrades as much as the canary: a rollback would not help. Pause the rollout and look at what they share.'] : []),
+    '',
+    `Window ${record.window?.start ?? '–'} → ${record.window?.end ?? '–'}${record.selection ? `; ${cell(record.selection)}` : ''}${estimate ? `; ${estimate}` : ''}.`,
     '',
     '| metric | value | threshold | samples | result |',
     '|---|---|---|---|---|',

@@ -418,7 +418,7 @@ function validateSha(sha) {
     }
     return sha;
 }
-/** The env the container must have after the deploy (DESIGN §3). */
+/** The env the container must have after the deploy (docs/design.md §3). */
 function desiredEnv(existing, target, containerName) {
     const current = existing?.find((e) => e.name === src/* POD_ENV */.y.resourceAttributes);
     if (current?.valueFrom !== undefined) {
@@ -758,7 +758,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(37638);
 ;// CONCATENATED MODULE: ./packages/core/src/build-id.ts
 
-/** OCI distribution-spec tag grammar; a build_id is an image tag (DESIGN §2). */
+/** OCI distribution-spec tag grammar; a build_id is an image tag (docs/design.md §2). */
 const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const MAX_SAFE_JOB = 40;
 /** Lower-case, `[a-z0-9-]` only, runs of anything else → `-`, trimmed, at most 40 chars. */
@@ -8216,7 +8216,7 @@ var runner_commands = __nccwpck_require__(32090);
 
 
 /**
- * Runner IO for GitHub, Jenkins and plain shells alike (DESIGN §5): inputs come from
+ * Runner IO for GitHub, Jenkins and plain shells alike (docs/design.md §5): inputs come from
  * `INPUT_<NAME>` env, outputs/state/env/summary go to the files named by GITHUB_OUTPUT,
  * GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY (runner-commands.ts speaks that protocol);
  * this module adds typed getters whose errors name the input and what was expected.
@@ -8978,7 +8978,7 @@ function appendStepSummary(markdown) {
  * Copied from the OpenTelemetry semantic conventions (CICD, VCS, container, deployment,
  * k8s registries; semconv 1.3x, "development"/"release candidate" status) rather than
  * importing the incubating entry point at run time. Our own names live under
- * `build.id` and `goldenthread.*` (DESIGN §4).
+ * `build.id` and `goldenthread.*` (docs/design.md §4).
  */
 const ATTR_CICD_PIPELINE_NAME = 'cicd.pipeline.name';
 const ATTR_CICD_PIPELINE_ACTION_NAME = 'cicd.pipeline.action.name';

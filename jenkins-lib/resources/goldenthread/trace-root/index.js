@@ -176,7 +176,7 @@ function errors_errorMessage(error) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/build-id.ts
 
-/** OCI distribution-spec tag grammar; a build_id is an image tag (DESIGN §2). */
+/** OCI distribution-spec tag grammar; a build_id is an image tag (docs/design.md §2). */
 const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const MAX_SAFE_JOB = 40;
 /** Lower-case, `[a-z0-9-]` only, runs of anything else → `-`, trimmed, at most 40 chars. */
@@ -7816,7 +7816,7 @@ function appendStepSummary(markdown) {
 
 
 /**
- * Runner IO for GitHub, Jenkins and plain shells alike (DESIGN §5): inputs come from
+ * Runner IO for GitHub, Jenkins and plain shells alike (docs/design.md §5): inputs come from
  * `INPUT_<NAME>` env, outputs/state/env/summary go to the files named by GITHUB_OUTPUT,
  * GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY (runner-commands.ts speaks that protocol);
  * this module adds typed getters whose errors name the input and what was expected.
