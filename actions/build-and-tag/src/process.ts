@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { ExpectedFailure } from '@goldenthread/core';
+import { ExpectedFailure, neutraliseCommands, redact } from '@goldenthread/core';
 
 /**
  * Running a builder (buildah, docker, kaniko's executor) with a time bound. A registry that
@@ -37,15 +37,10 @@ export function formatMs(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-/**
- * A line of tool output that starts like a workflow command (`::error::`, `::add-mask::`) could come
- * from a registry's error body: such lines are shown with a leading space, so the runner ignores them.
- */
-export function neutraliseLines(text: string): string {
-  return text.replace(/^(\s*)::/gm, '$1 ::');
-}
+/** Tool output is text from outside (a registry's error body): redacted, and unable to start a workflow command. */
+const safe = (text: string) => neutraliseCommands(redact(text));
 
-/** Echo a stream line by line (neutralised), keeping all of it for the caller. */
+/** Echo a stream line by line (made safe), keeping all of it for the caller. */
 function echo(sink: NodeJS.WriteStream) {
   let pending = '';
   let all = '';
@@ -56,12 +51,12 @@ function echo(sink: NodeJS.WriteStream) {
       pending += text;
       const cut = pending.lastIndexOf('\n');
       if (cut >= 0) {
-        sink.write(neutraliseLines(pending.slice(0, cut + 1)));
+        sink.write(safe(pending.slice(0, cut + 1)));
         pending = pending.slice(cut + 1);
       }
     },
     end() {
-      if (pending) sink.write(neutraliseLines(pending) + '\n');
+      if (pending) sink.write(safe(pending) + '\n');
       pending = '';
       return all;
     }
