@@ -189,6 +189,22 @@ describe('trace-root main + post', () => {
     expect(post.log).not.toContain(token);
   });
 
+  test('a matrix run past 100 jobs: every page is read, and this job is found on the second', async () => {
+    const otlp = await receiver();
+    const path = '/repos/acme/shop/actions/runs/4242/attempts/1/jobs';
+    const others = Array.from({ length: 130 }, (_, i) => ({ name: `matrix ${i}`, status: 'in_progress', conclusion: null, runner_name: `runner-${i + 10}`, steps: [] }));
+    const mine = { name: 'build', status: 'in_progress', conclusion: null, runner_name: 'runner-1', steps: [{ name: 'tests', status: 'completed', conclusion: 'failure' }] };
+    const api = await startGithubApi({ [path]: [...others, mine] });
+    open.push(api);
+    const job = new LocalJob(githubEnv({ GITHUB_API_URL: api.url }));
+    await job.step('trace-root', { 'otlp-endpoint': otlp.url, 'github-token': 'ghs_matrixToken123' });
+    await job.post('trace-root');
+    const [root] = await otlp.waitForSpans(1);
+    expect(root.attributes['cicd.pipeline.result']).toBe('failure');
+    expect(root.attributes['goldenthread.outcome.source']).toBe('github-api');
+    expect(api.requests.filter((r: { url: string }) => r.url.startsWith(path))).toHaveLength(2);
+  });
+
   test('an API error falls back to recorded steps with a warning', async () => {
     const otlp = await receiver();
     const api = await startGithubApi({});

@@ -34,14 +34,9 @@ const KILL_GRACE_MS = 2000;
 function formatMs(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
-/**
- * A line of tool output that starts like a workflow command (`::error::`, `::add-mask::`) could come
- * from a registry's error body: such lines are shown with a leading space, so the runner ignores them.
- */
-function neutraliseLines(text) {
-    return text.replace(/^(\s*)::/gm, '$1 ::');
-}
-/** Echo a stream line by line (neutralised), keeping all of it for the caller. */
+/** Tool output is text from outside (a registry's error body): redacted, and unable to start a workflow command. */
+const safe = (text) => (0,src/* neutraliseCommands */.$B)((0,src/* redact */.lO)(text));
+/** Echo a stream line by line (made safe), keeping all of it for the caller. */
 function echo(sink) {
     let pending = '';
     let all = '';
@@ -52,13 +47,13 @@ function echo(sink) {
             pending += text;
             const cut = pending.lastIndexOf('\n');
             if (cut >= 0) {
-                sink.write(neutraliseLines(pending.slice(0, cut + 1)));
+                sink.write(safe(pending.slice(0, cut + 1)));
                 pending = pending.slice(cut + 1);
             }
         },
         end() {
             if (pending)
-                sink.write(neutraliseLines(pending) + '\n');
+                sink.write(safe(pending) + '\n');
             pending = '';
             return all;
         }
@@ -1025,7 +1020,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ts: () => (/* reexport */ runner_io/* durationInput */.Ts),
   gJ: () => (/* reexport */ errors/* errorMessage */.gJ),
   EE: () => (/* reexport */ runner_io/* exportEnv */.EE),
+  $B: () => (/* reexport */ redact/* neutraliseCommands */.$B),
   $m: () => (/* reexport */ runner_io/* optionalInput */.$m),
+  lO: () => (/* reexport */ redact/* redact */.E$),
   YF: () => (/* reexport */ runner_io/* requiredInput */.YF),
   Cs: () => (/* reexport */ runAction),
   lj: () => (/* reexport */ runner_commands),
@@ -1035,7 +1032,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rh: () => (/* reexport */ writeRecord)
 });
 
-// UNUSED EXPORTS: ANNOTATION, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, DeploymentRecordSchema, GITHUB_REQUEST_TIMEOUT_MS, HttpError, NOTES_REF, PIPELINE_RESULTS, POD_ENV, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, deriveRootSpanId, deriveTraceId, detectCiSystem, exportSpans, forgetSecrets, formatMetricValue, formatTraceparent, getJson, getState, githubClient, inheritedTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseHeaderList, parseRecord, parseTraceparent, proxyForUrl, randomSpanId, readRecord, readStepOutcomes, recordJson, recordStepOutcome, redact, redactUrl, registerSecret, runnerTemp, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, untrusted, useProxyFromEnvironment, validateBuildId
+// UNUSED EXPORTS: ANNOTATION, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, DeploymentRecordSchema, GITHUB_REQUEST_TIMEOUT_MS, HttpError, NOTES_REF, PIPELINE_RESULTS, POD_ENV, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, deriveRootSpanId, deriveTraceId, detectCiSystem, exportSpans, forgetSecrets, formatMetricValue, formatTraceparent, getJson, getState, githubClient, inheritedTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, outcomesFile, ownerRepo, parseDuration, parseHeaderList, parseRecord, parseTraceparent, proxyForUrl, randomSpanId, readRecord, readStepOutcomes, recordJson, recordStepOutcome, redactUrl, registerSecret, runnerTemp, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, untrusted, useProxyFromEnvironment, validateBuildId
 
 // EXTERNAL MODULE: ./packages/core/src/build-id.ts
 var build_id = __nccwpck_require__(68867);

@@ -7,15 +7,24 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SERVE_LIMITS: () => (/* binding */ SERVE_LIMITS),
+/* harmony export */   publicError: () => (/* binding */ publicError),
+/* harmony export */   readServeToken: () => (/* binding */ readServeToken),
 /* harmony export */   serve: () => (/* binding */ serve)
 /* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55512);
-/* harmony import */ var _backends_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72702);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66270);
-/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6635);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5414);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6004);
+/* harmony import */ var _backends_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72702);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66270);
+/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6635);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5414);
+
+
 
 
 
@@ -27,53 +36,222 @@ __webpack_require__.r(__webpack_exports__);
  * [&baseline_build_id=…] judges one look on the build's cumulative telemetry and answers
  * the verdict record as JSON. Argo does the interval/count/limits; the sequential test is
  * on cumulative counts, so every answer keeps its false-alarm bound however often Argo asks.
+ *
+ * How Argo reads the answer (argoproj/argo-rollouts metricproviders/webmetric/webmetric.go):
+ * a non-2xx status or a body its jsonPath cannot find becomes an Error measurement, which
+ * does not count toward `count` and ends the run in Error after `consecutiveErrorLimit`.
+ * So when the backend cannot be read we answer 503, never a 200 "inconclusive" that Argo
+ * would count as a measurement.
  */
-async function serve() {
-    const { backend: name, backendOptions } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readBackend */ .h5)();
-    const thresholds = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readThresholds */ .rZ)(name);
-    const backend = _backends_index_js__WEBPACK_IMPORTED_MODULE_2__/* .BACKENDS */ .A[name](backendOptions);
-    const port = Number((0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .optionalInput */ .$m)('serve-port') ?? process.env.PORT ?? '8080');
-    const host = (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .optionalInput */ .$m)('serve-address') ?? '0.0.0.0';
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Invalid input 'serve-port': '${port}'. Expected a TCP port.`);
+/** Limits for a server that sits in a cluster: slow or oversized clients are cut off. */
+const SERVE_LIMITS = {
+    /** Whole request (line, headers, body) must arrive within this. */
+    requestTimeoutMs: 10_000,
+    headersTimeoutMs: 5_000,
+    /** Node's default is 16 KiB; a verdict request needs a URL and maybe an Authorization header. */
+    maxHeaderBytes: 8 * 1024,
+    /** A GET has no body; anything larger is refused. */
+    maxBodyBytes: 1024,
+    /** One verdict (all backend queries of one look) must be ready within this, else 503. */
+    verdictDeadlineMs: 25_000,
+    /** Error text in an answer is cut to this. */
+    maxErrorChars: 300,
+    /** SIGTERM: in-flight verdicts get this long to finish before connections are dropped. */
+    drainMs: 10_000
+};
+/** `password=…`, `"token": "…"`, `Authorization: …` as a backend may echo them. */
+const SECRET_ASSIGNMENT = /\b((?:authorization|api[-_]?key|apikey|password|passwd|secret|token|access_token)["']?\s*[:=]\s*["']?)[^\s"',&}]+/gi;
+/**
+ * Core's one redaction rule (registered secrets, URL userinfo, echoed Bearer/Basic values), plus
+ * `password=`-style assignments a backend may echo; one line, bounded.
+ */
+function publicError(text) {
+    const scrubbed = (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .lO)(text)
+        .replace(SECRET_ASSIGNMENT, '$1***')
+        .replace(/[\r\n\t]+/g, ' ');
+    const max = SERVE_LIMITS.maxErrorChars;
+    return scrubbed.length > max ? `${scrubbed.slice(0, max - 1)}…` : scrubbed;
+}
+/** The bearer token, from `serve-token-file` (a mounted Secret) or `serve-token`; none: open. */
+function readServeToken() {
+    const file = (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)('serve-token-file');
+    const inline = (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)('serve-token');
+    if (file && inline) {
+        throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1("Inputs 'serve-token' and 'serve-token-file' are exclusive: give one.");
     }
-    async function verdict(url, res) {
+    let token = inline;
+    if (file) {
+        try {
+            token = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8').trim();
+        }
+        catch (error) {
+            const why = error.code ?? (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+            throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Invalid input 'serve-token-file': cannot read '${file}' (${why}). Expected a file holding the bearer token.`);
+        }
+    }
+    if (token === undefined)
+        return undefined;
+    if (!/^[\x21-\x7e]{16,}$/.test(token)) {
+        const source = file ? "input 'serve-token-file' content" : "input 'serve-token'";
+        throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Invalid ${source}: expected at least 16 printable characters, no spaces.`);
+    }
+    (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(token);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(token).digest();
+}
+/** Constant time: both sides hashed to 32 bytes first, so neither length nor prefix leaks. */
+function authorized(header, expected) {
+    if (!expected)
+        return true;
+    const match = /^Bearer ([\x21-\x7e]+)$/.exec(header ?? '');
+    const given = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(match ? match[1] : '').digest();
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(given, expected) && match !== null;
+}
+function listenInputs() {
+    const portText = (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)('serve-port') ?? process.env.PORT ?? '8080';
+    const port = Number(portText);
+    if (!/^\d+$/.test(portText) || port > 65535) {
+        throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Invalid input 'serve-port': '${portText}'. Expected a TCP port (0-65535).`);
+    }
+    const host = (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .optionalInput */ .$m)('serve-address') ?? '127.0.0.1';
+    if (!/^[A-Za-z0-9.:-]+$/.test(host)) {
+        throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Invalid input 'serve-address': '${host}'. Expected an IP address or host name to listen on, ` +
+            'e.g. 0.0.0.0 in a pod.');
+    }
+    return { host, port };
+}
+async function serve() {
+    const { backend: name, backendOptions } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readBackend */ .h5)();
+    const thresholds = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readThresholds */ .rZ)(name);
+    const backend = _backends_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BACKENDS */ .A[name](backendOptions);
+    const { host, port } = listenInputs();
+    const token = readServeToken();
+    async function verdict(url) {
         const buildId = url.searchParams.get('build_id') ?? '';
         const baseline = url.searchParams.get('baseline_build_id') || undefined;
         try {
-            (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .validateBuildId */ .cp)(buildId, 'query parameter build_id');
+            (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .validateBuildId */ .cp)(buildId, 'query parameter build_id');
             if (baseline)
-                (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .validateBuildId */ .cp)(baseline, 'query parameter baseline_build_id');
+                (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .validateBuildId */ .cp)(baseline, 'query parameter baseline_build_id');
         }
         catch (error) {
-            return send(res, 400, { error: (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) });
+            return { status: 400, body: { error: publicError((0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)) } };
         }
         const startedAt = new Date();
-        const judge = new _judge_js__WEBPACK_IMPORTED_MODULE_4__/* .Judge */ .Ih({ ...thresholds, buildId, baselineBuildId: baseline, count: 1 }, backend);
+        const judge = new _judge_js__WEBPACK_IMPORTED_MODULE_6__/* .Judge */ .Ih({ ...thresholds, buildId, baselineBuildId: baseline, count: 1 }, backend);
         const measurement = await judge.look(1);
         const outcome = { ...judge.verdict(), metrics: judge.metrics, measurements: [measurement], last: judge.last };
-        send(res, 200, (0,_report_js__WEBPACK_IMPORTED_MODULE_5__/* .verdictRecord */ .Z5)(outcome, { buildId, baselineBuildId: baseline, backend: backend.name, startedAt, gatePassed: outcome.verdict === 'pass' }));
-    }
-    function send(res, status, body) {
-        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    }
-    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)((req, res) => {
-        const url = new URL(req.url ?? '/', 'http://gate');
-        if (req.method === 'GET' && url.pathname === '/healthz')
-            return send(res, 200, { ok: true });
-        if (req.method === 'GET' && url.pathname === '/v1/verdict') {
-            verdict(url, res).catch((error) => send(res, 500, { error: (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error) }));
-            return;
+        // The build's traffic could not be read: an error for Argo (it retries, then ends the run
+        // in Error), never a verdict. A decided `fail` (from a custom query) still stands. A custom
+        // query that fails or finds no data on its own leaves its metric unjudged: inconclusive.
+        if (measurement.error && outcome.verdict !== 'fail') {
+            const error = publicError(`backend ${backend.name} could not be read: ${measurement.error}`);
+            return { status: 503, body: { error, build_id: buildId } };
         }
-        send(res, 404, { error: 'GET /v1/verdict?build_id=<build id> or /healthz' });
+        if (measurement.error)
+            measurement.error = publicError(measurement.error);
+        const gatePassed = outcome.verdict === 'pass';
+        const context = { buildId, baselineBuildId: baseline, backend: backend.name, startedAt, gatePassed };
+        const record = (0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .verdictRecord */ .Z5)(outcome, context);
+        for (const m of record.metrics)
+            if (m.detail)
+                m.detail = publicError(m.detail);
+        return { status: 200, body: record };
+    }
+    function send(res, status, body, headers = {}) {
+        if (res.headersSent)
+            return;
+        res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers });
+        res.end(JSON.stringify(body));
+    }
+    let inFlight = 0;
+    async function handle(req, res) {
+        let url;
+        try {
+            // An absolute-form target such as `http://[` throws here: a client error, not ours.
+            url = new URL(req.url ?? '/', 'http://gate');
+        }
+        catch {
+            return send(res, 400, { error: 'malformed request target' }, { connection: 'close' });
+        }
+        const length = Number(req.headers['content-length'] ?? 0);
+        if (req.headers['transfer-encoding'] || !(length <= SERVE_LIMITS.maxBodyBytes)) {
+            return send(res, 413, { error: `request body over ${SERVE_LIMITS.maxBodyBytes} bytes` }, { connection: 'close' });
+        }
+        if (req.method !== 'GET' && req.method !== 'HEAD') {
+            return send(res, 405, { error: 'only GET' }, { allow: 'GET, HEAD' });
+        }
+        if (url.pathname === '/healthz')
+            return send(res, 200, { ok: true });
+        if (url.pathname !== '/v1/verdict') {
+            return send(res, 404, { error: 'GET /v1/verdict?build_id=<build id> or /healthz' });
+        }
+        if (!authorized(req.headers.authorization, token)) {
+            const challenge = { 'www-authenticate': 'Bearer realm="otel-gate"' };
+            return send(res, 401, { error: 'missing or wrong bearer token' }, challenge);
+        }
+        inFlight++;
+        let timer;
+        try {
+            const deadline = new Promise((resolve) => {
+                const ms = SERVE_LIMITS.verdictDeadlineMs;
+                timer = setTimeout(() => resolve({ status: 503, body: { error: `no verdict within ${ms} ms` } }), ms);
+            });
+            const answer = await Promise.race([verdict(url), deadline]);
+            send(res, answer.status, answer.body);
+        }
+        catch (error) {
+            send(res, 500, { error: publicError((0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)) });
+        }
+        finally {
+            clearTimeout(timer);
+            inFlight--;
+        }
+    }
+    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_2__.createServer)({
+        maxHeaderSize: SERVE_LIMITS.maxHeaderBytes,
+        requestTimeout: SERVE_LIMITS.requestTimeoutMs,
+        headersTimeout: SERVE_LIMITS.headersTimeoutMs,
+        // Node checks those two timeouts only this often (default 30 s).
+        connectionsCheckingInterval: 1_000
+    }, (req, res) => {
+        req.resume(); // drain any (small) body; the limit is checked from the headers
+        handle(req, res).catch((error) => send(res, 500, { error: publicError((0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)) }));
     });
-    await new Promise((resolve) => server.listen(port, host, resolve));
+    // A request the HTTP parser cannot read (bad line, headers too large, too slow): answer and
+    // drop that connection; the server goes on serving everyone else.
+    server.on('clientError', (error, socket) => {
+        const status = error.code === 'HPE_HEADER_OVERFLOW'
+            ? '431 Request Header Fields Too Large'
+            : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+                ? '408 Request Timeout'
+                : '400 Bad Request';
+        if (socket.writable)
+            socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+        else
+            socket.destroy();
+    });
+    await new Promise((resolve, reject) => {
+        server.once('error', (error) => reject(new _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Cannot listen on ${host}:${port} (${error.code ?? (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}). ` +
+            "Check inputs 'serve-address' and 'serve-port'.")));
+        server.listen(port, host, resolve);
+    });
     const address = server.address();
-    _goldenthread_core__WEBPACK_IMPORTED_MODULE_1__/* .runner.info */ .lj.info(`otel-gate serving on http://${host}:${typeof address === 'object' && address ? address.port : port}/v1/verdict`);
+    const bound = typeof address === 'object' && address ? address.port : port;
+    _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .runner.info */ .lj.info(`otel-gate serving on http://${host}:${bound}/v1/verdict${token ? ' (a bearer token is required)' : ''}`);
+    // Graceful stop (SIGTERM from the kubelet): no new connections, idle ones closed, in-flight
+    // verdicts answered, then exit; anything still open after drainMs is dropped.
     await new Promise((resolve) => {
-        const stop = () => server.close(() => resolve());
-        process.once('SIGTERM', stop);
-        process.once('SIGINT', stop);
+        const stop = (signal) => {
+            _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__/* .runner.info */ .lj.info(`${signal}: draining ${inFlight} in-flight request(s), then stopping.`);
+            server.close(() => resolve());
+            server.closeIdleConnections();
+            setTimeout(() => {
+                server.closeAllConnections();
+                resolve();
+            }, SERVE_LIMITS.drainMs).unref();
+        };
+        process.once('SIGTERM', () => stop('SIGTERM'));
+        process.once('SIGINT', () => stop('SIGINT'));
     });
 }
 

@@ -171,6 +171,122 @@ function cleanUp() {
         clean();
 }
 
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
+;// CONCATENATED MODULE: ./packages/core/src/kube.ts
+
+
+/**
+ * Kubernetes access shared by rollout-patch and rollback-notify: the maintained client
+ * (@kubernetes/client-node), loaded only when an action actually talks to a cluster, and the
+ * generic object path /apis/{group}/{version}/namespaces/{ns}/{plural}/{name} for every kind
+ * we touch, so all of them come back as plain JSON. Every request carries its own deadline
+ * (input `kube-timeout`): a cluster that accepts the connection and never answers ends the
+ * step with an error instead of hanging it.
+ */
+const KINDS = {
+    Rollout: { group: 'argoproj.io', version: 'v1alpha1', plural: 'rollouts' },
+    Deployment: { group: 'apps', version: 'v1', plural: 'deployments' },
+    ReplicaSet: { group: 'apps', version: 'v1', plural: 'replicasets' }
+};
+const WORKLOAD_KINDS = (/* unused pure expression or super */ null && (['Rollout', 'Deployment']));
+const DEFAULT_KUBE_TIMEOUT = '30s';
+/** A failed JSON-patch `test` op or stale resourceVersion: someone else wrote first. */
+function isConflict(error) {
+    return error.code === 409;
+}
+function isNotFound(error) {
+    return error.code === 404;
+}
+function isTimeout(error) {
+    const e = error;
+    // node-fetch (inside the client) rejects an aborted request with an AbortError of type 'aborted'.
+    return e?.name === 'AbortError' || e?.type === 'aborted'
+        || e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError';
+}
+/**
+ * Kubeconfig file content or path; default: KUBECONFIG, ~/.kube/config, or in-cluster.
+ * `timeoutMs` bounds each request, from sending it to the last byte of the answer.
+ */
+async function openKube(kubeconfig, timeoutMs) {
+    const k8s = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45543));
+    const config = new k8s.KubeConfig();
+    let api;
+    try {
+        if (!kubeconfig)
+            config.loadFromDefault();
+        else if (!kubeconfig.includes('\n') && (0,external_node_fs_.existsSync)(kubeconfig))
+            config.loadFromFile(kubeconfig);
+        else
+            config.loadFromString(kubeconfig);
+        api = config.makeApiClient(k8s.CustomObjectsApi);
+    }
+    catch (error) {
+        const source = kubeconfig ? "input 'kubeconfig'" : 'the default kubeconfig (KUBECONFIG, ~/.kube/config or in-cluster)';
+        throw new errors/* ConfigurationError */.j1(`Invalid ${source}: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}. Expected a kubeconfig (YAML, or a path to one) with a current context.`);
+    }
+    // The client's call-time middleware: a fresh deadline per request (the AbortSignal reaches
+    // node-fetch). The object-parameter API hands middleware to its Observable layer, which only
+    // calls toPromise() on what pre/post return (client-node dist/gen/rxjsStub.js).
+    const observed = (value) => ({ toPromise: () => Promise.resolve(value) });
+    const deadline = {
+        middleware: [
+            {
+                pre: (context) => {
+                    context.setSignal(AbortSignal.timeout(timeoutMs));
+                    return observed(context);
+                },
+                post: (response) => observed(response)
+            }
+        ],
+        middlewareMergeStrategy: 'append'
+    };
+    const fail = (error, what, verb) => kubeApiError(error, what, verb, timeoutMs);
+    return {
+        api,
+        /** Options for a GET or LIST: the deadline. */
+        plain: deadline,
+        jsonPatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch, deadline),
+        mergePatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch, deadline),
+        /** GET one object; a failure becomes a message that says what to fix. */
+        async read(ref, what) {
+            try {
+                return await api.getNamespacedCustomObject(ref, deadline);
+            }
+            catch (error) {
+                throw fail(error, what, 'get');
+            }
+        },
+        /** An API error as a message that says what to fix (a timeout names the input). */
+        fail
+    };
+}
+/** An API error as a message that says what to fix. */
+function kubeApiError(error, what, verb, timeoutMs) {
+    if (isTimeout(error)) {
+        const within = `within ${timeoutMs ?? '?'} ms`;
+        return new errors/* ExpectedFailure */.Hb(`no answer from the Kubernetes API ${within} to ${verb} ${what} (input 'kube-timeout').`);
+    }
+    const code = error.code;
+    const body = error.body;
+    let message = body?.message;
+    if (typeof body === 'string') {
+        try {
+            message = JSON.parse(body).message;
+        }
+        catch {
+            message = undefined;
+        }
+    }
+    if (code === 404)
+        return new errors/* ConfigurationError */.j1(`${what} not found. Check inputs 'kind', 'name' and 'namespace'.`);
+    if (code === 403)
+        return new errors/* ExpectedFailure */.Hb(`forbidden to ${verb} ${what}: ${message ?? 'HTTP 403'}. The credentials need get and patch on it.`);
+    if (code === 401)
+        return new errors/* ExpectedFailure */.Hb(`unauthorized for ${what}: check the kubeconfig's credentials.`);
+    return new errors/* ExpectedFailure */.Hb(`${verb} ${what} failed: ${code ? `HTTP ${code} ` : ''}${message ?? (0,errors/* errorMessage */.gJ)(error)}`);
+}
+
 ;// CONCATENATED MODULE: ./actions/rollback-notify/src/slack.ts
 
 const DEFAULT_LIMITS = { maxAttempts: 4, maxWaitMs: 30_000, timeoutMs: 10_000, budgetMs: 60_000 };
@@ -291,6 +407,7 @@ async function postToSlack(destination, message, limits = DEFAULT_LIMITS) {
 
 
 
+
 const ACTIONS = ['argo-abort', 'argo-undo', 'deployment-undo', 'gitops-revert', 'none'];
 function kubeTarget(action) {
     if (action !== 'argo-abort' && action !== 'argo-undo' && action !== 'deployment-undo')
@@ -300,7 +417,8 @@ function kubeTarget(action) {
         action,
         namespace: (0,src/* optionalInput */.$m)('namespace') ?? 'default',
         name: (0,src/* requiredInput */.YF)('name', `the ${kind} to roll back.`),
-        kubeconfig: (0,src/* secretInput */.jY)('kubeconfig')
+        kubeconfig: (0,src/* secretInput */.jY)('kubeconfig'),
+        timeoutMs: (0,src/* durationInput */.Ts)('kube-timeout', DEFAULT_KUBE_TIMEOUT, { positive: true })
     };
 }
 function gitopsTarget(action) {
@@ -344,161 +462,273 @@ function readInputs() {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(37638);
-;// CONCATENATED MODULE: ./packages/core/src/kube.ts
-
-
-/**
- * Kubernetes access shared by rollout-patch and rollback-notify: the maintained client
- * (@kubernetes/client-node), loaded only when an action actually talks to a cluster, and the
- * generic object path /apis/{group}/{version}/namespaces/{ns}/{plural}/{name} for every kind
- * we touch, so all of them come back as plain JSON.
- */
-const KINDS = {
-    Rollout: { group: 'argoproj.io', version: 'v1alpha1', plural: 'rollouts' },
-    Deployment: { group: 'apps', version: 'v1', plural: 'deployments' },
-    ReplicaSet: { group: 'apps', version: 'v1', plural: 'replicasets' }
-};
-const WORKLOAD_KINDS = (/* unused pure expression or super */ null && (['Rollout', 'Deployment']));
-/** Kubeconfig file content or path; default: KUBECONFIG, ~/.kube/config, or in-cluster. */
-async function openKube(kubeconfig) {
-    const k8s = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45543));
-    const config = new k8s.KubeConfig();
-    let api;
-    try {
-        if (!kubeconfig)
-            config.loadFromDefault();
-        else if (!kubeconfig.includes('\n') && (0,external_node_fs_.existsSync)(kubeconfig))
-            config.loadFromFile(kubeconfig);
-        else
-            config.loadFromString(kubeconfig);
-        api = config.makeApiClient(k8s.CustomObjectsApi);
-    }
-    catch (error) {
-        const source = kubeconfig ? "input 'kubeconfig'" : 'the default kubeconfig (KUBECONFIG, ~/.kube/config or in-cluster)';
-        throw new errors/* ConfigurationError */.j1(`Invalid ${source}: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}. Expected a kubeconfig (YAML, or a path to one) with a current context.`);
-    }
-    return {
-        api,
-        /** GET one object; a failure becomes a message that says what to fix. */
-        async read(ref, what) {
-            try {
-                return await api.getNamespacedCustomObject(ref);
-            }
-            catch (error) {
-                throw kubeApiError(error, what, 'get');
-            }
-        },
-        jsonPatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
-        mergePatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch)
-    };
-}
-function isConflict(error) {
-    return error.code === 409;
-}
-/** An API error as a message that says what to fix. */
-function kubeApiError(error, what, verb) {
-    const code = error.code;
-    const body = error.body;
-    let message = body?.message;
-    if (typeof body === 'string') {
-        try {
-            message = JSON.parse(body).message;
-        }
-        catch {
-            message = undefined;
-        }
-    }
-    if (code === 404)
-        return new errors/* ConfigurationError */.j1(`${what} not found. Check inputs 'kind', 'name' and 'namespace'.`);
-    if (code === 403)
-        return new errors/* ExpectedFailure */.Hb(`forbidden to ${verb} ${what}: ${message ?? 'HTTP 403'}. The credentials need get and patch on it.`);
-    if (code === 401)
-        return new errors/* ExpectedFailure */.Hb(`unauthorized for ${what}: check the kubeconfig's credentials.`);
-    return new errors/* ExpectedFailure */.Hb(`${verb} ${what} failed: ${code ? `HTTP ${code} ` : ''}${message ?? (0,errors/* errorMessage */.gJ)(error)}`);
-}
-
 ;// CONCATENATED MODULE: ./actions/rollback-notify/src/kube-rollback.ts
 
 
+/** What rollout-patch writes per deploy: an undo puts the revision's values back. */
+const DEPLOY_KEYS = [
+    src/* ANNOTATION */.YX.buildId,
+    src/* ANNOTATION */.YX.gitSha,
+    src/* ANNOTATION */.YX.traceId,
+    src/* ANNOTATION */.YX.previousBuildId,
+    src/* ANNOTATION */.YX.previousImage
+];
 const REVISION = { Rollout: 'rollout.argoproj.io/revision', Deployment: 'deployment.kubernetes.io/revision' };
 const HASH_LABEL = { Rollout: 'rollouts-pod-template-hash', Deployment: 'pod-template-hash' };
+/** kubernetes/kubectl pkg/polymorphichelpers/rollback.go annotationsToSkip: kept from the Deployment. */
+const KUBECTL_SKIP = [
+    'kubectl.kubernetes.io/last-applied-configuration',
+    'deployment.kubernetes.io/revision',
+    'deployment.kubernetes.io/revision-history',
+    'deployment.kubernetes.io/desired-replicas',
+    'deployment.kubernetes.io/max-replicas',
+    'deprecated.deployment.rollback.to'
+];
 const MAX_ATTEMPTS = 5;
 const pointer = (key) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 const templateBuild = (t) => t?.spec?.containers?.flatMap((c) => c.env ?? []).find((e) => e.name === src/* POD_ENV */.y.buildId)?.value;
+const withoutHash = (t, label) => {
+    const copy = structuredClone(t ?? {});
+    if (copy.metadata?.labels)
+        delete copy.metadata.labels[label];
+    return copy;
+};
 /**
- * Roll back one workload, once per build: the marker annotation rolled-back-build-id goes on
- * the object in the same patch as the undo (for abort, right after the status change). A
- * workload already on another build is left alone.
+ * Roll back one workload, and claim the notification, once per (target, build), even when
+ * several runs race:
+ * - undo: one JSON patch carrying the resourceVersion read (a precondition: 409 if anyone wrote
+ *   meanwhile) replaces the template and the annotations and adds both markers. Exactly one
+ *   racing run wins; the others re-read, find the markers, and post nothing.
+ * - abort: status.abort first (it cannot carry annotations: the status subresource ignores
+ *   metadata), then the markers in a patch with the resourceVersion precondition. A marker that
+ *   cannot be written is a warning: the abort stands and is reported as done.
+ * A target already on another build is left alone.
  */
 async function rollbackWorkload(target, buildId, dryRun) {
     const kind = target.action === 'deployment-undo' ? 'Deployment' : 'Rollout';
-    const { api, read, jsonPatch, mergePatch } = await openKube(target.kubeconfig);
+    const kube = await openKube(target.kubeconfig, target.timeoutMs);
+    const { api, read, jsonPatch, fail } = kube;
     const ref = { ...KINDS[kind], namespace: target.namespace, name: target.name };
     const what = `${kind} ${target.namespace}/${target.name}`;
-    const markNotified = async () => {
-        await api.patchNamespacedCustomObject({ ...ref, body: { metadata: { annotations: { [src/* ANNOTATION */.YX.notified]: buildId } } } }, mergePatch).catch((error) => {
-            src/* runner.warning */.lj.warning(`Could not mark ${what} as notified (${kubeApiError(error, what, 'patch').message}); a re-run may notify again.`);
-        });
-    };
+    const patch = (body, at = ref) => api.patchNamespacedCustomObject({ ...at, body }, jsonPatch);
+    async function releaseClaim() {
+        const path = `/metadata/annotations/${pointer(src/* ANNOTATION */.YX.notified)}`;
+        try {
+            await patch([{ op: 'test', path, value: buildId }, { op: 'remove', path }]);
+            src/* runner.info */.lj.info(`Released the notification claim on ${what}, so a re-run can tell people.`);
+        }
+        catch (error) {
+            const why = fail(error, what, 'patch').message;
+            src/* runner.warning */.lj.warning(`Could not release the notification claim on ${what} (${why}); a re-run will not post.`);
+        }
+    }
+    /** The result; `claimed` when this run holds the notification claim (it posts, or releases it). */
+    const result = (facts, claimed = false) => ({
+        ...facts,
+        markNotified: async () => { },
+        releaseClaim: claimed ? releaseClaim : async () => { }
+    });
+    const silent = (previousBuildId, message) => result({ taken: 'none', previousBuildId, alreadyNotified: true, message });
+    /** Create-if-absent: both markers, only if the object is still the version we read. */
+    const claim = (obj, annotations) => [
+        { op: 'replace', path: '/metadata/resourceVersion', value: obj.metadata.resourceVersion },
+        {
+            op: 'add',
+            path: '/metadata/annotations',
+            value: { ...annotations, [src/* ANNOTATION */.YX.rolledBack]: buildId, [src/* ANNOTATION */.YX.notified]: buildId }
+        }
+    ];
+    let aborted = false; // by this run, in an earlier attempt
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        const again = `attempt ${attempt + 1} of ${MAX_ATTEMPTS}`;
         const obj = (await read(ref, what));
         const annotations = obj.metadata.annotations ?? {};
-        const alreadyNotified = annotations[src/* ANNOTATION */.YX.notified] === buildId;
         const previousBuildId = annotations[src/* ANNOTATION */.YX.previousBuildId];
         if (annotations[src/* ANNOTATION */.YX.rolledBack] === buildId) {
-            return { taken: 'none', previousBuildId, alreadyNotified, markNotified, message: `${what} was already rolled back from build ${buildId}; nothing to do.` };
+            const stillNamed = target.action === 'argo-abort' || annotations[src/* ANNOTATION */.YX.buildId] === buildId;
+            const serving = stillNamed ? previousBuildId : annotations[src/* ANNOTATION */.YX.buildId];
+            if (annotations[src/* ANNOTATION */.YX.notified] === buildId) {
+                const by = aborted
+                    ? 'another run (it holds the notification claim; our abort was a repeat)'
+                    : 'an earlier or concurrent run';
+                const told = 'and people were told; nothing to do, nothing posted.';
+                return silent(serving, `${what} was already rolled back from build ${buildId} by ${by}, ${told}`);
+            }
+            const earlier = 'by an earlier run that could not tell people';
+            const message = `${what} was already rolled back from build ${buildId} ${earlier}`;
+            const unnotified = { taken: 'none', previousBuildId: serving, alreadyNotified: false };
+            if (dryRun)
+                return result({ ...unnotified, message: `dry run: ${message}; would tell them.` });
+            try {
+                await patch(claim(obj, annotations));
+            }
+            catch (error) {
+                if (isConflict(error) && attempt < MAX_ATTEMPTS)
+                    continue;
+                throw fail(error, what, 'patch');
+            }
+            return result({ ...unnotified, message: `${message}; telling them now.` }, true);
         }
         const current = annotations[src/* ANNOTATION */.YX.buildId] ?? templateBuild(obj.spec?.template);
         if (current !== buildId) {
-            return { taken: 'none', previousBuildId: current, alreadyNotified: true, markNotified, message: `${what} runs build ${current ?? 'unknown'}, not ${buildId}; left alone.` };
+            return silent(current, `${what} runs build ${current ?? 'unknown'}, not ${buildId}; left alone.`);
         }
-        if (dryRun)
-            return { taken: 'none', previousBuildId, alreadyNotified, markNotified, message: `dry run: would ${target.action} ${what} (build ${buildId}).` };
-        const marker = obj.metadata.annotations
-            ? { op: 'add', path: `/metadata/annotations/${pointer(src/* ANNOTATION */.YX.rolledBack)}`, value: buildId }
-            : { op: 'add', path: '/metadata/annotations', value: { [src/* ANNOTATION */.YX.rolledBack]: buildId } };
-        const precondition = { op: 'replace', path: '/metadata/resourceVersion', value: obj.metadata.resourceVersion };
+        if (dryRun) {
+            const message = `dry run: would ${target.action} ${what} (build ${buildId}).`;
+            return result({ taken: 'none', previousBuildId, alreadyNotified: false, message });
+        }
         try {
             if (target.action === 'argo-abort') {
-                // What `kubectl argo rollouts abort` does: status.abort=true through the status subresource.
-                await api.patchNamespacedCustomObjectStatus({ ...ref, body: { status: { abort: true } } }, mergePatch);
-                await api.patchNamespacedCustomObject({ ...ref, body: [marker] }, jsonPatch);
-                return { taken: 'abort', previousBuildId, alreadyNotified, markNotified, message: `aborted ${what}: traffic back on the stable ReplicaSet (build ${previousBuildId ?? 'unknown'}).` };
+                const abortedObj = aborted ? obj : await abort(kube, ref, what);
+                aborted = true;
+                // Claimed by another run meanwhile: read again, find it, post nothing.
+                if (abortedObj.metadata.annotations?.[src/* ANNOTATION */.YX.notified] === buildId)
+                    continue;
+                const done = { taken: 'abort', previousBuildId, alreadyNotified: false };
+                const stable = previousBuildId ?? 'unknown';
+                const message = `aborted ${what}: traffic back on the stable ReplicaSet (build ${stable}).`;
+                try {
+                    await patch(claim(abortedObj, abortedObj.metadata.annotations ?? {}));
+                }
+                catch (error) {
+                    if (isConflict(error) && attempt < MAX_ATTEMPTS) {
+                        src/* runner.info */.lj.info(`${what} changed after the abort (409 Conflict); reading it again for the marker (${again}).`);
+                        continue;
+                    }
+                    const why = fail(error, what, 'patch').message;
+                    src/* runner.warning */.lj.warning(`${what} is aborted, but its rollback marker could not be written (${why}); a re-run may abort and notify again.`);
+                    return result({ ...done, message });
+                }
+                return result({ ...done, message }, true);
             }
-            // What `kubectl argo rollouts undo` / `kubectl rollout undo` do: the previous revision's
-            // ReplicaSet template, without its hash label, back into spec.template.
-            const previous = await previousTemplate(api, kind, obj, target.namespace);
-            const undoneBuild = templateBuild(previous.template) ?? previousBuildId;
-            await api.patchNamespacedCustomObject({ ...ref, body: [precondition, { op: 'replace', path: '/spec/template', value: previous.template }, marker] }, jsonPatch);
-            return { taken: 'undo', previousBuildId: undoneBuild, alreadyNotified, markNotified, message: `undid ${what} to revision ${previous.revision} (build ${undoneBuild ?? 'unknown'}).` };
+            const undo = await previousRevision(kube, kind, obj, target.namespace, what);
+            const restored = restoreAnnotations(kind, annotations, undo.annotations, undo.template);
+            const template = { op: 'replace', path: '/spec/template', value: undo.template };
+            if (undo.holder) {
+                // workloadRef: the claim (annotations and markers) on the Rollout first, then the
+                // template on the referenced Deployment, where `kubectl argo rollouts undo` puts it.
+                await patch(claim(obj, restored));
+                try {
+                    await patch([template], undo.holder.ref);
+                }
+                catch (error) {
+                    await patch([{ op: 'add', path: '/metadata/annotations', value: annotations }]).catch(() => undefined);
+                    throw fail(error, undo.holder.what, 'patch');
+                }
+            }
+            else {
+                await patch([template, ...claim(obj, restored)]);
+            }
+            const undone = restored[src/* ANNOTATION */.YX.buildId] ?? previousBuildId;
+            const message = `undid ${what} to revision ${undo.revision} (build ${undone ?? 'unknown'}).`;
+            return result({ taken: 'undo', previousBuildId: undone, alreadyNotified: false, message }, true);
         }
         catch (error) {
             if (isConflict(error) && attempt < MAX_ATTEMPTS) {
-                src/* runner.info */.lj.info(`${what} changed while we rolled it back (409 Conflict); reading it again (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
+                src/* runner.info */.lj.info(`${what} changed while we rolled it back (409 Conflict); reading it again (${again}).`);
                 continue;
             }
-            if (error instanceof src/* ExpectedFailure */.Hb)
+            if (error instanceof src/* ExpectedFailure */.Hb || error instanceof src/* ConfigurationError */.j1)
                 throw error;
-            throw kubeApiError(error, what, 'patch');
+            throw fail(error, what, 'patch');
         }
     }
     throw new src/* ExpectedFailure */.Hb(`${what} kept changing: still 409 Conflict after ${MAX_ATTEMPTS} attempts.`);
 }
-async function previousTemplate(api, kind, obj, namespace) {
+/**
+ * `kubectl argo rollouts abort` (argo-rollouts pkg/kubectl-argo-rollouts/cmd/abort/abort.go):
+ * merge-patch {"status":{"abort":true}} through the status subresource, and on 404 (a CRD
+ * without the subresource) the same patch on the Rollout itself.
+ */
+async function abort(kube, ref, what) {
+    const body = { status: { abort: true } };
+    try {
+        return (await kube.api.patchNamespacedCustomObjectStatus({ ...ref, body }, kube.mergePatch));
+    }
+    catch (error) {
+        if (!isNotFound(error))
+            throw kube.fail(error, `${what} (status subresource)`, 'patch');
+        src/* runner.info */.lj.info(`${what} has no status subresource (404); aborting through the object, as the kubectl plugin does.`);
+        return (await kube.api.patchNamespacedCustomObject({ ...ref, body }, kube.mergePatch));
+    }
+}
+/**
+ * The previous revision, as `kubectl rollout undo` (kubectl pkg/polymorphichelpers/rollback.go)
+ * and `kubectl argo rollouts undo` (argo-rollouts pkg/kubectl-argo-rollouts/cmd/undo/undo.go)
+ * find it: the ReplicaSets the workload controls, by their revision annotation; the second
+ * newest; its template without the hash label. A workloadRef Rollout's template lives in the
+ * referenced Deployment, which is where it goes back.
+ */
+async function previousRevision(kube, kind, obj, namespace, what) {
+    if (kind === 'Deployment' && obj.spec?.paused) {
+        // kubectl refuses the same: the controller would not act on the restored template.
+        throw new src/* ConfigurationError */.j1(`${what} is paused; resume it first (kubectl rollout resume), then run rollback-notify again.`);
+    }
+    const workloadRef = kind === 'Rollout' ? obj.spec?.workloadRef : undefined;
+    if (workloadRef && workloadRef.kind !== 'Deployment') {
+        throw new src/* ConfigurationError */.j1(`${what} takes its pod template from a ${workloadRef.kind ?? 'workload'} (spec.workloadRef); ` +
+            "argo-undo can restore only a Rollout's own template or a referenced Deployment's.");
+    }
     const selector = Object.entries(obj.spec?.selector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
-    const list = (await api.listNamespacedCustomObject({ ...KINDS.ReplicaSet, namespace, labelSelector: selector }));
+    let list;
+    try {
+        const query = { ...KINDS.ReplicaSet, namespace, labelSelector: selector };
+        list = (await kube.api.listNamespacedCustomObject(query, kube.plain));
+    }
+    catch (error) {
+        throw kube.fail(error, `the ReplicaSets of ${what}`, 'list');
+    }
     const owned = list.items
         .filter((rs) => rs.metadata.ownerReferences?.some((o) => o.controller && o.uid === obj.metadata.uid))
         .map((rs) => ({ rs, revision: Number(rs.metadata.annotations?.[REVISION[kind]] ?? 0) }))
         .sort((a, b) => b.revision - a.revision);
-    if (owned.length < 2)
-        throw new src/* ConfigurationError */.j1(`${kind} ${namespace}/${obj.metadata.name} has no previous revision to go back to (${owned.length} ReplicaSet(s) it owns).`);
-    const template = structuredClone(owned[1].rs.spec?.template ?? {});
-    if (template.metadata?.labels)
-        delete template.metadata.labels[HASH_LABEL[kind]];
-    return { template, revision: owned[1].revision };
+    if (owned.length < 2) {
+        throw new src/* ConfigurationError */.j1(`${what} has no previous revision to go back to (${owned.length} ReplicaSet(s) it owns).`);
+    }
+    const previous = owned[1];
+    const template = withoutHash(previous.rs.spec?.template, HASH_LABEL[kind]);
+    const holder = workloadRef
+        ? {
+            ref: { ...KINDS.Deployment, namespace, name: workloadRef.name },
+            what: `Deployment ${namespace}/${workloadRef.name} (the workloadRef of ${what})`
+        }
+        : undefined;
+    return { template, revision: previous.revision, annotations: previous.rs.metadata.annotations ?? {}, holder };
+}
+/**
+ * The annotations after the undo, so that goldenthread.dev/* names what serves:
+ * - Deployment: exactly what `kubectl rollout undo` writes — the controller's own annotations
+ *   kept from the Deployment, everything else from the ReplicaSet of that revision.
+ * - Rollout: `kubectl argo rollouts undo` leaves annotations alone; we keep them and put back
+ *   only rollout-patch's goldenthread.dev/* values from that ReplicaSet (the Rollout controller
+ *   copied them there, utils/annotations copyRolloutAnnotationsToReplicaSet).
+ * A revision deployed without goldenthread has no build-id annotation: its template's
+ * GOLDENTHREAD_BUILD_ID, if any, names it. The markers are added by the caller.
+ */
+function restoreAnnotations(kind, current, revision, template) {
+    const out = {};
+    if (kind === 'Deployment') {
+        for (const key of KUBECTL_SKIP)
+            if (current[key] !== undefined)
+                out[key] = current[key];
+        for (const [key, value] of Object.entries(revision))
+            if (!KUBECTL_SKIP.includes(key))
+                out[key] = value;
+    }
+    else {
+        for (const [key, value] of Object.entries(current))
+            if (!DEPLOY_KEYS.includes(key))
+                out[key] = value;
+        for (const key of DEPLOY_KEYS)
+            if (revision[key] !== undefined)
+                out[key] = revision[key];
+    }
+    const build = revision[src/* ANNOTATION */.YX.buildId] ?? templateBuild(template);
+    if (build)
+        out[src/* ANNOTATION */.YX.buildId] = build;
+    else
+        delete out[src/* ANNOTATION */.YX.buildId];
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./actions/rollback-notify/src/message.ts
@@ -545,7 +775,8 @@ function headline(f) {
     }
     if (f.dryRun)
         return `${where}: would roll back build ${f.buildId} (dry run)`;
-    return f.action === 'none' ? `${where}: build ${f.buildId} failed its gate` : `${where} rolled back: build ${f.buildId}`;
+    // "none (…)" too: a run that rolled nothing back never headlines "rolled back".
+    return /^none\b/.test(f.action) ? `${where}: build ${f.buildId} failed its gate` : `${where} rolled back: build ${f.buildId}`;
 }
 function failingLine(f) {
     if (f.failing.length === 0)
@@ -680,6 +911,7 @@ async function notify(inputs, facts, outcome) {
     const result = await postToSlack(inputs.slack, redacted(rollbackMessage(facts)));
     if (!result.ok) {
         src/* runner.warning */.lj.warning(`Slack notification failed (${result.error}); the rollback itself stands.`);
+        await outcome?.releaseClaim?.();
         return { notified: [], error: result.error };
     }
     await outcome?.markNotified();

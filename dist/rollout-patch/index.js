@@ -88,7 +88,9 @@ var external_node_fs_ = __nccwpck_require__(73024);
  * Kubernetes access shared by rollout-patch and rollback-notify: the maintained client
  * (@kubernetes/client-node), loaded only when an action actually talks to a cluster, and the
  * generic object path /apis/{group}/{version}/namespaces/{ns}/{plural}/{name} for every kind
- * we touch, so all of them come back as plain JSON.
+ * we touch, so all of them come back as plain JSON. Every request carries its own deadline
+ * (input `kube-timeout`): a cluster that accepts the connection and never answers ends the
+ * step with an error instead of hanging it.
  */
 const KINDS = {
     Rollout: { group: 'argoproj.io', version: 'v1alpha1', plural: 'rollouts' },
@@ -96,8 +98,25 @@ const KINDS = {
     ReplicaSet: { group: 'apps', version: 'v1', plural: 'replicasets' }
 };
 const WORKLOAD_KINDS = ['Rollout', 'Deployment'];
-/** Kubeconfig file content or path; default: KUBECONFIG, ~/.kube/config, or in-cluster. */
-async function openKube(kubeconfig) {
+const DEFAULT_KUBE_TIMEOUT = '30s';
+/** A failed JSON-patch `test` op or stale resourceVersion: someone else wrote first. */
+function isConflict(error) {
+    return error.code === 409;
+}
+function isNotFound(error) {
+    return error.code === 404;
+}
+function isTimeout(error) {
+    const e = error;
+    // node-fetch (inside the client) rejects an aborted request with an AbortError of type 'aborted'.
+    return e?.name === 'AbortError' || e?.type === 'aborted'
+        || e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError';
+}
+/**
+ * Kubeconfig file content or path; default: KUBECONFIG, ~/.kube/config, or in-cluster.
+ * `timeoutMs` bounds each request, from sending it to the last byte of the answer.
+ */
+async function openKube(kubeconfig, timeoutMs) {
     const k8s = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45543));
     const config = new k8s.KubeConfig();
     let api;
@@ -114,26 +133,48 @@ async function openKube(kubeconfig) {
         const source = kubeconfig ? "input 'kubeconfig'" : 'the default kubeconfig (KUBECONFIG, ~/.kube/config or in-cluster)';
         throw new errors/* ConfigurationError */.j1(`Invalid ${source}: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}. Expected a kubeconfig (YAML, or a path to one) with a current context.`);
     }
+    // The client's call-time middleware: a fresh deadline per request (the AbortSignal reaches
+    // node-fetch). The object-parameter API hands middleware to its Observable layer, which only
+    // calls toPromise() on what pre/post return (client-node dist/gen/rxjsStub.js).
+    const observed = (value) => ({ toPromise: () => Promise.resolve(value) });
+    const deadline = {
+        middleware: [
+            {
+                pre: (context) => {
+                    context.setSignal(AbortSignal.timeout(timeoutMs));
+                    return observed(context);
+                },
+                post: (response) => observed(response)
+            }
+        ],
+        middlewareMergeStrategy: 'append'
+    };
+    const fail = (error, what, verb) => kubeApiError(error, what, verb, timeoutMs);
     return {
         api,
+        /** Options for a GET or LIST: the deadline. */
+        plain: deadline,
+        jsonPatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch, deadline),
+        mergePatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch, deadline),
         /** GET one object; a failure becomes a message that says what to fix. */
         async read(ref, what) {
             try {
-                return await api.getNamespacedCustomObject(ref);
+                return await api.getNamespacedCustomObject(ref, deadline);
             }
             catch (error) {
-                throw kubeApiError(error, what, 'get');
+                throw fail(error, what, 'get');
             }
         },
-        jsonPatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.JsonPatch),
-        mergePatch: k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch)
+        /** An API error as a message that says what to fix (a timeout names the input). */
+        fail
     };
 }
-function isConflict(error) {
-    return error.code === 409;
-}
 /** An API error as a message that says what to fix. */
-function kubeApiError(error, what, verb) {
+function kubeApiError(error, what, verb, timeoutMs) {
+    if (isTimeout(error)) {
+        const within = `within ${timeoutMs ?? '?'} ms`;
+        return new errors/* ExpectedFailure */.Hb(`no answer from the Kubernetes API ${within} to ${verb} ${what} (input 'kube-timeout').`);
+    }
     const code = error.code;
     const body = error.body;
     let message = body?.message;
@@ -180,36 +221,98 @@ function pickContainer(obj, wanted, what) {
     return index;
 }
 /**
+ * The build and image serving now. After `argo-abort` the spec still names the aborted build
+ * (rolled-back-build-id equals build-id) while the stable ReplicaSet serves the previous one;
+ * after an undo the annotations were restored with the template, so they name what serves.
+ */
+function serving(annotations, container) {
+    const fromEnv = container.env?.find((e) => e.name === src/* POD_ENV */.y.buildId)?.value;
+    const build = annotations?.[src/* ANNOTATION */.YX.buildId] ?? fromEnv;
+    if (build && annotations?.[src/* ANNOTATION */.YX.rolledBack] === build) {
+        return { build: annotations[src/* ANNOTATION */.YX.previousBuildId], image: annotations[src/* ANNOTATION */.YX.previousImage] };
+    }
+    return { build, image: container.image };
+}
+/** Set annotations one by one (others kept), after the resourceVersion precondition. */
+function annotate(obj, annotations) {
+    const ops = [{ op: 'replace', path: '/metadata/resourceVersion', value: obj.metadata.resourceVersion }];
+    if (!obj.metadata.annotations)
+        return [...ops, { op: 'add', path: '/metadata/annotations', value: annotations }];
+    const path = (key) => `/metadata/annotations/${(0,json_patch/* pointerToken */.b)(key)}`;
+    return [...ops, ...Object.entries(annotations).map(([k, v]) => ({ op: 'add', path: path(k), value: v }))];
+}
+/**
  * Read the object, work out the one patch, send it; on 409 read again and recompute, up to
- * five times.
+ * five times. A Rollout with spec.workloadRef takes its pod template from the referenced
+ * Deployment (argo-rollouts docs/migrating.md, "Reference Deployment From Rollout"): the image
+ * and env go there, the annotations on the Rollout — two patches, template first, so the
+ * Rollout's annotations never name a build its template does not run.
  */
 async function deployToKubernetes(target, deploy, annotations) {
-    const { api, read, jsonPatch } = await openKube(target.kubeconfig);
+    const { api, read, jsonPatch, fail } = await openKube(target.kubeconfig, target.timeoutMs);
     const ref = { ...KINDS[target.kind], namespace: target.namespace, name: target.name };
     const what = `${target.kind} ${target.namespace}/${target.name}`;
+    // What served before our first attempt: a retry after our own template patch must not see it.
+    let before;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
         const obj = (await read(ref, what));
-        const index = pickContainer(obj, target.container, what);
-        const container = obj.spec.template.spec.containers[index];
-        const env = (0,src_target/* desiredEnv */.iE)(container.env, deploy, container.name);
-        const previousImage = container.image;
-        const deployedBuild = obj.metadata.annotations?.[src/* ANNOTATION */.YX.buildId] ?? container.env?.find((e) => e.name === src/* POD_ENV */.y.buildId)?.value;
-        if ((0,src_target/* alreadyDeployed */.vR)(container.image, container.env, env, deploy.imageRef)) {
-            src/* runner.info */.lj.info(`${what} already runs ${deploy.imageRef} with build ${deploy.buildId}; nothing to patch.`);
-            return { changed: false, revision: obj.metadata.resourceVersion, previousImage: obj.metadata.annotations?.[src/* ANNOTATION */.YX.previousImage], previousBuildId: obj.metadata.annotations?.[src/* ANNOTATION */.YX.previousBuildId], object: obj };
+        const workloadRef = target.kind === 'Rollout' ? obj.spec?.workloadRef : undefined;
+        if (workloadRef && workloadRef.kind !== 'Deployment') {
+            throw new src/* ConfigurationError */.j1(`${what} takes its pod template from a ${workloadRef.kind ?? 'workload'} (spec.workloadRef); ` +
+                "rollout-patch can pin only a Rollout's own template or a referenced Deployment's.");
         }
-        const ours = { ...annotations, ...(deployedBuild ? { [src/* ANNOTATION */.YX.previousBuildId]: deployedBuild } : {}), ...(previousImage ? { [src/* ANNOTATION */.YX.previousImage]: previousImage } : {}) };
-        const patch = (0,json_patch/* deployPatch */.e)(obj, index, deploy.imageRef, env, ours);
+        const holderRef = workloadRef ? { ...KINDS.Deployment, namespace: target.namespace, name: workloadRef.name } : ref;
+        const holderWhat = workloadRef
+            ? `Deployment ${target.namespace}/${workloadRef.name} (the workloadRef of ${what})`
+            : what;
+        const holder = workloadRef ? (await read(holderRef, holderWhat)) : obj;
+        const index = pickContainer(holder, target.container, holderWhat);
+        const container = holder.spec.template.spec.containers[index];
+        const env = (0,src_target/* desiredEnv */.iE)(container.env, deploy, container.name);
+        const templateDone = (0,src_target/* alreadyDeployed */.vR)(container.image, container.env, env, deploy.imageRef);
+        const current = obj.metadata.annotations ?? {};
+        const now = (before ??= serving(obj.metadata.annotations, container));
+        if (templateDone && current[src/* ANNOTATION */.YX.buildId] === deploy.buildId) {
+            src/* runner.info */.lj.info(`${what} already runs ${deploy.imageRef} with build ${deploy.buildId}; nothing to patch.`);
+            return {
+                changed: false,
+                revision: obj.metadata.resourceVersion,
+                previousImage: current[src/* ANNOTATION */.YX.previousImage],
+                previousBuildId: current[src/* ANNOTATION */.YX.previousBuildId],
+                object: obj
+            };
+        }
+        const ours = {
+            ...annotations,
+            ...(now.build ? { [src/* ANNOTATION */.YX.previousBuildId]: now.build } : {}),
+            ...(now.image ? { [src/* ANNOTATION */.YX.previousImage]: now.image } : {})
+        };
+        const changed = (patched) => ({
+            changed: true,
+            revision: patched.metadata?.resourceVersion,
+            previousImage: now.image,
+            previousBuildId: now.build,
+            object: patched
+        });
         try {
-            const patched = (await api.patchNamespacedCustomObject({ ...ref, body: patch }, jsonPatch));
-            return { changed: true, revision: patched.metadata?.resourceVersion, previousImage, previousBuildId: deployedBuild, object: patched };
+            if (!workloadRef) {
+                const body = (0,json_patch/* deployPatch */.e)(obj, index, deploy.imageRef, env, ours);
+                return changed((await api.patchNamespacedCustomObject({ ...ref, body }, jsonPatch)));
+            }
+            if (!templateDone) {
+                const body = (0,json_patch/* deployPatch */.e)(holder, index, deploy.imageRef, env, {});
+                await api.patchNamespacedCustomObject({ ...holderRef, body }, jsonPatch);
+            }
+            const annotated = await api.patchNamespacedCustomObject({ ...ref, body: annotate(obj, ours) }, jsonPatch);
+            return changed(annotated);
         }
         catch (error) {
             if (isConflict(error) && attempt < MAX_ATTEMPTS) {
-                src/* runner.info */.lj.info(`${what} changed while we patched it (409 Conflict); reading it again (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
+                const next = `attempt ${attempt + 1} of ${MAX_ATTEMPTS}`;
+                src/* runner.info */.lj.info(`${what} changed while we patched it (409 Conflict); reading it again (${next}).`);
                 continue;
             }
-            throw kubeApiError(error, what, 'patch');
+            throw fail(error, what, 'patch');
         }
     }
     throw new src/* ExpectedFailure */.Hb(`${what} kept changing: still 409 Conflict after ${MAX_ATTEMPTS} attempts.`);
@@ -246,6 +349,7 @@ async function runDeploy() {
     const opensearchTimeoutMs = (0,src/* durationInput */.Ts)('opensearch-timeout', '10s', { positive: true });
     // Read every input before touching anything: a bad one must not leave a half-done deploy.
     const kubeconfig = mode === 'kubernetes' ? (0,src/* secretInput */.jY)('kubeconfig') : undefined;
+    const kubeTimeoutMs = (0,src/* durationInput */.Ts)('kube-timeout', DEFAULT_KUBE_TIMEOUT, { positive: true });
     const gitops = mode === 'gitops'
         ? {
             repository: (0,src/* requiredInput */.YF)('repository', 'the manifests repository (URL, path, or owner/repo).'),
@@ -285,7 +389,7 @@ async function runDeploy() {
             (0,src/* setOutputs */.n0)({ commit: result.commit, 'pull-request-url': result.pullRequestUrl });
         }
         else {
-            const result = await deployToKubernetes({ kind, name: name, namespace, container, kubeconfig }, deploy, annotations);
+            const result = await deployToKubernetes({ kind, name: name, namespace, container, kubeconfig, timeoutMs: kubeTimeoutMs }, deploy, annotations);
             const strategy = result.object.spec?.strategy;
             record = {
                 ...base,

@@ -84,9 +84,9 @@ function repo(files: Record<string, string> = { 'prod/rollout.yaml': ROLLOUT }) 
   return r;
 }
 
-function spansFile(buildId: string, requests: number, errors: number): string {
+function spansFile(buildId: string, requests: number, errors: number, placement: { startMs?: number; spreadMs?: number } = {}): string {
   const path = join(mkdtempSync(join(tmpdir(), 'gt-suite-')), 'spans.jsonl');
-  writeFileSync(path, buildTraffic({ buildId, requests, errors, seed: 3 }) + '\n');
+  writeFileSync(path, buildTraffic({ buildId, requests, errors, seed: 3, ...placement }) + '\n');
   return path;
 }
 
@@ -375,12 +375,14 @@ describe('idempotent: every action run twice', () => {
   });
 
   test('otel-gate twice on the same telemetry → the same verdict from the same counts', async () => {
-    const file = spansFile(GOOD, 3000, 3);
+    // All of it already in the past, inside one fixed window: both runs see exactly the same evidence.
+    const file = spansFile(GOOD, 3000, 3, { startMs: Date.now() - 20_000, spreadMs: 10_000 });
     const since = judgeRecentData();
     const run = () => step(pipelineJob(), 'otel-gate', { backend: 'otlp-file', 'backend-url': file, interval: '1s', count: '3', ...since });
     const [a, b] = [await run(), await run()];
-    expect(a.outputs.verdict).toBe('pass');
-    expect([b.outputs.verdict, b.outputs.requests]).toEqual([a.outputs.verdict, a.outputs.requests]);
+    expect(a.outputs.requests).toBe('3000');
+    expect(a.outputs.verdict).not.toBe('fail');
+    expect([b.outputs.verdict, b.outputs.requests, b.outputs.reason]).toEqual([a.outputs.verdict, a.outputs.requests, a.outputs.reason]);
   });
 
   test('rollback-notify (argo-abort) twice → one abort patch, one Slack message', async () => {
@@ -534,9 +536,9 @@ describe('injection: hostile strings in every free-text input', () => {
       expect(r.log).not.toMatch(/backend error/);
       expect(r.outputs.requests).toBe('0');
       expect(r.outputs.verdict).not.toBe('pass');
-      // The same service name without the payload would pass: the data is there.
+      // The same service name without the payload finds the build's 5000 requests: the data is there.
       const control = await step(pipelineJob(), 'otel-gate', { backend: 'prometheus', 'backend-url': prometheus.url, service: 'shop', interval: '1s', count: '3', ...judgeRecentData() });
-      expect(control.outputs.verdict).toBe('pass');
+      expect(control.outputs.requests).toBe('5000');
       const injected = await step(pipelineJob(), 'otel-gate', { backend: 'prometheus', 'backend-url': prometheus.url, 'build-id': `${GOOD}"} or vector(1) or {x="` });
       harmless(injected);
       expect(failure(injected)).toContain("'build-id'");

@@ -1,4 +1,4 @@
-import { errorMessage, formatMetricValue, runner, type CiContext, type VerdictRecord } from '@goldenthread/core';
+import { errorMessage, formatMetricValue, runner, type CiContext, type VerdictRecord, githubClient } from '@goldenthread/core';
 import { STATUS_CONTEXT } from './constants.js';
 import type { GateOutcome, MetricState } from './judge.js';
 
@@ -94,9 +94,8 @@ export function oneLine(record: VerdictRecord): string {
  */
 export async function postCommitStatus(ctx: CiContext, token: string, record: VerdictRecord): Promise<boolean> {
   try {
-    const { getOctokit } = await import('@actions/github');
     const [owner, repo] = ctx.repository.split('/');
-    const octokit = getOctokit(token, ctx.apiUrl ? { baseUrl: ctx.apiUrl } : {});
+    const octokit = await githubClient(token, ctx.apiUrl);
     await octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
       owner,
       repo,
@@ -104,8 +103,7 @@ export async function postCommitStatus(ctx: CiContext, token: string, record: Ve
       state: record.gate_passed ? 'success' : 'failure',
       context: STATUS_CONTEXT,
       description: oneLine(record),
-      target_url: ctx.runUrl,
-      request: { signal: AbortSignal.timeout(10_000) }
+      target_url: ctx.runUrl
     });
     runner.info(`Commit status ${STATUS_CONTEXT} set on ${ctx.headSha.slice(0, 7)}.`);
     return true;

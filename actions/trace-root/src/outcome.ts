@@ -1,6 +1,7 @@
 import {
   ConfigurationError,
   errorMessage,
+  githubClient,
   optionalInput,
   readStepOutcomes,
   secretInput,
@@ -69,18 +70,16 @@ export function resultFromSteps(steps: ApiStep[]): PipelineResult {
  * (in progress, on this runner), and judge its steps. Undefined when it cannot tell.
  */
 async function outcomeFromApi(ctx: CiContext, token: string): Promise<Omit<JobOutcome, 'source'> | undefined> {
-  const { getOctokit } = await import('@actions/github');
   const [owner, repo] = ctx.repository.split('/');
-  const octokit = getOctokit(token, ctx.apiUrl ? { baseUrl: ctx.apiUrl } : {});
-  const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', {
+  const octokit = await githubClient(token, ctx.apiUrl);
+  // Every page: a matrix run can have more than 100 jobs (each request bounded by githubClient).
+  const jobs = (await octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', {
     owner,
     repo,
     run_id: Number(ctx.runId),
     attempt_number: Number(ctx.runAttempt),
-    per_page: 100,
-    request: { signal: AbortSignal.timeout(10_000) }
-  });
-  const jobs = (response.data as { jobs: ApiJob[] }).jobs;
+    per_page: 100
+  })) as unknown as ApiJob[];
   const mine = jobs.filter((job) => job.status === 'in_progress' && job.runner_name === ctx.runnerName);
   if (mine.length !== 1) {
     runner.warning(`Could not single out this job among ${jobs.length} in the API answer (runner '${ctx.runnerName ?? ''}').`);

@@ -1,6 +1,8 @@
 // A loopback stand-in for the GitHub REST endpoints goldenthread calls, answering with the
 // documented request/response shapes (GitHub's API cannot run here):
-//   GET  /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{n}/jobs  → { total_count, jobs }
+//   GET  /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{n}/jobs  → { total_count, jobs }, paged
+//        by per_page (default 30, at most 100) and page, with a Link: <…>; rel="next" header
+//        (docs.github.com "Using pagination in the REST API")
 //   POST /repos/{owner}/{repo}/statuses/{sha}                           → 201, the status
 //   POST /repos/{owner}/{repo}/pulls                                    → 201, { number, html_url, … }
 //   POST /repos/{owner}/{repo}/issues/{number}/comments                 → 201, the comment
@@ -18,7 +20,16 @@ export async function startGithubApi(jobsByPath = {}) {
       requests.push({ method: req.method, url: req.url, headers: req.headers, body });
       const path = req.url.split('?')[0];
       const json = (status, payload) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
-      if (req.method === 'GET' && jobsByPath[path]) return json(200, { total_count: jobsByPath[path].length, jobs: jobsByPath[path] });
+      if (req.method === 'GET' && jobsByPath[path]) {
+        const query = new URL(req.url, 'http://x').searchParams;
+        const perPage = Math.min(Number(query.get('per_page') ?? 30), 100);
+        const page = Number(query.get('page') ?? 1);
+        const all = jobsByPath[path];
+        if (page * perPage < all.length) {
+          res.setHeader('link', `<http://${req.headers.host}${path}?per_page=${perPage}&page=${page + 1}>; rel="next"`);
+        }
+        return json(200, { total_count: all.length, jobs: all.slice((page - 1) * perPage, page * perPage) });
+      }
       const status = /^\/repos\/[^/]+\/[^/]+\/statuses\/([0-9a-f]{40})$/.exec(path);
       if (req.method === 'POST' && status) {
         if (!['error', 'failure', 'pending', 'success'].includes(body?.state)) return json(422, { message: 'Validation Failed' });

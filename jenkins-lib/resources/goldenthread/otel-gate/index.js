@@ -127,7 +127,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
-var src = __nccwpck_require__(55512);
+var src = __nccwpck_require__(6004);
 // EXTERNAL MODULE: ./actions/otel-gate/src/backends/counters.ts
 var counters = __nccwpck_require__(20641);
 // EXTERNAL MODULE: ./actions/otel-gate/src/backends/selection.ts
@@ -225,7 +225,21 @@ function otlpFileBackend(options) {
         throw new src/* ConfigurationError */.j1("Input 'backend-url' is required for backend otlp-file: the path of the collector's file-exporter output.");
     const selection = `${(0,backends_selection/* describeSelection */.e9)(options.selection)} with ${options.buildAttribute}=<build>${options.service ? ` and service.name=${options.service}` : ''}, started in the window, in ${path}`;
     let warned = 0;
-    async function scan(windowStart) {
+    // The canary and stable are sampled together at each look: one read in flight serves both.
+    let inFlight;
+    function scan(windowStart) {
+        if (inFlight && inFlight.start === windowStart.getTime())
+            return inFlight.result;
+        const current = { start: windowStart.getTime(), result: read(windowStart) };
+        inFlight = current;
+        const done = () => {
+            if (inFlight === current)
+                inFlight = undefined;
+        };
+        current.result.then(done, done);
+        return current.result;
+    }
+    async function read(windowStart) {
         let text;
         try {
             // Loaded on the first look: every step would pay for it at start-up otherwise.
@@ -408,7 +422,7 @@ const BACKEND_NAMES = Object.keys(BACKENDS);
 /* harmony export */   ou: () => (/* binding */ fillTemplate)
 /* harmony export */ });
 /* unused harmony export promLabelValue */
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55512);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6004);
 
 /**
  * A PromQL double-quoted string literal's content: backslash, quote and newline escaped
@@ -530,7 +544,7 @@ const ON_INCONCLUSIVE = ['fail', 'pass'];
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ runGate)
 /* harmony export */ });
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55512);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6004);
 /* harmony import */ var _backends_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72702);
 /* harmony import */ var _backends_selection_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31516);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(18167);
@@ -633,7 +647,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: parsePercent, parseQueries, parseRate, parseWindowStart, readSelection
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
-var src = __nccwpck_require__(55512);
+var src = __nccwpck_require__(6004);
 // EXTERNAL MODULE: ./actions/otel-gate/src/backends/index.ts + 2 modules
 var backends = __nccwpck_require__(72702);
 // EXTERNAL MODULE: ./actions/otel-gate/src/backends/promql.ts
@@ -848,7 +862,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: LATENCY_RATIO, MIN_FAIL_INTERVALS, NO_REGRESSION_LLR, P99_SHARE
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
-var src = __nccwpck_require__(55512);
+var src = __nccwpck_require__(6004);
 // EXTERNAL MODULE: ./actions/otel-gate/src/backends/counters.ts
 var counters = __nccwpck_require__(20641);
 ;// CONCATENATED MODULE: ./actions/otel-gate/src/sprt.ts
@@ -962,7 +976,8 @@ function dispersion(pearson, prior = DEFAULT_PRIOR) {
  */
 function quasiSprt(increments, phi, bounds = DEFAULT_BOUNDS, minFailIntervals = 1) {
     const { upper, lower } = waldBounds(bounds);
-    const cap = upper / minFailIntervals;
+    // (1 + 1e-9): exactly `minFailIntervals` maximal intervals reach the bound despite rounding.
+    const cap = (upper / minFailIntervals) * (1 + 1e-9);
     let llr = 0;
     for (let i = 0; i < increments.length; i++) {
         llr = Math.max(lower, llr + Math.max(-cap, Math.min(cap, increments[i] / phi)));
@@ -1427,7 +1442,7 @@ async function runAnalysis(settings, backend, hooks) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55512);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6004);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53487);
 
 
@@ -1450,7 +1465,7 @@ __webpack_async_result__();
 /* harmony export */   jb: () => (/* binding */ summaryTable)
 /* harmony export */ });
 /* unused harmony exports formatValue, oneLine */
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55512);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6004);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18167);
 
 
@@ -1518,9 +1533,8 @@ function oneLine(record) {
  */
 async function postCommitStatus(ctx, token, record) {
     try {
-        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 92413));
         const [owner, repo] = ctx.repository.split('/');
-        const octokit = getOctokit(token, ctx.apiUrl ? { baseUrl: ctx.apiUrl } : {});
+        const octokit = await (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .githubClient */ .$f)(token, ctx.apiUrl);
         await octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
             owner,
             repo,
@@ -1528,8 +1542,7 @@ async function postCommitStatus(ctx, token, record) {
             state: record.gate_passed ? 'success' : 'failure',
             context: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_CONTEXT */ .j,
             description: oneLine(record),
-            target_url: ctx.runUrl,
-            request: { signal: AbortSignal.timeout(10_000) }
+            target_url: ctx.runUrl
         });
         _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runner.info */ .lj.info(`Commit status ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_CONTEXT */ .j} set on ${ctx.headSha.slice(0, 7)}.`);
         return true;
@@ -1543,7 +1556,7 @@ async function postCommitStatus(ctx, token, record) {
 
 /***/ }),
 
-/***/ 55512:
+/***/ 6004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1569,8 +1582,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   gJ: () => (/* reexport */ errorMessage),
   dd: () => (/* reexport */ formatMetricValue),
   Tt: () => (/* reexport */ getJson),
+  $f: () => (/* reexport */ githubClient),
+  $l: () => (/* reexport */ maskSecret),
   $m: () => (/* reexport */ optionalInput),
   ZA: () => (/* reexport */ parseHeaderList),
+  lO: () => (/* reexport */ redact),
   Cs: () => (/* reexport */ runAction),
   lj: () => (/* reexport */ runner_commands_namespaceObject),
   jY: () => (/* reexport */ secretInput),
@@ -1580,7 +1596,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rh: () => (/* reexport */ writeRecord)
 });
 
-// UNUSED EXPORTS: ANNOTATION, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, DeploymentRecordSchema, ENV, GITHUB_REQUEST_TIMEOUT_MS, IMAGE_LABEL, NOTES_REF, PIPELINE_RESULTS, POD_ENV, RECORD_INDEX, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, booleanInput, deriveRootSpanId, deriveTraceId, detectCiSystem, exportEnv, exportSpans, forgetSecrets, formatTraceparent, getState, githubClient, inheritedTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseRecord, parseTraceparent, proxyForUrl, randomSpanId, readRecord, readStepOutcomes, recordJson, recordStepOutcome, redact, redactUrl, registerSecret, requiredInput, runnerTemp, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, untrusted, useProxyFromEnvironment
+// UNUSED EXPORTS: ANNOTATION, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, DeploymentRecordSchema, ENV, GITHUB_REQUEST_TIMEOUT_MS, IMAGE_LABEL, NOTES_REF, PIPELINE_RESULTS, POD_ENV, RECORD_INDEX, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, booleanInput, deriveRootSpanId, deriveTraceId, detectCiSystem, exportEnv, exportSpans, forgetSecrets, formatTraceparent, getState, inheritedTraceparent, isValidSpanId, isValidTraceId, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseRecord, parseTraceparent, proxyForUrl, randomSpanId, readRecord, readStepOutcomes, recordJson, recordStepOutcome, redactUrl, registerSecret, requiredInput, runnerTemp, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, untrusted, useProxyFromEnvironment
 
 // NAMESPACE OBJECT: ./packages/core/src/runner-commands.ts
 var runner_commands_namespaceObject = {};
@@ -1725,8 +1741,8 @@ const RECORD_INDEX = {
     deployment: 'deployment-metadata'
 };
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
@@ -9016,8 +9032,8 @@ function recordJson(kind, record) {
 }
 function writeRecord(kind, path, record) {
     const text = recordJson(kind, record);
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, text);
 }
 /** Validate a parsed record; the error names the input it came through and what was wrong. */
 function parseRecord(kind, data, input) {
@@ -9078,7 +9094,7 @@ function readEvent(path) {
     if (!path)
         return {};
     try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch {
         return {};
@@ -9221,7 +9237,7 @@ function appendKeyValue(kind, key, value) {
     if (key.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Refusing to write ${key}: its name or value contains the file-command delimiter.`);
     }
-    (0,external_node_fs_namespaceObject.appendFileSync)(path, `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    (0,external_node_fs_.appendFileSync)(path, `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
     return true;
 }
 /**
@@ -9281,7 +9297,7 @@ function appendStepSummary(markdown) {
     const path = process.env.GITHUB_STEP_SUMMARY;
     markdown = redact(markdown);
     if (path)
-        (0,external_node_fs_namespaceObject.appendFileSync)(path, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
+        (0,external_node_fs_.appendFileSync)(path, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/runner-io.ts
@@ -9547,7 +9563,7 @@ function outcomesFile(traceId) {
 }
 function recordStepOutcome(traceId, outcome) {
     try {
-        (0,external_node_fs_namespaceObject.appendFileSync)(outcomesFile(traceId), JSON.stringify(outcome) + '\n');
+        (0,external_node_fs_.appendFileSync)(outcomesFile(traceId), JSON.stringify(outcome) + '\n');
     }
     catch {
         // Best effort: a read-only temp dir must not fail the step itself.
@@ -9836,6 +9852,29 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github.ts
+/**
+ * The one way goldenthread talks to GitHub's REST API: Octokit from @actions/github (loaded on
+ * use, it is heavy), pointed at GITHUB_API_URL (GitHub Enterprise, or the tests' stand-in), and
+ * every request bounded in time.
+ */
+const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
+async function githubClient(token, apiUrl = process.env.GITHUB_API_URL, timeoutMs = GITHUB_REQUEST_TIMEOUT_MS) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 92413));
+    return getOctokit(token, {
+        ...(apiUrl ? { baseUrl: apiUrl } : {}),
+        // Each request gets its own deadline (a client-wide signal would expire for later calls).
+        request: {
+            fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+        }
+    });
+}
+/** `owner/repo`, or a GitHub URL ending so (with or without .git). */
+function ownerRepo(repository) {
+    const match = /([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(repository);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 
 
@@ -10036,6 +10075,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -10,8 +10,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ endTrace)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 30 modules
-var src = __nccwpck_require__(17920);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
+var src = __nccwpck_require__(54979);
 ;// CONCATENATED MODULE: ./actions/trace-root/src/constants.ts
 const ACTION = 'trace-root';
 const Input = {
@@ -82,18 +82,16 @@ function resultFromSteps(steps) {
  * (in progress, on this runner), and judge its steps. Undefined when it cannot tell.
  */
 async function outcomeFromApi(ctx, token) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 92413));
     const [owner, repo] = ctx.repository.split('/');
-    const octokit = getOctokit(token, ctx.apiUrl ? { baseUrl: ctx.apiUrl } : {});
-    const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', {
+    const octokit = await (0,src/* githubClient */.$f)(token, ctx.apiUrl);
+    // Every page: a matrix run can have more than 100 jobs (each request bounded by githubClient).
+    const jobs = (await octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', {
         owner,
         repo,
         run_id: Number(ctx.runId),
         attempt_number: Number(ctx.runAttempt),
-        per_page: 100,
-        request: { signal: AbortSignal.timeout(10_000) }
-    });
-    const jobs = response.data.jobs;
+        per_page: 100
+    }));
     const mine = jobs.filter((job) => job.status === 'in_progress' && job.runner_name === ctx.runnerName);
     if (mine.length !== 1) {
         src/* runner.warning */.lj.warning(`Could not single out this job among ${jobs.length} in the API answer (runner '${ctx.runnerName ?? ''}').`);
@@ -203,7 +201,7 @@ async function endTrace() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17920);
+/* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54979);
 /* harmony import */ var _end_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84731);
 
 
@@ -214,7 +212,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 17920:
+/***/ 54979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -244,6 +242,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   gJ: () => (/* reexport */ errors_errorMessage),
   wT: () => (/* reexport */ telemetry_exportSpans),
   Gu: () => (/* reexport */ runner_io_getState),
+  $f: () => (/* reexport */ githubClient),
   $m: () => (/* reexport */ optionalInput),
   OT: () => (/* reexport */ readStepOutcomes),
   Cs: () => (/* reexport */ runAction),
@@ -252,7 +251,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qF: () => (/* reexport */ telemetry_telemetryConfig)
 });
 
-// UNUSED EXPORTS: ANNOTATION, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, CiBuildRecordSchema, DeploymentRecordSchema, ENV, ExpectedFailure, GITHUB_REQUEST_TIMEOUT_MS, HttpError, IMAGE_LABEL, NOTES_REF, PIPELINE_RESULTS, POD_ENV, RECORD_INDEX, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, appendSummary, booleanInput, buildIdInput, choiceInput, defaultRecordPath, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, exportEnv, forgetSecrets, formatMetricValue, formatTraceparent, getJson, githubClient, inheritedTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseHeaderList, parseRecord, parseTraceparent, proxyForUrl, randomSpanId, readRecord, recordJson, recordStepOutcome, redact, redactUrl, registerSecret, requiredInput, runnerTemp, safeJobName, saveState, setOutputs, shortSha, stepParent, tracesUrl, untrusted, useProxyFromEnvironment, validateBuildId, withStepSpan, writeRecord
+// UNUSED EXPORTS: ANNOTATION, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_GOLDENTHREAD_BASELINE_BUILD_ID, ATTR_GOLDENTHREAD_GATE_BACKEND, ATTR_GOLDENTHREAD_GATE_ERROR_RATE, ATTR_GOLDENTHREAD_GATE_LOOKS, ATTR_GOLDENTHREAD_GATE_P99_MS, ATTR_GOLDENTHREAD_GATE_REQUESTS, ATTR_GOLDENTHREAD_GATE_VERDICT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, CiBuildRecordSchema, DeploymentRecordSchema, ENV, ExpectedFailure, GITHUB_REQUEST_TIMEOUT_MS, HttpError, IMAGE_LABEL, NOTES_REF, PIPELINE_RESULTS, POD_ENV, RECORD_INDEX, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, appendSummary, booleanInput, buildIdInput, choiceInput, defaultRecordPath, deriveRootSpanId, deriveTraceId, detectCiSystem, durationInput, exportEnv, forgetSecrets, formatMetricValue, formatTraceparent, getJson, inheritedTraceparent, isValidSpanId, isValidTraceId, maskSecret, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseHeaderList, parseRecord, parseTraceparent, proxyForUrl, randomSpanId, readRecord, recordJson, recordStepOutcome, redact, redactUrl, registerSecret, requiredInput, runnerTemp, safeJobName, saveState, setOutputs, shortSha, stepParent, tracesUrl, untrusted, useProxyFromEnvironment, validateBuildId, withStepSpan, writeRecord
 
 // NAMESPACE OBJECT: ./packages/core/src/runner-commands.ts
 var runner_commands_namespaceObject = {};
@@ -8469,6 +8468,29 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
             }
         ]);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github.ts
+/**
+ * The one way goldenthread talks to GitHub's REST API: Octokit from @actions/github (loaded on
+ * use, it is heavy), pointed at GITHUB_API_URL (GitHub Enterprise, or the tests' stand-in), and
+ * every request bounded in time.
+ */
+const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
+async function githubClient(token, apiUrl = process.env.GITHUB_API_URL, timeoutMs = GITHUB_REQUEST_TIMEOUT_MS) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 92413));
+    return getOctokit(token, {
+        ...(apiUrl ? { baseUrl: apiUrl } : {}),
+        // Each request gets its own deadline (a client-wide signal would expire for later calls).
+        request: {
+            fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+        }
+    });
+}
+/** `owner/repo`, or a GitHub URL ending so (with or without .git). */
+function ownerRepo(repository) {
+    const match = /([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(repository);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
