@@ -7,6 +7,14 @@ import type { Backend, BackendOptions, BuildSample } from './types.js';
  * ExportTraceServiceRequest per line. The file is read afresh at every look, so a file the
  * collector keeps appending to is judged on everything written so far; a last line still
  * being written (no newline yet) waits for the next look.
+ *
+ * Rotation (the exporter's default, `rotation.max_megabytes` 100): the exporter writes through
+ * timberjack, which renames the full file to `<name>-<2006-01-02T15-04-05.000>-<reason><ext>`
+ * beside it and starts a new one (fileexporter@v0.161.0 factory.go newFileWriter;
+ * github.com/DeRuina/timberjack@v1.4.7 timberjack.go backupName). Those backups are read too,
+ * oldest first. The exporter writes a line and its newline as two writes (file_writer.go
+ * exportMessageAsLine), so a rotation can fall between them: a backup's last line is complete
+ * even without its newline, and the new file then starts with an empty line.
  */
 
 interface KeyValue {
@@ -81,6 +89,41 @@ export function scanFile(text: string, buildAttribute: string, service?: string)
   return stats;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The rotated backups of `path`, oldest first (the timestamp sorts as text). */
+async function backupsOf(path: string): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises');
+  const { basename, dirname, extname, join } = await import('node:path');
+  const ext = extname(path);
+  const prefix = basename(path, ext);
+  const pattern = new RegExp(`^${escapeRegExp(prefix)}-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3}-[A-Za-z0-9_]+${escapeRegExp(ext)}$`);
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  return names.filter((name) => pattern.test(name)).sort().map((name) => join(dirname(path), name));
+}
+
+/**
+ * Everything the exporter wrote to `path`: its rotated backups (each ending in a newline), then
+ * the live file. Read again when a rotation happened meanwhile (the backup list changed).
+ */
+export async function readExporterOutput(path: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  for (let attempt = 1; ; attempt++) {
+    const before = await backupsOf(path);
+    try {
+      const backups = await Promise.all(before.map((file) => readFile(file, 'utf8')));
+      const live = await readFile(path, 'utf8');
+      const after = await backupsOf(path);
+      if (after.join('\n') === before.join('\n') || attempt === 3) {
+        return backups.map((text) => (text === '' || text.endsWith('\n') ? text : text + '\n')).join('') + live;
+      }
+    } catch (error) {
+      // A backup removed by max_backups between listing and reading: list again.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt === 3 || !before.length) throw error;
+    }
+  }
+}
+
 export function otlpFileBackend(options: BackendOptions): Backend {
   const path = options.url.startsWith('file:') ? fileURLToPath(options.url) : options.url;
   if (!path) throw new ConfigurationError("Input 'backend-url' is required for backend otlp-file: the path of the collector's file-exporter output.");
@@ -92,8 +135,8 @@ export function otlpFileBackend(options: BackendOptions): Backend {
     async sample(buildId): Promise<BuildSample> {
       let text: string;
       try {
-        // Loaded on the first look: every step would pay for it at start-up otherwise.
-        text = await (await import('node:fs/promises')).readFile(path, 'utf8');
+        // fs is loaded on the first look: every step would pay for it at start-up otherwise.
+        text = await readExporterOutput(path);
       } catch (error) {
         throw new Error(`otlp-file: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? error})`);
       }
