@@ -29,7 +29,11 @@ export function parseExposition(text: string): Families {
     if (line === '' || line.startsWith('#')) continue;
     const sample = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})?\s+(\S+)/.exec(line);
     if (!sample) throw new Error(`not an exposition sample: ${line}`);
-    samples.push({ name: sample[1], labels: Object.fromEntries(labelsOf(sample[2] ?? '').map(([k, , v]) => [k, v])), value: Number(sample[3]) });
+    samples.push({
+      name: sample[1],
+      labels: Object.fromEntries(labelsOf(sample[2] ?? '').map(([k, , v]) => [k, v])),
+      value: Number(sample[3])
+    });
   }
   return { types, samples };
 }

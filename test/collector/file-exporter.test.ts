@@ -10,11 +10,20 @@ import { built, startOtelCollector, until } from '../../packages/tools/lib/real-
 import { sendWithSdk, serverSpans } from './otel-sdk.js';
 
 const HAVE_COLLECTOR = built('otelcol');
-if (!HAVE_COLLECTOR) console.warn('test/collector: the real OpenTelemetry Collector is not built (test/servers/build.sh); skipped');
+if (!HAVE_COLLECTOR)
+  console.warn('test/collector: the real OpenTelemetry Collector is not built (test/servers/build.sh); skipped');
 const suite = HAVE_COLLECTOR ? describe : describe.skip;
 
 const BUILD = 'release-21-f00d123';
-const backendFor = (path: string) => otlpFileBackend({ url: path, headers: {}, timeoutMs: 1000, buildAttribute: 'build.id', preset: 'spanmetrics', service: 'shop' });
+const backendFor = (path: string) =>
+  otlpFileBackend({
+    url: path,
+    headers: {},
+    timeoutMs: 1000,
+    buildAttribute: 'build.id',
+    preset: 'spanmetrics',
+    service: 'shop'
+  });
 
 suite("otlp-file on the real file exporter's output", () => {
   let dir: string;
@@ -50,12 +59,17 @@ suite("otlp-file on the real file exporter's output", () => {
     for (let batch = 1; batch < 12; batch++) await send();
     sending = false;
     await reader;
-    const backups = readdirSync(dir).filter((name) => /^spans-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}-size\.jsonl$/.test(name));
+    const backups = readdirSync(dir).filter((name) =>
+      /^spans-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}-size\.jsonl$/.test(name)
+    );
     expect(backups.length).toBeGreaterThanOrEqual(2); // ~7 200 spans ≈ 3 MB of JSON
-    const final = await until(async () => {
-      const s = await backend.sample(BUILD);
-      return s.requests === requests ? s : undefined;
-    }, { what: `${requests} spans in the exporter's files` });
+    const final = await until(
+      async () => {
+        const s = await backend.sample(BUILD);
+        return s.requests === requests ? s : undefined;
+      },
+      { what: `${requests} spans in the exporter's files` }
+    );
     expect(final).toMatchObject({ requests, errors, latencySamples: requests });
     expect(seen.length).toBeGreaterThan(1);
     for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
@@ -80,10 +94,15 @@ suite("otlp-file on the real file exporter's output", () => {
   });
 
   test('its lines are OTLP/JSON ExportTraceServiceRequests: ids in hex, kinds as numbers, int values as strings', () => {
-    const line = readFileSync(collector.spansFile, 'utf8').split('\n').find((l) => l.trim() !== '') ?? readFileSync(join(dir, readdirSync(dir).sort()[0]), 'utf8').split('\n')[0];
+    const line =
+      readFileSync(collector.spansFile, 'utf8')
+        .split('\n')
+        .find((l) => l.trim() !== '') ?? readFileSync(join(dir, readdirSync(dir).sort()[0]), 'utf8').split('\n')[0];
     const span = JSON.parse(line).resourceSpans[0].scopeSpans[0].spans[0];
     expect(span.traceId).toMatch(/^[0-9a-f]{32}$/);
     expect(span.kind).toBe(2);
-    expect(span.attributes.find((a: { key: string }) => a.key === 'http.response.status_code').value).toEqual({ intValue: expect.stringMatching(/^\d+$/) });
+    expect(span.attributes.find((a: { key: string }) => a.key === 'http.response.status_code').value).toEqual({
+      intValue: expect.stringMatching(/^\d+$/)
+    });
   });
 });

@@ -16,16 +16,29 @@ export interface PlannedSpan {
 }
 
 /** Send `spans` as one service instance (resource: service.name, build.id) and flush. */
-export async function sendWithSdk(otlpUrl: string, resource: Record<string, string>, spans: PlannedSpan[]): Promise<void> {
+export async function sendWithSdk(
+  otlpUrl: string,
+  resource: Record<string, string>,
+  spans: PlannedSpan[]
+): Promise<void> {
   const provider = new BasicTracerProvider({
     resource: resourceFromAttributes(resource),
-    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${otlpUrl}/v1/traces` }), { maxExportBatchSize: 512, maxQueueSize: 100_000 })]
+    spanProcessors: [
+      new BatchSpanProcessor(new OTLPTraceExporter({ url: `${otlpUrl}/v1/traces` }), {
+        maxExportBatchSize: 512,
+        maxQueueSize: 100_000
+      })
+    ]
   });
   const tracer = provider.getTracer('conformance');
   const start = Date.now() - 60_000;
   spans.forEach((plan, i) => {
     const startTime = start + i;
-    const span = tracer.startSpan(plan.name ?? 'GET /checkout', { kind: plan.kind ?? SpanKind.SERVER, startTime, attributes: plan.attributes });
+    const span = tracer.startSpan(plan.name ?? 'GET /checkout', {
+      kind: plan.kind ?? SpanKind.SERVER,
+      startTime,
+      attributes: plan.attributes
+    });
     if (plan.httpStatus !== undefined) span.setAttribute('http.response.status_code', plan.httpStatus);
     if (plan.error) span.setStatus({ code: SpanStatusCode.ERROR, message: 'boom' });
     span.end(startTime + plan.durationMs);

@@ -22,14 +22,21 @@ import { join } from 'node:path';
 import { SpanKind } from '@opentelemetry/api';
 import { otlpFileBackend } from '../../actions/otel-gate/src/backends/otlp-file.js';
 import { prometheusBackend } from '../../actions/otel-gate/src/backends/prometheus.js';
-import { available, built, startOtelCollector, startPrometheus, until } from '../../packages/tools/lib/real-servers.mjs';
+import {
+  available,
+  built,
+  startOtelCollector,
+  startPrometheus,
+  until
+} from '../../packages/tools/lib/real-servers.mjs';
 import { startCollector as startStandIn } from '../../packages/tools/lib/collector.mjs';
 import { parseExposition, sumWhere, parseSelectorQuery, type Families } from './exposition.js';
 import { sendWithSdk, serverSpans } from './otel-sdk.js';
 
 const HAVE_COLLECTOR = built('otelcol');
 const HAVE_PROMETHEUS = available('prometheus');
-if (!HAVE_COLLECTOR) console.warn('test/collector: the real OpenTelemetry Collector is not built (test/servers/build.sh); skipped');
+if (!HAVE_COLLECTOR)
+  console.warn('test/collector: the real OpenTelemetry Collector is not built (test/servers/build.sh); skipped');
 const suite = HAVE_COLLECTOR ? describe : describe.skip;
 
 const CANARY = 'release-18-badc0de';
@@ -37,7 +44,13 @@ const STABLE = 'release-17-3f78685';
 // Canary: 300 SERVER spans, every 20th an error (15), 1..300 ms; plus CLIENT spans that must not count.
 const CANARY_SPANS = serverSpans(300, 20, (i) => 1 + i);
 const STABLE_SPANS = serverSpans(200, 100, () => 30);
-const CANARY_CLIENT = Array.from({ length: 7 }, () => ({ kind: SpanKind.CLIENT, name: 'GET inventory', durationMs: 5, httpStatus: 503, error: true }));
+const CANARY_CLIENT = Array.from({ length: 7 }, () => ({
+  kind: SpanKind.CLIENT,
+  name: 'GET inventory',
+  durationMs: 5,
+  httpStatus: 503,
+  error: true
+}));
 
 async function scrape(address: string) {
   const res = await fetch(`http://${address}/metrics`);
@@ -48,7 +61,10 @@ suite('the real spanmetrics connector and Prometheus exporter (otelcol v0.161.0)
   let collector: Awaited<ReturnType<typeof startOtelCollector>>;
   beforeAll(async () => {
     collector = await startOtelCollector({ spansFile: join(mkdtempSync(join(tmpdir(), 'gt-conf-')), 'spans.jsonl') });
-    await sendWithSdk(collector.url, { 'service.name': 'shop', 'build.id': CANARY }, [...CANARY_SPANS, ...CANARY_CLIENT]);
+    await sendWithSdk(collector.url, { 'service.name': 'shop', 'build.id': CANARY }, [
+      ...CANARY_SPANS,
+      ...CANARY_CLIENT
+    ]);
     await sendWithSdk(collector.url, { 'service.name': 'shop', 'build.id': STABLE }, STABLE_SPANS);
   });
   afterAll(() => collector?.stop());
@@ -57,7 +73,10 @@ suite('the real spanmetrics connector and Prometheus exporter (otelcol v0.161.0)
     until(
       async () => {
         const families = await scrape(collector.metricsAddress);
-        const calls = sumWhere(families, 'traces_span_metrics_calls_total', [['build_id', '=', CANARY], ['span_kind', '=', 'SPAN_KIND_SERVER']]);
+        const calls = sumWhere(families, 'traces_span_metrics_calls_total', [
+          ['build_id', '=', CANARY],
+          ['span_kind', '=', 'SPAN_KIND_SERVER']
+        ]);
         return calls === 300 ? families : undefined;
       },
       { what: 'spanmetrics for 300 canary spans' }
@@ -69,21 +88,57 @@ suite('the real spanmetrics connector and Prometheus exporter (otelcol v0.161.0)
     expect(families.types.get('traces_span_metrics_calls_total')).toBe('counter');
     expect(families.types.get('traces_span_metrics_duration_milliseconds')).toBe('histogram');
     const series = families.samples.filter((s) => s.name === 'traces_span_metrics_calls_total');
-    for (const label of ['build_id', 'service_name', 'span_kind', 'status_code', 'http_response_status_code', 'span_name']) {
+    for (const label of [
+      'build_id',
+      'service_name',
+      'span_kind',
+      'status_code',
+      'http_response_status_code',
+      'span_name'
+    ]) {
       expect(series.every((s) => label in s.labels)).toBe(true);
     }
-    expect(new Set(series.map((s) => s.labels.status_code))).toEqual(new Set(['STATUS_CODE_UNSET', 'STATUS_CODE_ERROR']));
+    expect(new Set(series.map((s) => s.labels.status_code))).toEqual(
+      new Set(['STATUS_CODE_UNSET', 'STATUS_CODE_ERROR'])
+    );
     expect(new Set(series.map((s) => s.labels.http_response_status_code))).toEqual(new Set(['200', '500', '503']));
     // build.id came from the resource, not the span: the connector looked it up there.
     expect(new Set(series.map((s) => s.labels.build_id))).toEqual(new Set([CANARY, STABLE]));
     // The default buckets (config.go defaultHistogramBucketsMs), in milliseconds.
-    const les = families.samples.filter((s) => s.name === 'traces_span_metrics_duration_milliseconds_bucket').map((s) => s.labels.le);
-    expect([...new Set(les)]).toEqual(['2', '4', '6', '8', '10', '50', '100', '200', '400', '800', '1000', '1400', '2000', '5000', '10000', '15000', '+Inf']);
+    const les = families.samples
+      .filter((s) => s.name === 'traces_span_metrics_duration_milliseconds_bucket')
+      .map((s) => s.labels.le);
+    expect([...new Set(les)]).toEqual([
+      '2',
+      '4',
+      '6',
+      '8',
+      '10',
+      '50',
+      '100',
+      '200',
+      '400',
+      '800',
+      '1000',
+      '1400',
+      '2000',
+      '5000',
+      '10000',
+      '15000',
+      '+Inf'
+    ]);
   });
 
   test("every selector in the gate's spanmetrics queries matches what the exporter publishes, with the true counts", async () => {
     const families = await settled();
-    const backend = prometheusBackend({ url: 'http://unused', headers: {}, timeoutMs: 1000, buildAttribute: 'build.id', preset: 'spanmetrics', service: 'shop' });
+    const backend = prometheusBackend({
+      url: 'http://unused',
+      headers: {},
+      timeoutMs: 1000,
+      buildAttribute: 'build.id',
+      preset: 'spanmetrics',
+      service: 'shop'
+    });
     const q = backend.describe(CANARY);
     const requests = parseSelectorQuery(q.requests);
     const errors = parseSelectorQuery(q.errors);
@@ -98,10 +153,17 @@ suite('the real spanmetrics connector and Prometheus exporter (otelcol v0.161.0)
 
   test('counters are cumulative: a second batch adds to the first (no delta resets between scrapes)', async () => {
     await settled();
-    await sendWithSdk(collector.url, { 'service.name': 'shop', 'build.id': CANARY }, serverSpans(40, 10, () => 12));
+    await sendWithSdk(
+      collector.url,
+      { 'service.name': 'shop', 'build.id': CANARY },
+      serverSpans(40, 10, () => 12)
+    );
     const total = await until(
       async () => {
-        const calls = sumWhere(await scrape(collector.metricsAddress), 'traces_span_metrics_calls_total', [['build_id', '=', CANARY], ['span_kind', '=', 'SPAN_KIND_SERVER']]);
+        const calls = sumWhere(await scrape(collector.metricsAddress), 'traces_span_metrics_calls_total', [
+          ['build_id', '=', CANARY],
+          ['span_kind', '=', 'SPAN_KIND_SERVER']
+        ]);
         return calls === 340 ? calls : undefined;
       },
       { what: 'the cumulative count after a second batch' }
@@ -109,21 +171,34 @@ suite('the real spanmetrics connector and Prometheus exporter (otelcol v0.161.0)
     expect(total).toBe(340);
   });
 
-  (HAVE_PROMETHEUS ? test : test.skip)('the gate, asking a real Prometheus that scrapes the real exporter, sees the truth', async () => {
-    const prometheus = await startPrometheus([collector.metricsAddress]);
-    try {
-      const backend = prometheusBackend({ url: prometheus.url, headers: {}, timeoutMs: 5000, buildAttribute: 'build.id', preset: 'spanmetrics', service: 'shop' });
-      const stable = await until(async () => {
-        const s = await backend.sample(STABLE);
-        return s.requests === 200 ? s : undefined;
-      }, { what: 'the stable build in Prometheus' });
-      expect(stable).toMatchObject({ requests: 200, errors: 2, latencySamples: 200 });
-      expect(stable.p99Ms).toBeGreaterThan(10);
-      expect(stable.p99Ms).toBeLessThanOrEqual(50);
-    } finally {
-      await prometheus.stop();
+  (HAVE_PROMETHEUS ? test : test.skip)(
+    'the gate, asking a real Prometheus that scrapes the real exporter, sees the truth',
+    async () => {
+      const prometheus = await startPrometheus([collector.metricsAddress]);
+      try {
+        const backend = prometheusBackend({
+          url: prometheus.url,
+          headers: {},
+          timeoutMs: 5000,
+          buildAttribute: 'build.id',
+          preset: 'spanmetrics',
+          service: 'shop'
+        });
+        const stable = await until(
+          async () => {
+            const s = await backend.sample(STABLE);
+            return s.requests === 200 ? s : undefined;
+          },
+          { what: 'the stable build in Prometheus' }
+        );
+        expect(stable).toMatchObject({ requests: 200, errors: 2, latencySamples: 200 });
+        expect(stable.p99Ms).toBeGreaterThan(10);
+        expect(stable.p99Ms).toBeLessThanOrEqual(50);
+      } finally {
+        await prometheus.stop();
+      }
     }
-  });
+  );
 });
 
 suite('the stand-in collector agrees with the real one on the same input', () => {
@@ -137,13 +212,21 @@ suite('the stand-in collector agrees with the real one on the same input', () =>
         await sendWithSdk(url, { 'service.name': 'shop', 'build.id': STABLE }, STABLE_SPANS);
       }
       const count = (families: ReturnType<typeof parseExposition>, build: string, status?: string) =>
-        sumWhere(families, 'traces_span_metrics_calls_total', [['build_id', '=', build], ['span_kind', '=', 'SPAN_KIND_SERVER'], ['service_name', '=', 'shop'], ...(status ? [['status_code', '=', status] as [string, '=', string]] : [])]);
+        sumWhere(families, 'traces_span_metrics_calls_total', [
+          ['build_id', '=', build],
+          ['span_kind', '=', 'SPAN_KIND_SERVER'],
+          ['service_name', '=', 'shop'],
+          ...(status ? [['status_code', '=', status] as [string, '=', string]] : [])
+        ]);
       const [realFamilies, standInFamilies] = await Promise.all(
         [real.metricsAddress, standIn.metricsAddress].map((address) =>
-          until(async () => {
-            const f = await scrape(address);
-            return count(f, CANARY) === 300 && count(f, STABLE) === 200 ? f : undefined;
-          }, { what: `spanmetrics on ${address}` })
+          until(
+            async () => {
+              const f = await scrape(address);
+              return count(f, CANARY) === 300 && count(f, STABLE) === 200 ? f : undefined;
+            },
+            { what: `spanmetrics on ${address}` }
+          )
         )
       );
       for (const build of [CANARY, STABLE]) {
@@ -151,11 +234,25 @@ suite('the stand-in collector agrees with the real one on the same input', () =>
           expect(count(standInFamilies, build, status)).toBe(count(realFamilies, build, status));
         }
         for (const le of ['10', '50', '100', '400', '+Inf']) {
-          const m: Array<[string, '=', string]> = [['build_id', '=', build], ['span_kind', '=', 'SPAN_KIND_SERVER'], ['le', '=', le]];
-          expect(sumWhere(standInFamilies, 'traces_span_metrics_duration_milliseconds_bucket', m)).toBe(sumWhere(realFamilies, 'traces_span_metrics_duration_milliseconds_bucket', m));
+          const m: Array<[string, '=', string]> = [
+            ['build_id', '=', build],
+            ['span_kind', '=', 'SPAN_KIND_SERVER'],
+            ['le', '=', le]
+          ];
+          expect(sumWhere(standInFamilies, 'traces_span_metrics_duration_milliseconds_bucket', m)).toBe(
+            sumWhere(realFamilies, 'traces_span_metrics_duration_milliseconds_bucket', m)
+          );
         }
         // The gate's otlp-file backend reads both files alike.
-        const fromFile = (path: string) => otlpFileBackend({ url: path, headers: {}, timeoutMs: 1000, buildAttribute: 'build.id', preset: 'spanmetrics', service: 'shop' }).sample(build);
+        const fromFile = (path: string) =>
+          otlpFileBackend({
+            url: path,
+            headers: {},
+            timeoutMs: 1000,
+            buildAttribute: 'build.id',
+            preset: 'spanmetrics',
+            service: 'shop'
+          }).sample(build);
         expect(await fromFile(standIn.spansFile)).toEqual(await fromFile(real.spansFile));
       }
     } finally {

@@ -66,6 +66,7 @@ export interface Measurement {
   p99_ms?: number;
   baseline?: { requests: number; errors: number };
   error?: string;
+  note?: string;
   results: Record<string, MetricResult>;
 }
 
@@ -126,6 +127,7 @@ export class Judge {
         ]);
         this.last = canary;
         Object.assign(m, { requests: canary.requests, errors: canary.errors, p99_ms: canary.p99Ms });
+        if (canary.note) m.note = canary.note;
         if (canary.requests > 0) m.error_rate = canary.errors / canary.requests;
         if (baseline) m.baseline = { requests: baseline.requests, errors: baseline.errors };
         for (const state of sampled) state.consecutiveErrors = 0;

@@ -6,6 +6,8 @@ export interface BuildSample {
   p99Ms?: number;
   /** How many latency observations the p99 rests on. */
   latencySamples: number;
+  /** What the reader of the verdict should know about these counts (e.g. partial under sampling). */
+  note?: string;
 }
 
 /** A user query with its threshold; `{{build_id}}` / `{{baseline_build_id}}` are filled in escaped. */
