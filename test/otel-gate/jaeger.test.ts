@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { jaegerBackend, PAGE_LIMIT, PROBE_ROUTES } from '../../actions/otel-gate/src/backends/jaeger.js';
 import { startFaultProxy } from '../../packages/tools/lib/fault-proxy.mjs';
+import { githubEnv } from '../../packages/tools/lib/fixtures.mjs';
+import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
 import { built, freePort, startJaeger, until } from '../../packages/tools/lib/real-servers.mjs';
 
 const HAVE_JAEGER = built('jaeger');
@@ -177,6 +179,31 @@ suite('otel-gate backend jaeger on real Jaeger', () => {
     expect(sample.note).toMatch(/partial.*th:8/);
     const unsampled = await backendAt(jaeger.url).sample('release-30-aaaaaaa');
     expect(unsampled.note).toBeUndefined();
+  });
+
+  test('the compiled gate step judges from Jaeger: a healthy build passes, a failing one fails, sampling is noted', async () => {
+    const good = 'release-34-eeeeeee';
+    const bad = 'release-35-fffffff';
+    await send({ 'service.name': 'shop', 'build.id': good }, Array.from({ length: 600 }, () => ({ httpStatus: 200 })));
+    await send(
+      { 'service.name': 'shop', 'build.id': bad },
+      Array.from({ length: 400 }, (_, i) => ({ httpStatus: i % 10 === 0 ? 500 : 200, error: i % 10 === 0, traceState: 'ot=th:c' }))
+    );
+    await sampleWhen(backendAt(jaeger.url), bad, 400);
+    const gate = (buildId: string) =>
+      new LocalJob(githubEnv()).step('otel-gate', {
+        backend: 'jaeger',
+        'backend-url': jaeger.url,
+        service: 'shop',
+        'build-id': buildId,
+        'max-error-rate': '1%',
+        interval: '10ms',
+        count: '3'
+      });
+    const [passed, failed] = [await gate(good), await gate(bad)];
+    expect([passed.outputs.verdict, passed.outputs.requests, passed.code]).toEqual(['pass', '600', 0]);
+    expect([failed.outputs.verdict, failed.code]).toEqual(['fail', 1]);
+    expect(failed.log).toMatch(/counts are partial: spans were sampled upstream \(tracestate th:c\)/);
   });
 
   test('Jaeger answering 500, or not at all, is a backend error (a look that counts toward the error limit), never zero traffic', async () => {
