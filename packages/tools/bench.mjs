@@ -8,7 +8,15 @@ import { LocalJob, runCommand, runScript } from './lib/local-runner.mjs';
 import { runStory } from './lib/story.mjs';
 import { startOtlpReceiver } from './lib/otlp-receiver.mjs';
 import { githubEnv } from './lib/fixtures.mjs';
-import { builtServer, startJaeger, startOtelCollector, startPrometheus, startRegistry, until, which } from './lib/real-servers.mjs';
+import {
+  builtServer,
+  startJaeger,
+  startOtelCollector,
+  startPrometheus,
+  startRegistry,
+  until,
+  which
+} from './lib/real-servers.mjs';
 import { otlpLine } from './lib/telemetry-fixtures.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
@@ -169,24 +177,51 @@ async function jaegerVsPrometheus() {
   // Compiled with ncc like bench-gate: the backends as the action bundles them, kept out of dist/.
   const out = mkdtempSync(join(tmpdir(), 'gt-bench-backends-'));
   const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  execFileSync(process.execPath, [ncc, 'build', join('packages', 'tools', 'bench-backends', 'main.ts'), '-o', out, '--quiet'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', join('packages', 'tools', 'bench-backends', 'main.ts'), '-o', out, '--quiet'],
+    { stdio: 'inherit' }
+  );
   const { jaegerBackend, prometheusBackend } = await import(join(out, 'index.js'));
   const repeats = Number(process.env.BENCH_LOOKS ?? 7);
   const jaeger = await startJaeger();
-  const collector = await startOtelCollector({ spansFile: join(mkdtempSync(join(tmpdir(), 'gt-bench-')), 'spans.jsonl'), jaegerOtlpUrl: jaeger.otlpUrl });
+  const collector = await startOtelCollector({
+    spansFile: join(mkdtempSync(join(tmpdir(), 'gt-bench-')), 'spans.jsonl'),
+    jaegerOtlpUrl: jaeger.otlpUrl
+  });
   const prometheus = which('prometheus') ? await startPrometheus([collector.metricsAddress]) : undefined;
-  const options = { headers: {}, timeoutMs: 30_000, buildAttribute: 'build.id', preset: 'spanmetrics', service: 'shop' };
+  const options = {
+    headers: {},
+    timeoutMs: 30_000,
+    buildAttribute: 'build.id',
+    preset: 'spanmetrics',
+    service: 'shop'
+  };
   const rows = [];
   try {
     for (const n of [1000, 10_000]) {
       const buildId = `bench-${n}-${Date.now()}`;
       for (let sent = 0; sent < n; sent += 2000) {
         const count = Math.min(2000, n - sent);
-        const body = otlpLine({ buildId, count, isError: (i) => (sent + i) % 100 === 0, latencyMs: () => 20, startMs: Date.now() - 2 * count });
-        const res = await fetch(`${collector.url}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const body = otlpLine({
+          buildId,
+          count,
+          isError: (i) => (sent + i) % 100 === 0,
+          latencyMs: () => 20,
+          startMs: Date.now() - 2 * count
+        });
+        const res = await fetch(`${collector.url}/v1/traces`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body
+        });
         if (!res.ok) throw new Error(`the collector answered ${res.status}`);
       }
-      const sees = (backend) => until(async () => ((await backend().sample(buildId)).requests === n ? true : undefined), { timeoutMs: 120_000, what: `${n} spans` });
+      const sees = (backend) =>
+        until(async () => ((await backend().sample(buildId)).requests === n ? true : undefined), {
+          timeoutMs: 120_000,
+          what: `${n} spans`
+        });
       const jaegerLook = () => jaegerBackend({ ...options, url: jaeger.url });
       const promLook = () => prometheusBackend({ ...options, url: prometheus.url });
       await sees(jaegerLook);
@@ -203,14 +238,23 @@ async function jaegerVsPrometheus() {
       };
       const j = await time(jaegerLook);
       const p = prometheus ? await time(promLook) : undefined;
-      rows.push([String(n), `${fmt(j)} ms`, p === undefined ? 'Prometheus not installed' : `${fmt(p)} ms`, p === undefined ? '–' : `${fmt(j / p)}×`]);
+      rows.push([
+        String(n),
+        `${fmt(j)} ms`,
+        p === undefined ? 'Prometheus not installed' : `${fmt(p)} ms`,
+        p === undefined ? '–' : `${fmt(j / p)}×`
+      ]);
     }
   } finally {
     await prometheus?.stop();
     await collector.stop();
     await jaeger.stop();
   }
-  table(`${title} (median of ${repeats} looks)`, ['spans per interval', 'jaeger', 'prometheus', 'ratio jaeger / prometheus'], rows);
+  table(
+    `${title} (median of ${repeats} looks)`,
+    ['spans per interval', 'jaeger', 'prometheus', 'ratio jaeger / prometheus'],
+    rows
+  );
 }
 
 await coldStart();

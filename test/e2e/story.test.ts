@@ -15,7 +15,9 @@ const real = {
   collector,
   jaeger: collector && built('jaeger')
 };
-if (!real.jaeger) console.warn('test/e2e: the real collector and Jaeger are not both built (test/servers/build.sh); the story runs without Jaeger');
+if (!real.jaeger) {
+  console.warn('test/e2e: the real collector and Jaeger are not both built (test/servers/build.sh); no Jaeger');
+}
 
 // Spans as the collector decoded them.
 interface Span {
@@ -98,13 +100,15 @@ describe('the bad commit returns (GitOps delivery)', () => {
     for (const fact of [story.bad.buildId, story.bad.sha.slice(0, 7), author, story.bad.traceId, story.good.buildId]) expect(text).toContain(fact);
   });
 
-  (real.jaeger ? test : test.skip)('Jaeger holds each run’s trace as the collector exported it, and Slack links to it in Jaeger’s UI', () => {
+  const withJaeger = real.jaeger ? test : test.skip;
+  withJaeger('Jaeger holds each run’s trace as the collector exported it; Slack links to it in Jaeger’s UI', () => {
     for (const run of [story.good, story.bad]) {
       const exported = spans.filter((s) => s.traceId === run.traceId);
       const stored = run.jaegerSpans as Span[];
       expect(stored.map((s) => s.spanId).sort()).toEqual(exported.map((s) => s.spanId).sort());
       const root = stored.find((s) => !s.parentSpanId)!;
-      expect(stored.filter((s) => s !== root).every((s) => s.parentSpanId === root.spanId || stored.some((p) => p.spanId === s.parentSpanId))).toBe(true);
+      const parented = (s: Span) => s.parentSpanId === root.spanId || stored.some((p) => p.spanId === s.parentSpanId);
+      expect(stored.filter((s) => s !== root).every(parented)).toBe(true);
       expect(run.traceUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/trace/${run.traceId}$`));
     }
     expect(JSON.stringify(story.slackMessages[0])).toContain(story.bad.traceUrl);

@@ -25,7 +25,8 @@ function describeLook(m: Measurement): string {
   const rate = m.error_rate === undefined ? '–' : `${(m.error_rate * 100).toFixed(2)}%`;
   const p99 = m.p99_ms === undefined ? '' : `, p99 ${Math.round(m.p99_ms)} ms`;
   const results = Object.entries(m.results).map(([name, r]) => `${name}=${r}`).join(' ');
-  return `look ${m.look}: ${m.requests} requests, ${m.errors} errors (${rate})${p99} → ${results}${m.note ? ` (${m.note})` : ''}`;
+  const note = m.note ? ` (${m.note})` : '';
+  return `look ${m.look}: ${m.requests} requests, ${m.errors} errors (${rate})${p99} → ${results}${note}`;
 }
 
 /** The gate as a pipeline step: loop, report, status, span; exit code from the verdict. */

@@ -42,7 +42,10 @@ export function builtServer(name) {
 export function built(name) {
   if (builtServer(name)) return true;
   if (process.env.GOLDENTHREAD_REQUIRE_REAL === '1') {
-    throw new Error(`${name} is not built in ${serversCache()}, and GOLDENTHREAD_REQUIRE_REAL=1: run test/servers/build.sh (needs Go).`);
+    throw new Error(
+      `${name} is not built in ${serversCache()}, and GOLDENTHREAD_REQUIRE_REAL=1: ` +
+        'run test/servers/build.sh (needs Go).'
+    );
   }
   return false;
 }
@@ -220,7 +223,12 @@ const yamlString = (value) => JSON.stringify(value);
  * span as soon as the receiver answered; SIGTERM drains the exporters' queues before exit.
  * @param {{ spansFile: string, rotateMegabytes?: number, jaegerOtlpUrl?: string, dimensions?: string[] }} options
  */
-export async function startOtelCollector({ spansFile, rotateMegabytes = 100, jaegerOtlpUrl, dimensions = ['build.id', 'http.response.status_code'] }) {
+export async function startOtelCollector({
+  spansFile,
+  rotateMegabytes = 100,
+  jaegerOtlpUrl,
+  dimensions = ['build.id', 'http.response.status_code']
+}) {
   const dir = mkdtempSync(join(tmpdir(), 'gt-otelcol-'));
   const [otlpPort, metricsPort] = [await freePort(), await freePort()];
   const traceExporters = ['span_metrics', 'file', ...(jaegerOtlpUrl ? ['otlp_http/jaeger'] : [])];
@@ -242,7 +250,7 @@ export async function startOtelCollector({ spansFile, rotateMegabytes = 100, jae
     `    path: ${yamlString(spansFile)}`,
     '    rotation:',
     `      max_megabytes: ${rotateMegabytes}`,
-    ...(jaegerOtlpUrl ? ['  otlp_http/jaeger:', `    endpoint: ${yamlString(jaegerOtlpUrl)}`, '    compression: none'] : []),
+    ...(jaegerOtlpUrl ? ['  otlp_http/jaeger:', `    endpoint: ${yamlString(jaegerOtlpUrl)}`] : []),
     'service:',
     '  telemetry:',
     '    metrics:',
@@ -261,10 +269,13 @@ export async function startOtelCollector({ spansFile, rotateMegabytes = 100, jae
   const url = `http://127.0.0.1:${otlpPort}`;
   const metricsAddress = `127.0.0.1:${metricsPort}`;
   const ready = async () => {
-    const otlp = await fetch(`${url}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const headers = { 'content-type': 'application/json' };
+    const otlp = await fetch(`${url}/v1/traces`, { method: 'POST', headers, body: '{}' });
     return otlp.ok && (await fetch(`http://${metricsAddress}/metrics`)).ok;
   };
-  const daemon = await launch({ binary: builtServer('otelcol'), args: [`--config=${join(dir, 'config.yaml')}`], dir, ready, what: 'the OpenTelemetry Collector' });
+  const args = [`--config=${join(dir, 'config.yaml')}`];
+  const what = 'the OpenTelemetry Collector';
+  const daemon = await launch({ binary: builtServer('otelcol'), args, dir, ready, what });
   return { url, metricsAddress, spansFile, pid: daemon.pid, stop: daemon.stop, log: daemon.log };
 }
 
@@ -314,6 +325,7 @@ export async function startJaeger({ maxTraces = 100_000 } = {}) {
   writeFileSync(join(dir, 'config.yaml'), config + '\n');
   const url = `http://127.0.0.1:${queryPort}`;
   const ready = async () => (await fetch(`${url}/api/services`)).ok;
-  const daemon = await launch({ binary: builtServer('jaeger'), args: [`--config=${join(dir, 'config.yaml')}`], dir, ready, what: 'Jaeger /api/services' });
+  const args = [`--config=${join(dir, 'config.yaml')}`];
+  const daemon = await launch({ binary: builtServer('jaeger'), args, dir, ready, what: 'Jaeger /api/services' });
   return { url, otlpUrl: `http://127.0.0.1:${otlpPort}`, pid: daemon.pid, stop: daemon.stop, log: daemon.log };
 }

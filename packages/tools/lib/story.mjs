@@ -21,7 +21,14 @@ import { manifestsRemote, remoteFile, remoteLog } from './git-fixtures.mjs';
 import { startLoad } from './load.mjs';
 import { LocalJob } from './local-runner.mjs';
 import { startPod } from './pods.mjs';
-import { builtServer, startJaeger, startOtelCollector, startPrometheus, startRegistry, which } from './real-servers.mjs';
+import {
+  builtServer,
+  startJaeger,
+  startOtelCollector,
+  startPrometheus,
+  startRegistry,
+  which
+} from './real-servers.mjs';
 import { startSlackReceiver } from './slack-receiver.mjs';
 import { startKubeApiServer } from './kube-apiserver.mjs';
 
@@ -127,18 +134,24 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
     if (real.jaeger) {
       jaeger = await startJaeger();
       cleanups.push(() => jaeger.stop());
-      log(`Jaeger ${jaeger.url} (pid ${jaeger.pid}, in-memory storage): the trace store; trees and trace links come from its query API`);
+      log(`Jaeger ${jaeger.url} (pid ${jaeger.pid}, in-memory storage): the trace store; ` +
+        'trees and trace links come from its query API');
     } else {
       log('Jaeger: skipped (not built: test/servers/build.sh, needs Go); trees come from what the collector received');
     }
     let collector;
     if (real.collector) {
-      const otelcol = await startOtelCollector({ spansFile: join(work, 'spans.jsonl'), jaegerOtlpUrl: jaeger?.otlpUrl });
+      const spansFile = join(work, 'spans.jsonl');
+      const otelcol = await startOtelCollector({ spansFile, jaegerOtlpUrl: jaeger?.otlpUrl });
       collector = { ...otelcol, close: otelcol.stop };
-      log(`OpenTelemetry Collector ${collector.url} (pid ${collector.pid}): OTLP/HTTP in; file exporter ${collector.spansFile}; spanmetrics on ${collector.metricsAddress}${jaeger ? '; OTLP to Jaeger' : ''}`);
+      log(`OpenTelemetry Collector ${collector.url} (pid ${collector.pid}): OTLP/HTTP in; ` +
+        `file exporter ${collector.spansFile}; spanmetrics on ${collector.metricsAddress}` +
+        (jaeger ? '; OTLP to Jaeger' : ''));
     } else {
       collector = await startCollector({ spansFile: join(work, 'spans.jsonl') });
-      log(`collector stand-in on ${collector.url} (the real OpenTelemetry Collector is not built: test/servers/build.sh, needs Go); file exporter ${collector.spansFile}; spanmetrics on ${collector.metricsAddress}`);
+      log(`collector stand-in on ${collector.url} (the real OpenTelemetry Collector is not built: ` +
+        `test/servers/build.sh, needs Go); file exporter ${collector.spansFile}; ` +
+        `spanmetrics on ${collector.metricsAddress}`);
     }
     cleanups.push(() => collector.close());
 
@@ -267,7 +280,9 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
           service: 'shop',
           environment: 'prod',
           author: BAD_AUTHOR,
-          'trace-url-template': jaeger ? `${jaeger.url}/trace/{trace_id}` : 'https://grafana.example/explore?traceId={trace_id}'
+          'trace-url-template': jaeger
+            ? `${jaeger.url}/trace/{trace_id}`
+            : 'https://grafana.example/explore?traceId={trace_id}'
         }));
         run.rolledBackAt = Date.now();
         run.rollback = { action: rollback.outputs['action-taken'], previousBuildId: rollback.outputs['previous-build-id'], notified: rollback.outputs.notified };
@@ -311,7 +326,12 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
       // The breach starts with the canary's first failed answer; it ends for users with its last.
       breachToRollbackMs: firstErrorAt === undefined ? undefined : bad.rolledBackAt - firstErrorAt,
       breachToLastErrorMs: firstErrorAt === undefined ? undefined : lastErrorAt - firstErrorAt,
-      real: { prometheus: Boolean(prometheus), builder: Boolean(registry), collector: Boolean(real.collector), jaeger: Boolean(jaeger) }
+      real: {
+        prometheus: Boolean(prometheus),
+        builder: Boolean(registry),
+        collector: Boolean(real.collector),
+        jaeger: Boolean(jaeger)
+      }
     };
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});

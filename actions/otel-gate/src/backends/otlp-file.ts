@@ -97,7 +97,8 @@ async function backupsOf(path: string): Promise<string[]> {
   const { basename, dirname, extname, join } = await import('node:path');
   const ext = extname(path);
   const prefix = basename(path, ext);
-  const pattern = new RegExp(`^${escapeRegExp(prefix)}-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3}-[A-Za-z0-9_]+${escapeRegExp(ext)}$`);
+  const stamp = '\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3}';
+  const pattern = new RegExp(`^${escapeRegExp(prefix)}-${stamp}-[A-Za-z0-9_]+${escapeRegExp(ext)}$`);
   const names = await readdir(dirname(path)).catch(() => [] as string[]);
   return names.filter((name) => pattern.test(name)).sort().map((name) => join(dirname(path), name));
 }
