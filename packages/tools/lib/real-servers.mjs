@@ -196,19 +196,41 @@ export async function startDockerd(insecureRegistry) {
   return { host, pid: child.pid, stop };
 }
 
-/** Spawn `binary args`, keep the tail of its log, and wait until `ready()` answers; stop by PID. */
+/**
+ * Spawn `binary args`, keep the tail of its log, and poll `ready()` until it answers; stop by PID.
+ * A server that exits before it is ready (a port taken between freePort() and its bind) fails at
+ * once with `exitedEarly`, so the caller can try again on fresh ports.
+ */
 async function launch({ binary, args, dir, ready, what }) {
   const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr.on('data', (c) => (log = (log + c).slice(-6000)));
+  let exit;
+  child.once('exit', (code, signal) => (exit = code ?? signal));
   const stop = stopper(child, dir);
-  try {
-    await until(async () => ((await ready()) ? true : undefined), { what, timeoutMs: 30_000 });
-  } catch (error) {
-    await stop();
-    throw new Error(`${error.message}\n${log}`);
+  const deadline = Date.now() + 30_000;
+  while (exit === undefined && Date.now() < deadline) {
+    if (await ready().catch(() => false)) return { pid: child.pid, stop, log: () => log };
+    await new Promise((r) => setTimeout(r, 100));
   }
-  return { pid: child.pid, stop, log: () => log };
+  const early = exit !== undefined;
+  await stop();
+  const error = new Error(
+    `${what} ${early ? `exited (${exit}) before it was ready` : 'was not ready within 30 s'}\n${log}`
+  );
+  error.exitedEarly = early;
+  throw error;
+}
+
+/** Start a server on fresh free ports, up to three times while it exits early (a port race). */
+async function withPortRetry(start) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (error) {
+      if (!error.exitedEarly || attempt === 3) throw error;
+    }
+  }
 }
 
 /** A string in a YAML config, written as a JSON string (a valid YAML double-quoted scalar). */
@@ -229,54 +251,56 @@ export async function startOtelCollector({
   jaegerOtlpUrl,
   dimensions = ['build.id', 'http.response.status_code']
 }) {
-  const dir = mkdtempSync(join(tmpdir(), 'gt-otelcol-'));
-  const [otlpPort, metricsPort] = [await freePort(), await freePort()];
-  const traceExporters = ['span_metrics', 'file', ...(jaegerOtlpUrl ? ['otlp_http/jaeger'] : [])];
-  const config = [
-    'receivers:',
-    '  otlp:',
-    '    protocols:',
-    '      http:',
-    `        endpoint: 127.0.0.1:${otlpPort}`,
-    'connectors:',
-    '  span_metrics:',
-    '    metrics_flush_interval: 1s',
-    '    dimensions:',
-    ...dimensions.map((name) => `      - name: ${yamlString(name)}`),
-    'exporters:',
-    '  prometheus:',
-    `    endpoint: 127.0.0.1:${metricsPort}`,
-    '  file:',
-    `    path: ${yamlString(spansFile)}`,
-    '    rotation:',
-    `      max_megabytes: ${rotateMegabytes}`,
-    ...(jaegerOtlpUrl ? ['  otlp_http/jaeger:', `    endpoint: ${yamlString(jaegerOtlpUrl)}`] : []),
-    'service:',
-    '  telemetry:',
-    '    metrics:',
-    '      level: none', // its own metrics server would take the fixed port 8888
-    '    logs:',
-    '      level: warn',
-    '  pipelines:',
-    '    traces:',
-    '      receivers: [otlp]',
-    `      exporters: [${traceExporters.join(', ')}]`,
-    '    metrics:',
-    '      receivers: [span_metrics]',
-    '      exporters: [prometheus]'
-  ].join('\n');
-  writeFileSync(join(dir, 'config.yaml'), config + '\n');
-  const url = `http://127.0.0.1:${otlpPort}`;
-  const metricsAddress = `127.0.0.1:${metricsPort}`;
-  const ready = async () => {
-    const headers = { 'content-type': 'application/json' };
-    const otlp = await fetch(`${url}/v1/traces`, { method: 'POST', headers, body: '{}' });
-    return otlp.ok && (await fetch(`http://${metricsAddress}/metrics`)).ok;
-  };
-  const args = [`--config=${join(dir, 'config.yaml')}`];
-  const what = 'the OpenTelemetry Collector';
-  const daemon = await launch({ binary: builtServer('otelcol'), args, dir, ready, what });
-  return { url, metricsAddress, spansFile, pid: daemon.pid, stop: daemon.stop, log: daemon.log };
+  return withPortRetry(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gt-otelcol-'));
+    const [otlpPort, metricsPort] = [await freePort(), await freePort()];
+    const traceExporters = ['span_metrics', 'file', ...(jaegerOtlpUrl ? ['otlp_http/jaeger'] : [])];
+    const config = [
+      'receivers:',
+      '  otlp:',
+      '    protocols:',
+      '      http:',
+      `        endpoint: 127.0.0.1:${otlpPort}`,
+      'connectors:',
+      '  span_metrics:',
+      '    metrics_flush_interval: 1s',
+      '    dimensions:',
+      ...dimensions.map((name) => `      - name: ${yamlString(name)}`),
+      'exporters:',
+      '  prometheus:',
+      `    endpoint: 127.0.0.1:${metricsPort}`,
+      '  file:',
+      `    path: ${yamlString(spansFile)}`,
+      '    rotation:',
+      `      max_megabytes: ${rotateMegabytes}`,
+      ...(jaegerOtlpUrl ? ['  otlp_http/jaeger:', `    endpoint: ${yamlString(jaegerOtlpUrl)}`] : []),
+      'service:',
+      '  telemetry:',
+      '    metrics:',
+      '      level: none', // its own metrics server would take the fixed port 8888
+      '    logs:',
+      '      level: warn',
+      '  pipelines:',
+      '    traces:',
+      '      receivers: [otlp]',
+      `      exporters: [${traceExporters.join(', ')}]`,
+      '    metrics:',
+      '      receivers: [span_metrics]',
+      '      exporters: [prometheus]'
+    ].join('\n');
+    writeFileSync(join(dir, 'config.yaml'), config + '\n');
+    const url = `http://127.0.0.1:${otlpPort}`;
+    const metricsAddress = `127.0.0.1:${metricsPort}`;
+    const ready = async () => {
+      const headers = { 'content-type': 'application/json' };
+      const otlp = await fetch(`${url}/v1/traces`, { method: 'POST', headers, body: '{}' });
+      return otlp.ok && (await fetch(`http://${metricsAddress}/metrics`)).ok;
+    };
+    const args = [`--config=${join(dir, 'config.yaml')}`];
+    const what = 'the OpenTelemetry Collector';
+    const daemon = await launch({ binary: builtServer('otelcol'), args, dir, ready, what });
+    return { url, metricsAddress, spansFile, pid: daemon.pid, stop: daemon.stop, log: daemon.log };
+  });
 }
 
 /**
@@ -286,46 +310,48 @@ export async function startOtelCollector({
  * @param {{ maxTraces?: number }} [options]
  */
 export async function startJaeger({ maxTraces = 100_000 } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'gt-jaeger-'));
-  const [otlpPort, queryPort, grpcPort] = [await freePort(), await freePort(), await freePort()];
-  const config = [
-    'service:',
-    '  extensions: [jaeger_storage, jaeger_query]',
-    '  pipelines:',
-    '    traces:',
-    '      receivers: [otlp]',
-    '      exporters: [jaeger_storage_exporter]',
-    '  telemetry:',
-    '    metrics:',
-    '      level: none',
-    '    logs:',
-    '      level: warn',
-    'extensions:',
-    '  jaeger_query:',
-    '    storage:',
-    '      traces: memstore',
-    '    http:',
-    `      endpoint: 127.0.0.1:${queryPort}`,
-    '    grpc:',
-    `      endpoint: 127.0.0.1:${grpcPort}`,
-    '  jaeger_storage:',
-    '    backends:',
-    '      memstore:',
-    '        memory:',
-    `          max_traces: ${maxTraces}`,
-    'receivers:',
-    '  otlp:',
-    '    protocols:',
-    '      http:',
-    `        endpoint: 127.0.0.1:${otlpPort}`,
-    'exporters:',
-    '  jaeger_storage_exporter:',
-    '    trace_storage: memstore'
-  ].join('\n');
-  writeFileSync(join(dir, 'config.yaml'), config + '\n');
-  const url = `http://127.0.0.1:${queryPort}`;
-  const ready = async () => (await fetch(`${url}/api/services`)).ok;
-  const args = [`--config=${join(dir, 'config.yaml')}`];
-  const daemon = await launch({ binary: builtServer('jaeger'), args, dir, ready, what: 'Jaeger /api/services' });
-  return { url, otlpUrl: `http://127.0.0.1:${otlpPort}`, pid: daemon.pid, stop: daemon.stop, log: daemon.log };
+  return withPortRetry(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gt-jaeger-'));
+    const [otlpPort, queryPort, grpcPort] = [await freePort(), await freePort(), await freePort()];
+    const config = [
+      'service:',
+      '  extensions: [jaeger_storage, jaeger_query]',
+      '  pipelines:',
+      '    traces:',
+      '      receivers: [otlp]',
+      '      exporters: [jaeger_storage_exporter]',
+      '  telemetry:',
+      '    metrics:',
+      '      level: none',
+      '    logs:',
+      '      level: warn',
+      'extensions:',
+      '  jaeger_query:',
+      '    storage:',
+      '      traces: memstore',
+      '    http:',
+      `      endpoint: 127.0.0.1:${queryPort}`,
+      '    grpc:',
+      `      endpoint: 127.0.0.1:${grpcPort}`,
+      '  jaeger_storage:',
+      '    backends:',
+      '      memstore:',
+      '        memory:',
+      `          max_traces: ${maxTraces}`,
+      'receivers:',
+      '  otlp:',
+      '    protocols:',
+      '      http:',
+      `        endpoint: 127.0.0.1:${otlpPort}`,
+      'exporters:',
+      '  jaeger_storage_exporter:',
+      '    trace_storage: memstore'
+    ].join('\n');
+    writeFileSync(join(dir, 'config.yaml'), config + '\n');
+    const url = `http://127.0.0.1:${queryPort}`;
+    const ready = async () => (await fetch(`${url}/api/services`)).ok;
+    const args = [`--config=${join(dir, 'config.yaml')}`];
+    const daemon = await launch({ binary: builtServer('jaeger'), args, dir, ready, what: 'Jaeger /api/services' });
+    return { url, otlpUrl: `http://127.0.0.1:${otlpPort}`, pid: daemon.pid, stop: daemon.stop, log: daemon.log };
+  });
 }
