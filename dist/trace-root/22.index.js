@@ -25,7 +25,7 @@ var index_shim = __webpack_require__(9644);
  * Copied from the OpenTelemetry semantic conventions (CICD, VCS, container, deployment,
  * k8s registries; semconv 1.3x, "development"/"release candidate" status) rather than
  * importing the incubating entry point at run time. Our own names live under
- * `build.id` and `goldenthread.*` (DESIGN §4).
+ * `build.id` and `goldenthread.*` (docs/design.md §4).
  */
 const ATTR_CICD_PIPELINE_NAME = 'cicd.pipeline.name';
 const ATTR_CICD_PIPELINE_ACTION_NAME = 'cicd.pipeline.action.name';

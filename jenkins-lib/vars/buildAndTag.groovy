@@ -1,8 +1,8 @@
 // buildAndTag: the build-and-tag action as a pipeline step. Arguments are the action's inputs
-// (see actions/build-and-tag/action.yml and buildAndTag.txt); camelCase keys are accepted.
-// Returns the action's outputs as a Map (kebab-case keys, e.g. result['build-id']).
-def call(Map userConfig = [:]) {
-    Map defaultConfig = [:] // every default lives in action.yml, one place for all runners
-    Map config = defaultConfig << userConfig
-    return goldenthreadStep('build-and-tag', config).outputs
+// (actions/build-and-tag/action.yml, camelCase or kebab-case; see buildAndTag.txt), or `<input>CredentialsId`
+// for a secret one; an unknown or missing required argument fails before anything runs. Returns the
+// action's outputs as a Map (kebab-case keys, e.g. result['image-ref']). A failure throws
+// io.goldenthread.StepFailure carrying the script's own message.
+def call(Map args = [:]) {
+    return goldenthreadStep('build-and-tag', args, [step: 'buildAndTag']).outputs
 }

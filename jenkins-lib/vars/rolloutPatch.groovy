@@ -1,8 +1,8 @@
 // rolloutPatch: the rollout-patch action as a pipeline step. Arguments are the action's inputs
-// (see actions/rollout-patch/action.yml and rolloutPatch.txt); camelCase keys are accepted.
-// Returns the action's outputs as a Map (kebab-case keys, e.g. result['build-id']).
-def call(Map userConfig = [:]) {
-    Map defaultConfig = [:] // every default lives in action.yml, one place for all runners
-    Map config = defaultConfig << userConfig
-    return goldenthreadStep('rollout-patch', config).outputs
+// (actions/rollout-patch/action.yml, camelCase or kebab-case; see rolloutPatch.txt), or `<input>CredentialsId`
+// for a secret one; an unknown or missing required argument fails before anything runs. Returns the
+// action's outputs as a Map (kebab-case keys, e.g. result['previous-image']). A failure throws
+// io.goldenthread.StepFailure carrying the script's own message.
+def call(Map args = [:]) {
+    return goldenthreadStep('rollout-patch', args, [step: 'rolloutPatch']).outputs
 }

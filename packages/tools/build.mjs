@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentHash, inputsManifest } from './lib/jenkins-resources.mjs';
 
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 const only = process.argv.slice(2);
@@ -53,8 +54,12 @@ for (const action of actions) dropVendorSourceMaps(join('dist', action));
 
 // The Jenkins library ships the same compiled scripts: jenkins-lib/resources/goldenthread/<action>/
 // holds byte-identical copies of each dist entry's runtime files (not source maps), listed in
-// files.txt for the library's runner step to write out with libraryResource. Identical content,
-// so git stores each file once.
+// files.txt for the library's runner step (vars/goldenthreadStep.groovy) to write out with
+// libraryResource. Identical content, so git stores each file once. Beside them:
+// - sha256.txt: the content hash of those files; the runner extracts into @tmp/goldenthread/<action>/<hash>,
+//   so a library upgrade in a used workspace takes the new scripts (and prunes the old ones);
+// - inputs.txt: the action's inputs from action.yml (name, required|optional, secret|plain), the
+//   argument list the step validates against, so it cannot drift from the action.
 const resources = join('jenkins-lib', 'resources', 'goldenthread');
 for (const action of actions) {
   rmSync(join(resources, action), { recursive: true, force: true });
@@ -70,5 +75,8 @@ for (const action of actions) {
     }
   };
   copyDir(join('dist', action), join(resources, action), '');
-  writeFileSync(join(resources, action, 'files.txt'), listed.sort().join('\n') + '\n');
+  listed.sort();
+  writeFileSync(join(resources, action, 'files.txt'), listed.join('\n') + '\n');
+  writeFileSync(join(resources, action, 'sha256.txt'), contentHash(join(resources, action), listed) + '\n');
+  writeFileSync(join(resources, action, 'inputs.txt'), inputsManifest(join('actions', action, 'action.yml')));
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,11 +62,11 @@ suite('build-and-tag with buildah and a real registry', () => {
 
       const labels = inspect(`${registry.host}/acme/shop:${BUILD}`).Labels;
       expect(labels).toMatchObject({
-        'build.id': BUILD,
+        'dev.goldenthread.build-id': BUILD,
         'org.opencontainers.image.revision': SHA,
         'org.opencontainers.image.version': BUILD,
         'org.opencontainers.image.source': 'https://github.example/acme/shop',
-        'goldenthread.trace_id': '0af7651916cd43dd8448eb211c80319c',
+        'dev.goldenthread.trace-id': '0af7651916cd43dd8448eb211c80319c',
         owner: 'payments',
         team: 'payments'
       });
@@ -84,19 +84,27 @@ suite('build-and-tag with buildah and a real registry', () => {
     }
   });
 
-  test('kaniko path: a stand-in executor honouring --destination/--digest-file/--label', async () => {
+  test('kaniko path: a stand-in executor honouring --destination/--digest-file/--label, credentials through DOCKER_CONFIG', async () => {
     const bin = mkdtempSync(join(tmpdir(), 'gt-kaniko-'));
     const executor = join(bin, 'executor');
-    // Parses kaniko's documented flags and builds/pushes with buildah; writes --digest-file.
+    const seen = join(bin, 'seen');
+    // Parses kaniko's documented flags (pflag: `--flag value` or `--flag=value`) and builds/pushes
+    // with buildah; writes --digest-file; records its argv and the docker config it was given.
     writeFileSync(executor, [
       '#!/bin/sh',
       'set -e',
+      `printf '%s\\n' "$@" > ${seen}.argv`,
+      `cat "$DOCKER_CONFIG/config.json" > ${seen}.config 2>/dev/null || true`,
+      `echo "$DOCKER_CONFIG" > ${seen}.dir`,
       'ctx=. file= digestfile= tls=true; dests=""; labels=""; args=""',
       'while [ $# -gt 0 ]; do case "$1" in',
+      '  --context=*) ctx="${1#*=}"; shift;; --dockerfile=*) file="${1#*=}"; shift;;',
+      '  --destination=*) dests="$dests ${1#*=}"; shift;; --digest-file=*) digestfile="${1#*=}"; shift;;',
+      '  --label=*) labels="$labels --label ${1#*=}"; shift;; --build-arg=*) args="$args --build-arg ${1#*=}"; shift;;',
       '  --context) ctx="$2"; shift 2;; --dockerfile) file="$2"; shift 2;;',
       '  --destination) dests="$dests $2"; shift 2;; --digest-file) digestfile="$2"; shift 2;;',
       '  --label) labels="$labels --label $2"; shift 2;; --build-arg) args="$args --build-arg $2"; shift 2;;',
-      '  --insecure|--skip-tls-verify) tls=false; shift;; version) echo v1.23.2-standin; exit 0;;',
+      '  --insecure|--skip-tls-verify|--reproducible) [ "$1" = --reproducible ] || tls=false; shift;; version) echo v1.23.2-standin; exit 0;;',
       '  *) echo "kaniko stand-in: unknown flag $1" >&2; exit 2;; esac; done',
       'first=$(echo $dests | cut -d" " -f1)',
       'buildah bud -q -f "$file" -t "$first" $labels $args "$ctx" >/dev/null',
@@ -104,10 +112,20 @@ suite('build-and-tag with buildah and a real registry', () => {
       ''
     ].join('\n'));
     chmodSync(executor, 0o755);
-    const r = await buildStep({ builder: 'kaniko' }, { KANIKO_EXECUTOR: executor });
+    const password = 'kaniko-S3cret-pw';
+    const r = await buildStep({ builder: 'kaniko', 'registry-username': 'ci', 'registry-password': password }, { KANIKO_EXECUTOR: executor });
     expect(r.code).toBe(0);
     expect(r.outputs.builder).toBe('kaniko');
     expect(r.outputs.digest).toBe(await registry.digest('acme/shop', BUILD));
+    // The login reached kaniko as a docker config (auths.<registry>.auth = base64 user:password)…
+    const config = JSON.parse(readFileSync(`${seen}.config`, 'utf8'));
+    expect(config.auths[registry.host].auth).toBe(Buffer.from(`ci:${password}`).toString('base64'));
+    // …never on its command line, and the file is gone once the executor is done.
+    const argv = readFileSync(`${seen}.argv`, 'utf8');
+    expect(argv).not.toContain(password);
+    expect(argv).toContain(`--context=${context}`);
+    expect(existsSync(readFileSync(`${seen}.dir`, 'utf8').trim())).toBe(false);
+    expect(r.log).not.toContain(password);
   });
 
   test('a Dockerfile that fails: clear error, failed span, no digest, record says failure', async () => {
@@ -145,7 +163,7 @@ const DOCKER = REAL && available('dockerd');
     expect(r.outputs.builder).toBe('docker');
     expect(r.outputs.digest).toBe(await registry.digest('acme/shop', 'docker-1-abcdef0'));
     expect(r.stdout).toMatch(/digest from the registry/);
-    expect(inspect(`${registry.host}/acme/shop:docker-1-abcdef0`).Labels['build.id']).toBe('docker-1-abcdef0');
+    expect(inspect(`${registry.host}/acme/shop:docker-1-abcdef0`).Labels['dev.goldenthread.build-id']).toBe('docker-1-abcdef0');
   });
 
   test('builder auto picks the answering docker daemon and says so', async () => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { otlpFileBackend, readExporterOutput, scanFile } from '../../actions/otel-gate/src/backends/otlp-file.js';
 import { built, startOtelCollector, until } from '../../packages/tools/lib/real-servers.mjs';
+import { backendOptions, totals } from './backend-helpers.js';
 import { sendWithSdk, serverSpans } from './otel-sdk.js';
 
 const HAVE_COLLECTOR = built('otelcol');
@@ -15,15 +16,7 @@ if (!HAVE_COLLECTOR)
 const suite = HAVE_COLLECTOR ? describe : describe.skip;
 
 const BUILD = 'release-21-f00d123';
-const backendFor = (path: string) =>
-  otlpFileBackend({
-    url: path,
-    headers: {},
-    timeoutMs: 1000,
-    buildAttribute: 'build.id',
-    preset: 'spanmetrics',
-    service: 'shop'
-  });
+const backendFor = (path: string) => otlpFileBackend(backendOptions(path));
 
 suite("otlp-file on the real file exporter's output", () => {
   let dir: string;
@@ -52,7 +45,7 @@ suite("otlp-file on the real file exporter's output", () => {
     // A reader looking as fast as it can while batches arrive: no look may fail or go backwards.
     const reader = (async () => {
       while (sending) {
-        seen.push((await backend.sample(BUILD)).requests);
+        seen.push((await totals(backend, BUILD)).requests);
         await new Promise((r) => setImmediate(r));
       }
     })();
@@ -65,7 +58,7 @@ suite("otlp-file on the real file exporter's output", () => {
     expect(backups.length).toBeGreaterThanOrEqual(2); // ~7 200 spans ≈ 3 MB of JSON
     const final = await until(
       async () => {
-        const s = await backend.sample(BUILD);
+        const s = await totals(backend, BUILD);
         return s.requests === requests ? s : undefined;
       },
       { what: `${requests} spans in the exporter's files` }
@@ -80,17 +73,17 @@ suite("otlp-file on the real file exporter's output", () => {
     const text = await readExporterOutput(collector.spansFile);
     const lines = text.split('\n').filter((l) => l !== '');
     const [first, second, third] = lines;
-    const spansIn = (line: string) => scanFile(line + '\n', 'build.id').get(BUILD)?.requests ?? 0;
+    const spansIn = (line: string) => scanFile(line + '\n', backendOptions('')).builds.get(BUILD)?.requests ?? 0;
     const copy = join(mkdtempSync(join(tmpdir(), 'gt-torn-')), 'spans.jsonl');
     writeFileSync(copy, `${first}\n${second.slice(0, Math.floor(second.length / 2))}`);
-    expect((await backendFor(copy).sample(BUILD)).requests).toBe(spansIn(first));
+    expect((await totals(backendFor(copy), BUILD)).requests).toBe(spansIn(first));
     writeFileSync(copy, `${first}\n${second}\n`);
-    expect((await backendFor(copy).sample(BUILD)).requests).toBe(spansIn(first) + spansIn(second));
+    expect((await totals(backendFor(copy), BUILD)).requests).toBe(spansIn(first) + spansIn(second));
     // timberjack rotated between the line and its newline (two writes): the backup ends without
     // one, the new file starts with it.
     writeFileSync(join(copy, '..', 'spans-2026-11-26T10-00-00.000-size.jsonl'), first);
     writeFileSync(copy, `\n${second}\n${third.slice(0, 10)}`);
-    expect((await backendFor(copy).sample(BUILD)).requests).toBe(spansIn(first) + spansIn(second));
+    expect((await totals(backendFor(copy), BUILD)).requests).toBe(spansIn(first) + spansIn(second));
   });
 
   test('its lines are OTLP/JSON ExportTraceServiceRequests: ids in hex, kinds as numbers, int values as strings', () => {

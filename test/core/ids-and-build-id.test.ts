@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { deriveRootSpanId, deriveTraceId, mintBuildId, safeJobName, validateBuildId, ConfigurationError } from '@goldenthread/core';
 
-describe('deterministic ids (DESIGN §2)', () => {
+describe('deterministic ids (docs/design.md §2)', () => {
   // Vectors computed independently with Python's hashlib.sha256.
   test('trace id is the first 32 hex of sha256 of the run key', () => {
     expect(deriveTraceId({ repository: 'acme/shop', runId: '123', runAttempt: '1' })).toBe('ac40b755c3840e07e4a6cf7814069ab5');

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as actionsCore from '@actions/core';
-import { runner } from '@goldenthread/core';
+import { forgetSecrets, registerSecret, runner } from '@goldenthread/core';
 import { parseFileCommands } from '../../packages/tools/lib/local-runner.mjs';
 
 // runner-commands.ts speaks the runner protocol without loading @actions/core (cold start).
@@ -56,7 +56,10 @@ describe('runner protocol matches @actions/core', () => {
     const ours = runWith(runner, 'ours');
     const theirs = runWith(actionsCore, 'theirs');
     expect(ours.files).toEqual(theirs.files);
-    expect(ours.out).toBe(theirs.out);
+    // One deliberate difference: a plain log line cannot start a workflow command (redact.ts).
+    const neutralised = theirs.out.replace('\n::warning::injected\n', '\n:\u200b:warning::injected\n');
+    expect(neutralised).not.toBe(theirs.out);
+    expect(ours.out).toBe(neutralised);
     expect(ours.files.OUTPUT.out1).toBe('multi\nline\nvalue');
     expect(process.env.ENV_1).toBe('multi\nline\nvalue');
   });
@@ -72,6 +75,18 @@ describe('runner protocol matches @actions/core', () => {
     process.env.INPUT_BACKEND_URL = 'http://prometheus:9090';
     expect(runner.getInput('backend-url')).toBe('http://prometheus:9090');
     expect(runner.getState('started')).toBe(actionsCore.getState('started'));
+  });
+
+  test('log lines from outside text cannot start a workflow command, and registered secrets never print', () => {
+    registerSecret('s3cr3t-token-value');
+    runner.info('backend said:\n  ::add-mask::x\n::stop-commands::tok\nsee ##[error]here with s3cr3t-token-value and https://u:pw@h/x');
+    runner.warning('token s3cr3t-token-value');
+    forgetSecrets();
+    const lines = stdout.split('\n');
+    expect(lines.filter((l) => /^\s*::/.test(l))).toEqual(['::warning::token ***']);
+    expect(stdout).not.toContain('##[');
+    expect(stdout).not.toContain('s3cr3t');
+    expect(stdout).toContain('https://***@h/x');
   });
 
   test('setFailed sets exit code 1 and prints an error command', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
@@ -10,9 +10,12 @@ import { githubEnv, SHA } from '../../packages/tools/lib/fixtures.mjs';
 import { buildTraffic } from '../../packages/tools/lib/telemetry-fixtures.mjs';
 import { until } from '../../packages/tools/lib/real-servers.mjs';
 
-// The compiled dist/otel-gate run as a runner runs it, judging an otlp-file backend.
+// The compiled dist/otel-gate run as a runner runs it, judging an otlp-file backend. Spans are
+// written ahead with start times spread over the next seconds: the gate counts a span once it
+// has started, so the file "fills" look by look without the test sleeping.
 
 const CANARY = 'release-17-3f78685';
+const STABLE = 'release-16-0a1b2c3';
 const open: Array<{ close: () => Promise<unknown> }> = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()));
@@ -29,10 +32,15 @@ const gateInputs = (path: string, extra: Record<string, string> = {}) => ({
   'backend-url': path,
   'max-error-rate': '1%',
   'max-p99-latency': '500ms',
-  interval: '10ms',
-  count: '3',
+  interval: '150ms',
+  'min-duration': '1s',
+  'max-duration': '4s',
   ...extra
 });
+
+/** Traffic of one build spread over the next 2.5 s. */
+const upcoming = (buildId: string, requests: number, errors: number, extra: Record<string, unknown> = {}) =>
+  buildTraffic({ buildId, requests, errors, startMs: Date.now() + 200, spreadMs: 2500, ...extra });
 
 describe('otel-gate action (otlp-file)', () => {
   test('healthy build: exit 0, outputs, verdict record, summary table, commit status, gate span', async () => {
@@ -41,28 +49,34 @@ describe('otel-gate action (otlp-file)', () => {
     open.push(otlp, api);
     const job = new LocalJob(githubEnv({ GITHUB_API_URL: api.url }));
     await job.step('trace-root', { 'otlp-endpoint': otlp.url });
-    const path = traces(buildTraffic({ buildId: CANARY, requests: 3000, errors: 6 }));
+    const path = traces(upcoming(CANARY, 3000, 3));
     const gate = await job.step('otel-gate', gateInputs(path, { 'github-token': 'ghs_gateToken42' }));
     expect(gate.code).toBe(0);
     expect(gate.outputs.verdict).toBe('pass');
-    expect(Number(gate.outputs['error-rate'])).toBeCloseTo(0.002, 6);
-    expect(gate.outputs.requests).toBe('3000');
+    expect(Number(gate.outputs['error-rate'])).toBeLessThan(0.01);
+    expect(Number(gate.outputs.requests)).toBeGreaterThan(100);
+    expect(Number(gate.outputs.requests)).toBeLessThanOrEqual(3000);
     expect(Number(gate.outputs['p99-latency'])).toBeLessThan(500);
 
     const record = JSON.parse(readFileSync(gate.outputs['report-file'], 'utf8'));
     expect(record).toMatchObject({ verdict: 'pass', gate_passed: true, build_id: CANARY, backend: 'otlp-file', trace_id: job.env.GOLDENTHREAD_TRACE_ID });
-    expect(Object.keys(record.metrics[0]).sort()).toEqual(['detail', 'name', 'query', 'result', 'samples', 'threshold', 'value']);
-    expect(record.measurements).toHaveLength(1);
+    expect(record.selection).toBe('SERVER spans, excluding /healthz /readyz /livez /health /ready /live /ping grpc.health.v1.Health/Check grpc.health.v1.Health/Watch');
+    expect(Object.keys(record.metrics[0]).sort()).toEqual(['baseline_value', 'detail', 'name', 'query', 'result', 'samples', 'threshold', 'value']);
+    // Never on the first look: it only reads the counters at the window start.
+    expect(record.measurements.length).toBeGreaterThanOrEqual(2);
+    expect(record.measurements[0].requests).toBe(0);
+    expect(Date.parse(record.window.end) - Date.parse(record.window.start)).toBeGreaterThanOrEqual(1000);
     expect(Date.parse(record.finished_at)).toBeGreaterThanOrEqual(Date.parse(record.started_at));
-    expect(gate.summary).toMatch(/\| error-rate \| 0\.20% \| ≤ 1\.00% .*\| 3000 \| ✅ pass \|/);
-    expect(gate.summary).toMatch(/\| p99-latency \| \d+ ms \| ≤ 500 ms \| 3000 \| ✅ pass \|/);
+    expect(gate.summary).toMatch(/\| error-rate \| 0\.\d\d% \| ≤ 1\.00% .*\| \d+ \| ✅ pass \|/);
+    expect(gate.summary).toMatch(/\| p99-latency \| \d+ ms \| ≤ 500 ms .*\| \d+ \| ✅ pass \|/);
+    expect(gate.stdout).toMatch(/Traffic: at \d+ req\/s a decision needs about \d+ s \(max-duration 4 s\)\./);
 
     const status = api.requests.find((r: { method: string }) => r.method === 'POST')!;
     expect(status.url).toBe(`/repos/acme/shop/statuses/${SHA}`);
     expect(status.headers.authorization).toBe('token ghs_gateToken42');
     expect(status.body).toMatchObject({ state: 'success', context: 'goldenthread/otel-gate', target_url: 'https://github.example/acme/shop/actions/runs/4242/attempts/1' });
     expect(status.body.description.length).toBeLessThanOrEqual(140);
-    expect(status.body.description).toMatch(/^pass: error-rate 0\.20% \(pass\)/);
+    expect(status.body.description).toMatch(/^pass: error-rate 0\.\d\d% \(pass\), p99-latency \d+ ms \(pass\)$/);
     expect(gate.log).not.toContain('ghs_gateToken42');
 
     const [span] = await otlp.waitForSpans(1);
@@ -74,7 +88,7 @@ describe('otel-gate action (otlp-file)', () => {
     const api = await startGithubApi();
     open.push(api);
     const job = new LocalJob(githubEnv({ GITHUB_API_URL: api.url, GOLDENTHREAD_BUILD_ID: CANARY }));
-    const path = traces(buildTraffic({ buildId: CANARY, requests: 500, errors: 25 }));
+    const path = traces(upcoming(CANARY, 3000, 150));
     const gate = await job.step('otel-gate', gateInputs(path, { 'github-token': 'ghs_x' }));
     expect(gate.code).toBe(1);
     expect(gate.outputs.verdict).toBe('fail');
@@ -83,17 +97,82 @@ describe('otel-gate action (otlp-file)', () => {
     expect(api.requests[0].body.state).toBe('failure');
   });
 
-  test('thin traffic is inconclusive: fails closed by default, passes only when told', async () => {
-    const path = traces(buildTraffic({ buildId: CANARY, requests: 40, errors: 0 }));
+  test('thin traffic is inconclusive, saying so: fails closed by default, passes only when told', async () => {
     const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY }));
-    const closed = await job.step('otel-gate', gateInputs(path));
+    const closed = await job.step('otel-gate', gateInputs(traces(upcoming(CANARY, 40, 0))));
     expect(closed.code).toBe(1);
     expect(closed.outputs.verdict).toBe('inconclusive');
+    expect(closed.outputs.reason).toMatch(/^traffic too thin: at \d+ req\/s a decision needs about \d+ s \(max-duration 4 s\)/);
     expect(closed.stdout).toMatch(/inconclusive and on-inconclusive is fail/);
-    const open = await job.step('otel-gate', gateInputs(path, { 'on-inconclusive': 'pass' }));
+    const open = await job.step('otel-gate', gateInputs(traces(upcoming(CANARY, 40, 0)), { 'on-inconclusive': 'pass' }));
     expect(open.code).toBe(0);
     expect(open.outputs.verdict).toBe('inconclusive');
     expect(open.stdout).toMatch(/::warning::Inconclusive/);
+  });
+
+  test('a shared outage is hold (shared-degradation): never a fail; the step follows on-inconclusive', async () => {
+    const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY }));
+    const both = () => traces(upcoming(CANARY, 2000, 300), upcoming(STABLE, 8000, 1200));
+    const held = await job.step('otel-gate', gateInputs(both(), { 'baseline-build-id': STABLE }));
+    expect(held.outputs.verdict).toBe('hold');
+    expect(held.code).toBe(1);
+    expect(held.outputs.reason).toMatch(/^shared-degradation/);
+    const record = JSON.parse(readFileSync(held.outputs['report-file'], 'utf8'));
+    expect(record).toMatchObject({ verdict: 'hold', gate_passed: false, baseline_build_id: STABLE });
+    expect(record.metrics.find((m: { name: string }) => m.name === 'error-rate-vs-baseline').result).not.toBe('fail');
+    expect(held.summary).toMatch(/a rollback would not help/);
+    const open = await job.step('otel-gate', gateInputs(both(), { 'baseline-build-id': STABLE, 'on-inconclusive': 'pass' }));
+    expect(open.outputs.verdict).toBe('hold');
+    expect(open.code).toBe(0);
+  });
+
+  test("the baseline comes from rollout-patch's previous build when not given", async () => {
+    const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY, GOLDENTHREAD_PREVIOUS_BUILD_ID: STABLE }));
+    const gate = await job.step('otel-gate', gateInputs(traces(upcoming(CANARY, 2000, 60), upcoming(STABLE, 8000, 4))));
+    expect(gate.outputs.verdict).toBe('fail');
+    expect(gate.outputs.reason).toMatch(/error-rate-vs-baseline/);
+    expect(JSON.parse(readFileSync(gate.outputs['report-file'], 'utf8')).baseline_build_id).toBe(STABLE);
+  });
+
+  test('requests from before the window do not decide: a build healthy at 5 % weight that fails now fails', async () => {
+    const before = buildTraffic({ buildId: CANARY, requests: 20000, errors: 4, startMs: Date.now() - 3_600_000, spreadMs: 1_800_000 });
+    const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY }));
+    const gate = await job.step('otel-gate', gateInputs(traces(before, upcoming(CANARY, 3000, 150))));
+    expect(gate.outputs.verdict).toBe('fail');
+    expect(Number(gate.outputs.requests)).toBeLessThan(3001);
+    // window-start moves the window back on purpose: the first look then already has an interval.
+    const since = new Date(Date.now() - 7_200_000).toISOString();
+    const wide = await job.step('otel-gate', gateInputs(traces(before, upcoming(CANARY, 3000, 150)), { 'window-start': since }));
+    const record = JSON.parse(readFileSync(wide.outputs['report-file'], 'utf8'));
+    expect(record.window.start).toBe(since);
+    expect(record.measurements[0].requests).toBeGreaterThanOrEqual(20000);
+  });
+
+  test('probe-only canary: health checks are not requests, so it cannot pass', async () => {
+    const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY }));
+    const gate = await job.step('otel-gate', gateInputs(traces(upcoming(CANARY, 3000, 0, { route: '/healthz' }), upcoming(CANARY, 3000, 0, { route: '/readyz' }))));
+    expect(gate.outputs.verdict).toBe('inconclusive');
+    expect(gate.outputs.requests).toBe('0');
+    const counted = await job.step('otel-gate', gateInputs(traces(upcoming(CANARY, 3000, 0, { route: '/healthz' })), { 'exclude-spans': 'none' }));
+    expect(Number(counted.outputs.requests)).toBeGreaterThan(0);
+  });
+
+  test('HTTP 5xx with span status UNSET is an error', async () => {
+    const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY }));
+    const gate = await job.step('otel-gate', gateInputs(traces(upcoming(CANARY, 3000, 150, { unsetStatus: true }))));
+    expect(gate.outputs.verdict).toBe('fail');
+  });
+
+  test('a torn last line and a malformed line are skipped with a warning; a mostly unreadable file is a backend error', async () => {
+    const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY }));
+    const path = traces(upcoming(CANARY, 3000, 3), '{"resourceSpans": [', upcoming(CANARY, 10, 0));
+    appendFileSync(path, upcoming(CANARY, 10, 0).slice(0, 40));
+    const gate = await job.step('otel-gate', gateInputs(path));
+    expect(gate.outputs.verdict).toBe('pass');
+    expect(gate.stdout).toMatch(/::warning::otlp-file: skipped 1 malformed line\(s\) of 3 in .* \(first: line 2\)/);
+    const junk = await job.step('otel-gate', gateInputs(traces('not json', '{also not', upcoming(CANARY, 10, 0)), { 'consecutive-error-limit': '1' }));
+    expect(junk.outputs.verdict).toBe('inconclusive');
+    expect(junk.stdout).toMatch(/backend error: otlp-file: 2 of 3 lines .* are not OTLP\/JSON/);
   });
 
   test.each([
@@ -101,7 +180,13 @@ describe('otel-gate action (otlp-file)', () => {
     [{ 'max-error-rate': '1%%' }, /Invalid input 'max-error-rate': '1%25%25'/], // % is escaped in workflow commands
     [{ 'max-error-rate': '-5' }, /Invalid input 'max-error-rate': '-5'/],
     [{ 'max-p99-latency': 'abc' }, /Invalid input 'max-p99-latency' 'abc'/],
-    [{ 'build-id': 'x"}|vector(1)' }, /Invalid input 'build-id'/]
+    [{ 'build-id': 'x"}|vector(1)' }, /Invalid input 'build-id'/],
+    [{ 'build-label': 'build_id="x"} or vector(1) #' }, /Invalid input 'build-label'/],
+    [{ 'window-start': 'yesterday' }, /Invalid input 'window-start': 'yesterday'. Expected now, or an RFC 3339 time/],
+    [{ 'window-start': '2999-01-01T00:00:00Z' }, /Invalid input 'window-start': '2999-01-01T00:00:00Z' is in the future/],
+    [{ count: '1' }, /Invalid input 'count': '1'. Expected a whole number ≥ 2/],
+    [{ 'span-kinds': 'server,bogus' }, /Invalid input 'span-kinds'/],
+    [{ 'min-duration': '10s', 'max-duration': '5s' }, /Invalid input 'min-duration'/]
   ])('bad input %j fails with a clear error and writes no verdict', async (bad, message) => {
     const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY }));
     const gate = await job.step('otel-gate', { ...gateInputs('/tmp/none.jsonl'), ...bad });
@@ -113,7 +198,8 @@ describe('otel-gate action (otlp-file)', () => {
 
 describe('otel-gate serve (Argo Rollouts web provider)', () => {
   test('answers the verdict of one look per request, 400 on a bad build id', async () => {
-    const path = traces(buildTraffic({ buildId: CANARY, requests: 3000, errors: 3 }), buildTraffic({ buildId: 'bad-1-abcdef0', requests: 500, errors: 40 }));
+    const past = { startMs: Date.now() - 60_000 };
+    const path = traces(buildTraffic({ buildId: CANARY, requests: 3000, errors: 3, ...past }), buildTraffic({ buildId: 'bad-1-abcdef0', requests: 500, errors: 40, ...past }));
     const script = resolve('dist/otel-gate/index.js');
     const child = spawn(process.execPath, [script, 'serve'], {
       env: { PATH: process.env.PATH, 'INPUT_BACKEND-URL': path, INPUT_BACKEND: 'otlp-file', 'INPUT_SERVE-PORT': '0', 'INPUT_SERVE-ADDRESS': '127.0.0.1' },

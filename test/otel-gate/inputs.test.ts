@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { parseQueries, parseRate, readInputs } from '../../actions/otel-gate/src/inputs.js';
+import { parseQueries, parseRate, parseWindowStart, readInputs } from '../../actions/otel-gate/src/inputs.js';
 import { fillTemplate, promLabelValue, selector } from '../../actions/otel-gate/src/backends/promql.js';
 import { ConfigurationError } from '@goldenthread/core';
 
@@ -30,7 +30,11 @@ describe('thresholds', () => {
   test.each([
     ['max-p99-latency', 'fast', /Invalid input 'max-p99-latency' 'fast'. Expected a duration/],
     ['min-requests', '-5', /Invalid input 'min-requests': '-5'. Expected a whole number/],
-    ['count', '0', /Invalid input 'count': '0'. Expected a whole number ≥ 1/],
+    ['count', '1', /Invalid input 'count': '1'. Expected a whole number ≥ 2/],
+    ['build-label', 'build_id"} or vector(1) #', /Invalid input 'build-label'/],
+    ['build-label', '__name__', /Invalid input 'build-label'/],
+    ['window-start', '2026-13-45', /Invalid input 'window-start'/],
+    ['latency-tolerance', 'lots', /Invalid input 'latency-tolerance'/],
     ['max-error-ratio', '1', /Invalid input 'max-error-ratio'/],
     ['backend', 'tempo', /Invalid input 'backend': 'tempo'. Expected one of: prometheus, otlp-file/],
     ['on-inconclusive', 'maybe', /Expected one of: fail, pass/],
@@ -46,6 +50,47 @@ describe('thresholds', () => {
     expect(readInputs().settings.buildId).toBe('release-17-3f78685');
     delete process.env.GOLDENTHREAD_BUILD_ID;
     expect(() => readInputs()).toThrow(/Input 'build-id' is required/);
+  });
+});
+
+describe('window, selection and baseline', () => {
+  test('defaults fit real traffic: 30 s looks, 5 min before a pass, up to 30 min, SERVER spans without probes', () => {
+    setInputs({ 'backend-url': '/tmp/x', 'build-id': 'shop-2-abcdef0' });
+    const { settings, backendOptions } = readInputs();
+    expect(settings).toMatchObject({ intervalMs: 30_000, minDurationMs: 300_000, maxDurationMs: 1_800_000, count: undefined, windowStart: undefined, latencyTolerance: 0.2 });
+    expect(backendOptions.selection.kinds).toEqual(['server']);
+    expect(backendOptions.selection.exclude).toContain('/healthz');
+  });
+
+  test('an explicit count bounds the window; min-duration then defaults to half of it', () => {
+    setInputs({ 'backend-url': '/tmp/x', 'build-id': 'shop-2-abcdef0', interval: '10s', count: '13' });
+    expect(readInputs().settings).toMatchObject({ count: 13, maxDurationMs: 120_000, minDurationMs: 60_000 });
+  });
+
+  test('window-start: now, or an RFC 3339 time not in the future', () => {
+    const now = new Date('2026-11-26T18:00:00Z');
+    expect(parseWindowStart(undefined, now)).toBeUndefined();
+    expect(parseWindowStart('now', now)).toBeUndefined();
+    expect(parseWindowStart('2026-11-26T17:30:00+01:00', now)!.toISOString()).toBe('2026-11-26T16:30:00.000Z');
+    expect(() => parseWindowStart('2026-11-26T18:30:00Z', now)).toThrow(/is in the future/);
+    expect(() => parseWindowStart('1764180000', now)).toThrow(/Expected now, or an RFC 3339 time/);
+  });
+
+  test('span selection: kinds validated, probes configurable, none counts everything', () => {
+    setInputs({ 'backend-url': '/tmp/x', 'build-id': 'shop-2-abcdef0', 'span-kinds': 'Server, consumer', 'exclude-spans': '/status, Health.Check' });
+    expect(readInputs().backendOptions.selection).toEqual({ kinds: ['server', 'consumer'], exclude: ['/status', 'Health.Check'] });
+    setInputs({ 'backend-url': '/tmp/x', 'build-id': 'shop-2-abcdef0', 'exclude-spans': 'none' });
+    expect(readInputs().backendOptions.selection.exclude).toEqual([]);
+  });
+
+  test("the baseline defaults to rollout-patch's previous build, and is never the canary itself", () => {
+    setInputs({ 'backend-url': '/tmp/x', 'build-id': 'shop-2-abcdef0' });
+    process.env.GOLDENTHREAD_PREVIOUS_BUILD_ID = 'shop-1-0123456';
+    expect(readInputs().settings.baselineBuildId).toBe('shop-1-0123456');
+    process.env.GOLDENTHREAD_PREVIOUS_BUILD_ID = 'shop-2-abcdef0';
+    expect(() => readInputs()).toThrow(/Invalid input 'baseline-build-id': 'shop-2-abcdef0' is the build being judged/);
+    process.env.GOLDENTHREAD_PREVIOUS_BUILD_ID = 'x"} or vector(1)';
+    expect(() => readInputs()).toThrow(/Invalid input 'baseline-build-id'/);
   });
 });
 

@@ -3,14 +3,18 @@ import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { otlpFileBackend, scanFile } from '../../actions/otel-gate/src/backends/otlp-file.js';
+import { DEFAULT_EXCLUDED } from '../../actions/otel-gate/src/backends/selection.js';
 import { runAnalysis, type GateSettings } from '../../actions/otel-gate/src/judge.js';
 import { buildTraffic } from '../../packages/tools/lib/telemetry-fixtures.mjs';
 
-// The analysis loop against real files in the collector's file-exporter format, with known
-// error rates and latencies. `wait` is where the world changes between looks (no sleeps).
+// The real analysis loop on real files in the collector's file-exporter format. `wait` is where
+// the world changes between looks: it appends the next interval's spans (dated just now) and
+// moves a simulated clock by the interval — no sleeps.
 
 const CANARY = 'shop-2-bbbbbbb';
 const STABLE = 'shop-1-aaaaaaa';
+const SELECTION = { kinds: ['server' as const], exclude: DEFAULT_EXCLUDED };
+const scan = (text: string) => scanFile(text, { buildAttribute: 'build.id', selection: SELECTION }).builds;
 
 function file(...lines: string[]): string {
   const path = join(mkdtempSync(join(tmpdir(), 'gt-otlp-')), 'traces.jsonl');
@@ -18,8 +22,8 @@ function file(...lines: string[]): string {
   return path;
 }
 
-function backend(path: string) {
-  return otlpFileBackend({ url: path, headers: {}, timeoutMs: 1000, buildAttribute: 'build.id', preset: 'spanmetrics' });
+function backend(path: string, warnings: string[] = []) {
+  return otlpFileBackend({ url: path, headers: {}, timeoutMs: 1000, buildAttribute: 'build.id', preset: 'spanmetrics', selection: SELECTION, warn: (w) => warnings.push(w) });
 }
 
 const settings = (over: Partial<GateSettings> = {}): GateSettings => ({
@@ -27,134 +31,163 @@ const settings = (over: Partial<GateSettings> = {}): GateSettings => ({
   maxErrorRate: 0.01,
   minRequests: 100,
   maxErrorRatio: 2,
+  latencyTolerance: 0.2,
   custom: [],
-  intervalMs: 1000,
-  count: 5,
+  intervalMs: 30_000,
+  minDurationMs: 150_000,
+  maxDurationMs: 900_000,
   failureLimit: 0,
   consecutiveErrorLimit: 2,
   initialDelayMs: 0,
   ...over
 });
 
-const noWait = { wait: async () => undefined };
+type Step = (look: number) => string[];
+
+/** Hooks that append `step(look)`'s lines before each look after the first and advance a clock. */
+function world(path: string, step: Step) {
+  // The window starts 10 min back, so spans dated "just now" by the real clock fall inside it.
+  let clock = Date.now() - 600_000;
+  let look = 0;
+  return {
+    now: () => new Date(clock),
+    wait: async (ms: number) => {
+      clock += ms;
+      look++;
+      const lines = step(look);
+      if (lines.length) appendFileSync(path, lines.map((l) => l + '\n').join(''));
+    }
+  };
+}
+
+const recent = { startMs: Date.now() - 1000, spreadMs: 500 };
+const traffic = (buildId: string, requests: number, errors: number, extra: Record<string, unknown> = {}) =>
+  buildTraffic({ buildId, requests, errors, seed: Math.floor(Math.random() * 1e9), ...recent, startMs: Date.now() - 600, ...extra });
 
 describe('otlp-file backend', () => {
-  test('counts SERVER spans per build, errors by status or HTTP 5xx, p99 by nearest rank', () => {
-    const text = buildTraffic({ buildId: CANARY, requests: 1000, errors: 20, p50Ms: 40, slowMs: 900 }) + '\n' + buildTraffic({ buildId: STABLE, requests: 10, errors: 0 }) + '\n';
-    const stats = scanFile(text, 'build.id');
-    expect(stats.get(CANARY)!.requests).toBe(1000);
-    expect(stats.get(CANARY)!.errors).toBe(20);
+  test('counts SERVER spans per build; errors by status ERROR or HTTP ≥ 500 with status UNSET', () => {
+    const text = [
+      buildTraffic({ buildId: CANARY, requests: 1000, errors: 20 }),
+      buildTraffic({ buildId: CANARY, requests: 100, errors: 10, unsetStatus: true }),
+      buildTraffic({ buildId: STABLE, requests: 10, errors: 0 }),
+      buildTraffic({ buildId: CANARY, requests: 50, errors: 0, kind: 3 }), // CLIENT spans: not requests
+      buildTraffic({ buildId: CANARY, requests: 70, errors: 0, route: '/healthz' }) // probes: excluded
+    ].join('\n') + '\n';
+    const stats = scan(text);
+    expect(stats.get(CANARY)).toMatchObject({ requests: 1100, errors: 30 });
     expect(stats.get(STABLE)!.requests).toBe(10);
   });
 
-  test('a half-written last line waits for the next look; a corrupt line is an error', () => {
-    const full = buildTraffic({ buildId: CANARY, requests: 10, errors: 1 });
-    expect(scanFile(full + '\n' + full.slice(0, 50), 'build.id').get(CANARY)!.requests).toBe(10);
-    expect(() => scanFile('{nope}\n', 'build.id')).toThrow(/line 1 is not OTLP\/JSON/);
+  test('a torn last line waits; a malformed line is skipped and counted; a mostly unreadable file is an error', async () => {
+    const full = buildTraffic({ buildId: CANARY, requests: 10, errors: 1, startMs: Date.now() - 500 });
+    expect(scan(full + '\n' + full.slice(0, 50)).get(CANARY)!.requests).toBe(10);
+    const result = scanFile(`${full}\n{nope}\n${full}\n`, { buildAttribute: 'build.id', selection: SELECTION });
+    expect(result).toMatchObject({ lines: 3, malformed: 1, firstMalformed: 2 });
+    expect(result.builds.get(CANARY)!.requests).toBe(20);
+
+    const warnings: string[] = [];
+    const path = file(full, '{nope}', full);
+    appendFileSync(path, full.slice(0, 30)); // a writer mid-append
+    const b = backend(path, warnings);
+    const snap = await b.snapshot(CANARY, new Date(Date.now() - 60_000));
+    expect(snap.get('spans')!.requests).toBe(20);
+    expect(warnings).toEqual([expect.stringMatching(/skipped 1 malformed line\(s\) of 3 .*\(first: line 2\)/)]);
+    await expect(backend(file('{a', '{b', full)).snapshot(CANARY, new Date(0))).rejects.toThrow(/2 of 3 lines .* are not OTLP\/JSON/);
+  });
+
+  test('only spans that started in the window count', async () => {
+    const old = buildTraffic({ buildId: CANARY, requests: 500, errors: 0, startMs: Date.now() - 600_000 });
+    const fresh = buildTraffic({ buildId: CANARY, requests: 40, errors: 4, startMs: Date.now() - 1000 });
+    const future = buildTraffic({ buildId: CANARY, requests: 70, errors: 0, startMs: Date.now() + 600_000 });
+    const b = backend(file(old, fresh, future));
+    expect((await b.snapshot(CANARY, new Date(Date.now() - 60_000))).get('spans')).toMatchObject({ requests: 40, errors: 4 });
+    expect((await b.snapshot(CANARY, new Date(Date.now() - 3_600_000))).get('spans')).toMatchObject({ requests: 540, errors: 4 });
   });
 });
 
 describe('judge on otlp-file', () => {
-  test('a healthy build passes once the evidence is in, before count runs out', async () => {
-    const path = file(buildTraffic({ buildId: CANARY, requests: 2000, errors: 4, p50Ms: 40 }));
-    const out = await runAnalysis(settings({ maxP99Ms: 500 }), backend(path), noWait);
+  test('a healthy canary passes only after min-duration, never on the first look', async () => {
+    const path = file();
+    const out = await runAnalysis(settings(), backend(path), world(path, () => [traffic(CANARY, 300, 1)]));
     expect(out.verdict).toBe('pass');
-    expect(out.measurements).toHaveLength(1);
-    expect(out.metrics.map((m) => [m.name, m.result])).toEqual([
-      ['error-rate', 'pass'],
-      ['p99-latency', 'pass']
-    ]);
-    expect(out.metrics[0].value).toBeCloseTo(0.002, 6);
+    expect(out.measurements[0]).toMatchObject({ look: 1, requests: 0 });
+    // 150 s of window at 30 s per look: the pass comes at look 6 at the earliest.
+    expect(out.measurements.length).toBeGreaterThanOrEqual(6);
+    expect(Date.parse(out.window!.end) - Date.parse(out.window!.start)).toBeGreaterThanOrEqual(150_000);
+    expect(out.estimate).toMatch(/^at 10 req\/s a decision needs about \d+ min \(max-duration 15 min\)$/);
   });
 
-  test('a bad build (5% errors) fails', async () => {
-    const path = file(buildTraffic({ buildId: CANARY, requests: 400, errors: 20 }));
-    const out = await runAnalysis(settings(), backend(path), noWait);
+  test('requests served before the window cannot carry a build that fails inside it', async () => {
+    const path = file(buildTraffic({ buildId: CANARY, requests: 20000, errors: 10, startMs: Date.now() - 3_600_000, spreadMs: 1_800_000 }));
+    const out = await runAnalysis(settings(), backend(path), world(path, () => [traffic(CANARY, 200, 10)]));
     expect(out.verdict).toBe('fail');
+    expect(out.last!.requests).toBeLessThan(2000);
     expect(out.reason).toMatch(/error-rate failed/);
   });
 
-  test('too little traffic is inconclusive, never pass', async () => {
-    const path = file(buildTraffic({ buildId: CANARY, requests: 30, errors: 0 }));
-    const out = await runAnalysis(settings({ count: 3 }), backend(path), noWait);
-    expect(out.verdict).toBe('inconclusive');
-    expect(out.measurements).toHaveLength(3);
-  });
-
-  test('a build absent from the file is inconclusive', async () => {
-    const path = file(buildTraffic({ buildId: STABLE, requests: 3000, errors: 0 }));
-    const out = await runAnalysis(settings({ count: 2 }), backend(path), noWait);
-    expect(out.verdict).toBe('inconclusive');
-  });
-
-  test('slow p99 fails once it rests on 100 samples', async () => {
-    const path = file(buildTraffic({ buildId: CANARY, requests: 1000, errors: 0, p50Ms: 40, slowMs: 2000 }));
-    const out = await runAnalysis(settings({ maxP99Ms: 500 }), backend(path), noWait);
-    expect(out.verdict).toBe('fail');
-    expect(out.metrics.find((m) => m.name === 'p99-latency')!.value).toBeGreaterThan(500);
-  });
-
-  test('a file that grows between looks: judged on everything written so far', async () => {
-    const path = file(buildTraffic({ buildId: CANARY, requests: 50, errors: 0 }));
-    let looks = 0;
-    const grow = {
-      wait: async () => {
-        looks++;
-        appendFileSync(path, buildTraffic({ buildId: CANARY, requests: 100, errors: looks === 2 ? 12 : 0, seed: looks }) + '\n');
-      }
-    };
-    const out = await runAnalysis(settings({ count: 10 }), backend(path), grow);
-    expect(out.measurements.map((m) => m.requests)).toEqual([50, 150, 250]);
+  test('a regression that starts after a few healthy intervals is caught before min-duration allows a pass', async () => {
+    const path = file();
+    const out = await runAnalysis(settings(), backend(path), world(path, (look) => [traffic(CANARY, 1000, look <= 2 ? 1 : 40)]));
     expect(out.verdict).toBe('fail');
   });
 
-  test('a regression against the stable build fails the relative test', async () => {
-    const path = file(
-      buildTraffic({ buildId: STABLE, requests: 20000, errors: 40 }),
-      buildTraffic({ buildId: CANARY, requests: 6000, errors: 36 })
+  test('too little traffic is inconclusive, never pass, and says how long a decision would need', async () => {
+    const path = file();
+    const out = await runAnalysis(settings({ maxDurationMs: 300_000 }), backend(path), world(path, () => [traffic(CANARY, 3, 0)]));
+    expect(out.verdict).toBe('inconclusive');
+    expect(out.reason).toMatch(/traffic too thin: at 0\.1 req\/s a decision needs about \d+ min \(max-duration 5 min\)/);
+  });
+
+  test('a canary that only answers probes is inconclusive', async () => {
+    const path = file();
+    const out = await runAnalysis(settings({ maxDurationMs: 300_000 }), backend(path), world(path, () => [traffic(CANARY, 200, 0, { route: '/healthz' })]));
+    expect(out.verdict).toBe('inconclusive');
+    expect(out.last!.requests).toBe(0);
+  });
+
+  test('a shared outage is hold (shared-degradation), not fail', async () => {
+    const path = file();
+    const out = await runAnalysis(
+      settings({ baselineBuildId: STABLE }),
+      backend(path),
+      world(path, () => [traffic(CANARY, 200, 30), traffic(STABLE, 800, 120)])
     );
-    // 0.6% is within the absolute 2% threshold, but three times the stable build's 0.2%.
-    const out = await runAnalysis(settings({ baselineBuildId: STABLE, maxErrorRate: 0.02 }), backend(path), noWait);
-    expect(out.metrics[0].result).toBe('pass');
-    const relative = out.metrics.find((m) => m.name === 'error-rate-vs-baseline')!;
-    expect(relative.result).toBe('fail');
-    expect(relative.value).toBeCloseTo(3, 5);
+    expect(out.verdict).toBe('hold');
+    expect(out.reason).toMatch(/^shared-degradation/);
+    expect(out.metrics.find((m) => m.name === 'error-rate')!.result).toBe('hold');
+    expect(out.metrics.find((m) => m.name === 'error-rate-vs-baseline')!.result).not.toBe('fail');
+  });
+
+  test('a canary at 10× stable but under the threshold does not pass: the baseline holds it back and fails it', async () => {
+    const path = file();
+    const out = await runAnalysis(
+      settings({ baselineBuildId: STABLE }),
+      backend(path),
+      world(path, () => [traffic(CANARY, 1000, 5), traffic(STABLE, 4000, 2)])
+    );
     expect(out.verdict).toBe('fail');
+    expect(out.reason).toMatch(/error-rate-vs-baseline failed/);
+    expect(out.metrics[0].value).toBeLessThan(0.01);
   });
 
-  test('a canary as good as the stable build passes the relative test', async () => {
-    const path = file(buildTraffic({ buildId: STABLE, requests: 20000, errors: 40 }), buildTraffic({ buildId: CANARY, requests: 20000, errors: 40, seed: 2 }));
-    const out = await runAnalysis(settings({ baselineBuildId: STABLE }), backend(path), noWait);
-    expect(out.metrics.map((m) => m.result)).toEqual(['pass', 'pass']);
-    expect(out.verdict).toBe('pass');
-  });
-
-  test('with too few errors to know any ratio, the baseline guard does not hold back a pass', async () => {
-    const path = file(buildTraffic({ buildId: STABLE, requests: 20000, errors: 30 }), buildTraffic({ buildId: CANARY, requests: 2000, errors: 2 }));
-    const out = await runAnalysis(settings({ baselineBuildId: STABLE }), backend(path), noWait);
-    expect(out.verdict).toBe('pass');
-    expect(out.measurements).toHaveLength(1);
-    expect(out.metrics[1].detail).toMatch(/^no evidence of a regression/);
+  test('a latency-only regression fails against the stable build, with no absolute latency threshold', async () => {
+    const path = file();
+    const out = await runAnalysis(
+      settings({ baselineBuildId: STABLE }),
+      backend(path),
+      world(path, () => [traffic(CANARY, 300, 0, { p50Ms: 120 }), traffic(STABLE, 1200, 0, { p50Ms: 40 })])
+    );
+    expect(out.verdict).toBe('fail');
+    expect(out.reason).toMatch(/p99-latency-vs-baseline failed/);
+    const latency = out.metrics.find((m) => m.name === 'p99-latency-vs-baseline')!;
+    expect(latency.value!).toBeGreaterThan(2 * latency.baseline_value!);
   });
 
   test('backend errors beyond consecutive-error-limit are inconclusive, never a pass', async () => {
-    const out = await runAnalysis(settings({ count: 10, consecutiveErrorLimit: 2 }), backend('/nonexistent/traces.jsonl'), noWait);
+    const out = await runAnalysis(settings({ consecutiveErrorLimit: 2 }), backend('/nonexistent/traces.jsonl'), { wait: async () => undefined });
     expect(out.verdict).toBe('inconclusive');
-    expect(out.measurements).toHaveLength(3);
-    expect(out.measurements[0].error).toMatch(/cannot read \/nonexistent\/traces.jsonl \(ENOENT\)/);
-  });
-
-  test('an error streak that recovers does not stop the analysis', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gt-otlp-'));
-    const path = join(dir, 'late.jsonl');
-    let looks = 0;
-    const appear = {
-      wait: async () => {
-        if (++looks === 2) writeFileSync(path, buildTraffic({ buildId: CANARY, requests: 1000, errors: 1 }) + '\n');
-      }
-    };
-    const out = await runAnalysis(settings({ count: 5, consecutiveErrorLimit: 2 }), backend(path), appear);
-    expect(out.measurements.map((m) => Boolean(m.error))).toEqual([true, true, false]);
-    expect(out.verdict).toBe('pass');
+    // Look 1 reads the window-start baseline (nothing, for a file filtered by start time).
+    expect(out.measurements).toHaveLength(4);
+    expect(out.measurements[1].error).toMatch(/cannot read \/nonexistent\/traces.jsonl \(ENOENT\)/);
   });
 });

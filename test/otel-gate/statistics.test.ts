@@ -1,62 +1,150 @@
 import { describe, expect, test } from '@jest/globals';
-import { errorRateSprt, relativeSprt, wilsonInterval } from '../../actions/otel-gate/src/sprt.js';
+import {
+  absoluteLlr,
+  dispersion,
+  errorRateSprt,
+  pearsonAbsolute,
+  pearsonRelative,
+  quasiSprt,
+  relativeLlr,
+  relativeSprt,
+  requestsToPass,
+  waldBounds,
+  wilsonInterval,
+  DEFAULT_BOUNDS,
+  DEFAULT_PRIOR
+} from '../../actions/otel-gate/src/sprt.js';
+import { betaDraw, binomial } from '../../packages/tools/bench-gate/traffic.js';
 import { rng } from '../../packages/tools/lib/telemetry-fixtures.mjs';
 
-describe('error-rate sequential test', () => {
-  test('no traffic decides nothing', () => {
-    expect(errorRateSprt(0, 0, 0.01).decision).toBe('continue');
+// Published forms: Wald (1947, Sequential Analysis, §5.3) gives the binomial SPRT as two
+// parallel lines in (requests, errors): reject H0 when errors ≥ h1 + s·n, accept when
+// errors ≤ −h0 + s·n, with g = ln(p1/p0) + ln((1−p0)/(1−p1)), s = ln((1−p0)/(1−p1)) / g,
+// h1 = ln((1−β)/α) / g, h0 = ln((1−α)/β) / g.
+describe("the absolute test is Wald's binomial SPRT", () => {
+  const [p0, p1, a, b] = [0.005, 0.02, DEFAULT_BOUNDS.alpha, DEFAULT_BOUNDS.beta];
+  const g = Math.log(p1 / p0) + Math.log((1 - p0) / (1 - p1));
+  const s = Math.log((1 - p0) / (1 - p1)) / g;
+  const h1 = Math.log((1 - b) / a) / g;
+  const h0 = Math.log((1 - a) / b) / g;
+
+  test('Wald bounds: ln((1−β)/α) and ln(β/(1−α)); α = 0.05, β = 0.1 gives 2.890 and −2.251', () => {
+    const w = waldBounds({ alpha: 0.05, beta: 0.1 });
+    expect(w.upper).toBeCloseTo(2.8904, 4);
+    expect(w.lower).toBeCloseTo(-2.2513, 4);
   });
 
-  test('error-free traffic passes only after enough requests (about 300 at 1%)', () => {
-    expect(errorRateSprt(0, 50, 0.01).decision).toBe('continue');
-    expect(errorRateSprt(0, 200, 0.01).decision).toBe('continue');
-    expect(errorRateSprt(0, 320, 0.01).decision).toBe('pass');
+  test.each([0, 50, 100, 300, 1000, 5000])('at %i requests it fails exactly on and above the rejection line', (n) => {
+    const line = h1 + s * n;
+    const first = Math.ceil(line - 1e-9);
+    if (first <= n) expect(errorRateSprt(first, n, 0.01).decision).toBe('fail');
+    if (first - 1 >= 0 && first - 1 <= n) expect(errorRateSprt(first - 1, n, 0.01).decision).not.toBe('fail');
   });
 
-  test('a clear regression fails, a rate at the threshold stays undecided on little data', () => {
-    expect(errorRateSprt(12, 200, 0.01).decision).toBe('fail');
-    expect(errorRateSprt(2, 200, 0.01).decision).toBe('continue');
+  test('passes error-free traffic exactly from the acceptance line (h0 / s, about 304 requests at T = 1%)', () => {
+    const n = Math.ceil(h0 / s);
+    expect(n).toBe(304);
+    expect(errorRateSprt(0, n, 0.01).decision).toBe('pass');
+    expect(errorRateSprt(0, n - 1, 0.01).decision).toBe('continue');
+    expect(requestsToPass(0, 0.01, 1)).toBeCloseTo(h0 / s, 6);
   });
 
-  test('bounds follow alpha and beta', () => {
-    const r = errorRateSprt(0, 1, 0.01, { alpha: 0.001, beta: 0.01 });
-    expect(r.upper).toBeCloseTo(Math.log(0.99 / 0.001), 10);
-    expect(r.lower).toBeCloseTo(Math.log(0.01 / 0.999), 10);
+  test('LLR is additive over intervals', () => {
+    expect(absoluteLlr(3, 300, 0.01) + absoluteLlr(1, 200, 0.01)).toBeCloseTo(absoluteLlr(4, 500, 0.01), 10);
+  });
+});
+
+describe('quasi-likelihood dispersion', () => {
+  // Williams (1982): a beta-binomial with intra-class correlation ρ has variance
+  // n·p(1−p)·(1 + (n−1)ρ), so Pearson's X²/df estimates φ = 1 + (n−1)ρ.
+  test.each([
+    [200, 0.02],
+    [1000, 0.005]
+  ])('Pearson X²/df on beta-binomial counts (n=%i, ρ=%f) recovers 1 + (n−1)ρ', (n, rho) => {
+    const random = rng(11);
+    const intervals = Array.from({ length: 3000 }, () => ({ requests: n, errors: binomial(n, betaDraw(0.02, rho, random), random) }));
+    const { x2, df } = pearsonAbsolute(intervals);
+    expect(x2 / df).toBeGreaterThan(0.85 * (1 + (n - 1) * rho));
+    expect(x2 / df).toBeLessThan(1.15 * (1 + (n - 1) * rho));
   });
 
-  // Wald's bound, checked by simulation: a healthy canary (true rate T/2) looked at every
-  // 50 requests for 60 looks is failed in at most alpha = 0.1 % of runs (about 0.05 % seen).
-  test('false alarms stay within alpha under repeated looks (simulated, 20000 runs)', () => {
-    const random = rng(7);
-    let falseFails = 0;
-    for (let run = 0; run < 20000; run++) {
-      let errors = 0;
-      let requests = 0;
-      for (let look = 0; look < 60; look++) {
-        for (let i = 0; i < 50; i++) if (random() < 0.005) errors++;
-        requests += 50;
-        const d = errorRateSprt(errors, requests, 0.01).decision;
-        if (d === 'fail') falseFails++;
-        if (d !== 'continue') break;
-      }
-    }
-    expect(falseFails / 20000).toBeLessThanOrEqual(0.001);
+  test('binomial counts give φ ≈ 1; the prior dominates until intervals accumulate', () => {
+    const random = rng(5);
+    const intervals = Array.from({ length: 2000 }, () => ({ requests: 500, errors: binomial(500, 0.01, random) }));
+    const p = pearsonAbsolute(intervals);
+    expect(p.x2 / p.df).toBeCloseTo(1, 0);
+    // One interval of 500 requests: no degrees of freedom, φ = the prior 1 + 499·ρ₀.
+    expect(dispersion(pearsonAbsolute(intervals.slice(0, 1)))).toBeCloseTo(1 + 499 * DEFAULT_PRIOR.rho0, 10);
+    expect(dispersion(p)).toBeLessThan(1.1);
+  });
+
+  test("the relative spread is measured around the fitted ratio: a steady regression is not 'dispersion', a canary-only burst is", () => {
+    const steady = Array.from({ length: 10 }, () => ({ requests: 1000, errors: 30 }));
+    const stable = Array.from({ length: 10 }, () => ({ requests: 4000, errors: 40 }));
+    expect(pearsonRelative(steady, stable).x2).toBeCloseTo(0, 6);
+    const burst = steady.map((c, i) => (i === 4 ? { requests: 1000, errors: 300 } : c));
+    expect(pearsonRelative(burst, stable).x2 / 9).toBeGreaterThan(10);
   });
 });
 
 describe('canary vs stable', () => {
-  test('equal rates do not fail; a tripled canary rate fails', () => {
-    expect(relativeSprt({ errors: 10, requests: 1000 }, { errors: 100, requests: 10000 }, 2).decision).not.toBe('fail');
+  test('exposure-aware: the same rate at a 1:4 split is evidence for "equal"', () => {
+    expect(relativeLlr({ errors: 20, requests: 2000 }, { errors: 80, requests: 8000 }, 2)).toBeLessThan(0);
     expect(relativeSprt({ errors: 30, requests: 1000 }, { errors: 100, requests: 10000 }, 2).decision).toBe('fail');
   });
 
-  test('uneven traffic splits are accounted for', () => {
-    // Canary has 1/10 of the traffic and 1/10 of the errors: same rate, no alarm.
-    expect(relativeSprt({ errors: 20, requests: 2000 }, { errors: 200, requests: 20000 }, 2).decision).not.toBe('fail');
+  test('a shared outage (both rates ×50) leaves the conditional test where it was', () => {
+    // Conditional on the interval's errors, each is the canary's with probability n_c/(n_c+n_s).
+    const random = rng(3);
+    let llr = 0;
+    for (let i = 0; i < 200; i++) {
+      const m = binomial(5000, 0.2, random);
+      const c = binomial(m, 0.2, random);
+      llr += relativeLlr({ requests: 1000, errors: c }, { requests: 4000, errors: m - c }, 2);
+    }
+    expect(llr).toBeLessThan(-4.6);
   });
 
   test('no baseline traffic decides nothing', () => {
     expect(relativeSprt({ errors: 5, requests: 100 }, { errors: 0, requests: 0 }, 2).decision).toBe('continue');
+  });
+});
+
+describe('the sequential path', () => {
+  const { upper, lower } = waldBounds(DEFAULT_BOUNDS);
+  test('censoring: one huge interval cannot fail; three can', () => {
+    expect(quasiSprt([1000], 1, DEFAULT_BOUNDS, 3)).toMatchObject({ decision: 'continue', llr: upper / 3 });
+    expect(quasiSprt([1000, 1000, 1000], 1, DEFAULT_BOUNDS, 3).decision).toBe('fail');
+  });
+
+  test('reflection at the pass bound: a late regression is not carried by an early healthy run', () => {
+    const healthy = Array.from({ length: 20 }, () => -3);
+    const r = quasiSprt([...healthy, 2, 2, 2, 2, 2, 2], 1, DEFAULT_BOUNDS, 3);
+    expect(r.llr).toBeCloseTo(lower + 12, 10);
+    expect(r.decision).toBe('fail');
+  });
+
+  test('φ divides the evidence', () => {
+    expect(quasiSprt([2, 2], 4).llr).toBeCloseTo(1, 10);
+  });
+
+  // The false-rollback bound on bursty counts: beta-binomial intervals (ρ = 0.02, n = 500,
+  // φ = 11) at T/2, judged with the estimated φ and censoring, fail ≤ α of healthy runs.
+  test('healthy overdispersed streams are failed in at most α = 0.1 % (2000 runs × 40 intervals)', () => {
+    const random = rng(99);
+    let falseFails = 0;
+    for (let run = 0; run < 2000; run++) {
+      const intervals: Array<{ requests: number; errors: number }> = [];
+      for (let k = 0; k < 40; k++) {
+        intervals.push({ requests: 500, errors: binomial(500, betaDraw(0.005, 0.02, random), random) });
+        const phi = dispersion(pearsonAbsolute(intervals));
+        if (quasiSprt(intervals.map((c) => absoluteLlr(c.errors, c.requests, 0.01)), phi, DEFAULT_BOUNDS, 3).decision === 'fail') {
+          falseFails++;
+          break;
+        }
+      }
+    }
+    expect(falseFails / 2000).toBeLessThanOrEqual(0.001);
   });
 });
 

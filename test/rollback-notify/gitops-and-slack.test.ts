@@ -80,15 +80,30 @@ describe('rollback-notify, gitops-revert', () => {
     const other = cloneOf(repo.remote);
     commitFiles(other, { 'README.md': 'edited after the deploy\n' }, 'docs: unrelated change');
     execFileSync('git', ['push', '-q', 'origin', 'HEAD:main'], { cwd: other });
-    // …and once more while we work: the first push is refused after another commit lands.
+    // …and once more while we work: another commit lands between our read of main and our
+    // update of it, so the server's ref update loses the race ("cannot lock ref").
     commitFiles(other, { 'OWNERS': 'payments\n' }, 'chore: owners');
-    const hook = ['#!/bin/sh', 'if [ ! -f "$GIT_DIR/moved" ]; then', '  touch "$GIT_DIR/moved"', `  (unset GIT_DIR GIT_QUARANTINE_PATH GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES; cd "${other}" && git push -q origin HEAD:main)`, '  exit 1', 'fi', ''].join('\n');
+    const hook = ['#!/bin/sh', 'if [ ! -f "$GIT_DIR/moved" ]; then', '  touch "$GIT_DIR/moved"', `  (unset GIT_DIR GIT_QUARANTINE_PATH GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES; cd "${other}" && git push -q origin HEAD:main)`, 'fi', 'exit 0', ''].join('\n');
     writeFileSync(`${repo.remote}/hooks/pre-receive`, hook, { mode: 0o755 });
     const r = await revert(repo.url);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/'main' moved while we committed/);
     expect(remoteLog(repo.remote, '%s').slice(0, 3)).toEqual([`Revert deploy of ${BAD}`, 'chore: owners', 'docs: unrelated change']);
     expect(remoteFile(repo.remote, 'prod/shop.yaml')).toContain(`sha256:${'a'.repeat(64)}`);
+  });
+
+  test('a push refused by a server hook fails at once with git\'s own reason, never retried as "moved"', async () => {
+    const repo = manifestsRemote({ 'prod/shop.yaml': MANIFEST });
+    await deployed(repo, GOOD, 'a');
+    await deployed(repo, BAD, 'b');
+    const hook = ['#!/bin/sh', 'echo "policy: reverts need a change ticket (PAY-123)" >&2', 'exit 1', ''].join('\n');
+    writeFileSync(`${repo.remote}/hooks/pre-receive`, hook, { mode: 0o755 });
+    const r = await revert(repo.url);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/push to 'main' refused: .*pre-receive hook declined/);
+    expect(r.stdout).toMatch(/remote: policy: reverts need a change ticket \(PAY-123\)/);
+    expect(r.stdout).not.toMatch(/moved while we committed/);
+    expect(remoteLog(repo.remote, '%s')[0]).toBe(`deploy ${BAD}`);
   });
 
   test('a branch that deploys a newer build is left alone', async () => {

@@ -1,26 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { ConfigurationError, type CiContext } from '@goldenthread/core';
+import { ConfigurationError, type CiBuildRecord, type CiContext } from '@goldenthread/core';
 
-/** The ci-build record (DESIGN §6, seed 004's fields). */
-export interface BuildRecord {
-  build_id: string;
-  job_name: string;
-  build_number: string;
-  branch: string;
-  image_name: string;
-  image_tag: string;
-  image_digest: string | null;
-  commits: Array<{ commit_id: string; author: string; email: string; message: string }>;
-  authors: string[];
-  build_status: 'success' | 'failure';
-  timestamp: string;
-  trace_id: string;
-  run_url?: string;
-  builder?: string;
-  error?: string;
-}
-
-type Commit = BuildRecord['commits'][number];
+type Commit = CiBuildRecord['commits'][number];
 
 /**
  * The commits this build brings: a GitHub push event lists them (everything since the branch's
@@ -37,14 +18,11 @@ export async function buildCommits(ctx: CiContext, env = process.env): Promise<C
       // fall through to git
     }
   }
-  try {
-    const { simpleGit } = await import('simple-git');
-    const raw = await simpleGit(env.GITHUB_WORKSPACE || env.WORKSPACE || process.cwd()).raw(['show', '-s', '--format=%H%x00%an%x00%ae%x00%B', ctx.sha]);
-    const [commit_id, author, email, message] = raw.split('\x00');
-    return [{ commit_id, author, email, message: message.trim() }];
-  } catch {
-    return [{ commit_id: ctx.sha, author: ctx.actor ?? '', email: '', message: '' }];
-  }
+  const { showCommit } = await import('@goldenthread/core/git');
+  const raw = await showCommit(ctx.sha, '%H%x00%an%x00%ae%x00%B', env);
+  const [commit_id, author, email, message] = raw.split('\x00');
+  if (!commit_id || message === undefined) return [{ commit_id: ctx.sha, author: ctx.actor ?? '', email: '', message: '' }];
+  return [{ commit_id, author, email, message: message.trim() }];
 }
 
 /**
@@ -57,11 +35,7 @@ export async function sourceDateEpoch(ctx: CiContext, env = process.env): Promis
     if (/^\d+$/.test(env.SOURCE_DATE_EPOCH)) return Number(env.SOURCE_DATE_EPOCH);
     throw new ConfigurationError(`SOURCE_DATE_EPOCH '${env.SOURCE_DATE_EPOCH}' is not a whole number of seconds since 1970.`);
   }
-  try {
-    const { simpleGit } = await import('simple-git');
-    const raw = await simpleGit(env.GITHUB_WORKSPACE || env.WORKSPACE || process.cwd()).raw(['show', '-s', '--format=%ct', ctx.sha]);
-    return /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : undefined;
-  } catch {
-    return undefined;
-  }
+  const { showCommit } = await import('@goldenthread/core/git');
+  const raw = await showCommit(ctx.sha, '%ct', env);
+  return /^\d+$/.test(raw) ? Number(raw) : undefined;
 }

@@ -3,6 +3,7 @@ export const STATUS_CONTEXT = 'goldenthread/otel-gate';
 
 export const Output = {
   Verdict: 'verdict',
+  Reason: 'reason',
   ErrorRate: 'error-rate',
   P99Latency: 'p99-latency',
   Requests: 'requests',

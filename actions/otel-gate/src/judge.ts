@@ -1,43 +1,88 @@
 import { errorMessage } from '@goldenthread/core';
-import type { Backend, BuildSample, CustomQuery } from './backends/index.js';
-import { DEFAULT_BOUNDS, errorRateSprt, relativeSprt, wilsonInterval, type SprtBounds } from './sprt.js';
+import type { Backend, CustomQuery, Histogram, SeriesCounts, Snapshot } from './backends/index.js';
+import { addHistograms, countAbove, histogramCount, histogramQuantile, increase, merge } from './backends/counters.js';
+import {
+  absoluteLlr,
+  DEFAULT_BOUNDS,
+  DEFAULT_PRIOR,
+  dispersion,
+  errorRateSprt,
+  pearsonAbsolute,
+  pearsonRelative,
+  quasiSprt,
+  relativeLlr,
+  relativeSprt,
+  requestsToPass,
+  wilsonInterval,
+  type Counts,
+  type DispersionPrior,
+  type SprtBounds,
+  type SprtResult
+} from './sprt.js';
 
 /**
- * The analysis loop, modelled on Argo Rollouts' AnalysisRun: measure every `interval`, up to
- * `count` looks, stop early once every metric is decided or one has failed.
+ * The analysis loop, modelled on Argo Rollouts' AnalysisRun (interval, count, limits), judged on
+ * the gate's own window: every look differences the backend's counters against the previous
+ * look, so each interval's requests, errors and latency histogram are known — for the canary and,
+ * with a baseline, for stable in the same intervals. Lifetime totals never decide anything.
  *
- * - error-rate: sequential test against `max-error-rate` (sprt.ts). Decided "fail" or "pass"
- *   (pass also needs `min-requests`); undecided after `count` looks is inconclusive.
- * - error-rate-vs-baseline (with a baseline build): sequential canary-vs-stable test of
- *   "canary rate = max-error-ratio × stable rate" against "equal rates". A guard: it fails the
- *   canary on evidence of a regression, but never holds back a pass — with few errors on
- *   both sides no ratio can be known, and the absolute test already demands enough traffic.
- * - p99-latency and custom queries: thresholds per look, as Argo does; a look with fewer than
- *   `MIN_LATENCY_SAMPLES` observations is not judged; failures beyond `failure-limit` fail.
- * - Backend errors: more than `consecutive-error-limit` in a row make the metric inconclusive.
+ * Tests (all quasi-likelihood SPRTs on per-interval counts, sprt.ts):
+ * - error-rate: canary against `max-error-rate` T (H0 T/2, H1 2T).
+ * - error-rate-vs-baseline: canary vs stable, conditional on each interval's errors (H1: the
+ *   canary's rate is `max-error-ratio` × stable's).
+ * - p99-latency: the share of canary requests slower than `max-p99-latency` against 1 %.
+ * - p99-latency-vs-baseline: the share of requests slower than (1 + `latency-tolerance`) ×
+ *   stable's p99 in the window, canary vs stable in the same intervals (H1: twice stable's).
+ * - custom queries: thresholds per look, as Argo does.
+ *
+ * Verdict:
+ * - fail: a canary-vs-stable test fails, or (without a baseline) an absolute one does. Early if
+ *   the evidence is overwhelming, but never on fewer than `MIN_FAIL_INTERVALS` intervals.
+ * - hold (shared-degradation): the canary is over an absolute threshold, but stable is too, or
+ *   the canary is demonstrably no worse than stable. A rollback would not help.
+ * - pass: only after `min-duration` of window and at least one live interval, when every signal
+ *   is good: the absolute test passed and the data favour "no worse than stable" (LLR ≤ 0), or
+ *   the canary-vs-stable test itself passed.
+ * - inconclusive: the looks ran out (count / max-duration) first, or the backend kept failing.
  */
 
-export const MIN_LATENCY_SAMPLES = 100;
+export const MIN_FAIL_INTERVALS = 3;
+/**
+ * A canary-vs-stable test lets a pass through while its LLR stays below this (the data favour
+ * "ratio × worse" over "as good as stable" by less than e^c : 1). Its own pass bound needs about a
+ * hundred errors, which thin or healthy traffic never has.
+ */
+export const NO_REGRESSION_LLR = Number(process.env.GT_NO_REGRESSION_LLR ?? 1);
+/** The slow-request share a p99 bound allows, and the ratio a latency regression is tested at. */
+export const P99_SHARE = 0.01;
+export const LATENCY_RATIO = 2;
 
-export type Verdict = 'pass' | 'fail' | 'inconclusive';
-export type MetricResult = 'pass' | 'fail' | 'inconclusive' | 'pending';
+export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'hold';
+export type MetricResult = 'pass' | 'fail' | 'inconclusive' | 'hold' | 'pending';
 
 export interface GateSettings {
   buildId: string;
   baselineBuildId?: string;
   maxErrorRate: number;
   maxP99Ms?: number;
+  latencyTolerance: number;
   minRequests: number;
   maxErrorRatio: number;
   custom: CustomQuery[];
   intervalMs: number;
-  count: number;
+  /** Most looks; when undefined, as many as `maxDurationMs` allows. 1 = one look at lifetime counts (serve). */
+  count?: number;
+  minDurationMs: number;
+  maxDurationMs: number;
+  /** Where the window starts; undefined = when the analysis starts. */
+  windowStart?: Date;
   failureLimit: number;
-  /** Looks a metric may go unjudged for lack of samples before the gate stops inconclusive. */
+  /** Looks a custom metric may go unjudged before the gate stops inconclusive. */
   inconclusiveLimit?: number;
   consecutiveErrorLimit: number;
   initialDelayMs: number;
   bounds?: SprtBounds;
+  prior?: DispersionPrior;
 }
 
 export interface MetricState {
@@ -45,12 +90,10 @@ export interface MetricState {
   query: string;
   threshold: string;
   value?: number;
+  baseline_value?: number;
   samples?: number;
   result: MetricResult;
-  /** Settled results no longer change; threshold metrics stay open until the end. */
   settled: boolean;
-  /** A guard can fail the gate but never keeps it from passing. */
-  guard: boolean;
   failed: number;
   unjudged: number;
   consecutiveErrors: number;
@@ -60,140 +103,311 @@ export interface MetricState {
 export interface Measurement {
   look: number;
   at: string;
+  /** This interval's increase (since the previous successful look). */
+  interval?: { requests: number; errors: number; baseline_requests?: number; baseline_errors?: number };
+  /** The window so far. */
   requests?: number;
   errors?: number;
   error_rate?: number;
   p99_ms?: number;
-  baseline?: { requests: number; errors: number };
+  baseline?: { requests: number; errors: number; p99_ms?: number };
   error?: string;
-  note?: string;
   results: Record<string, MetricResult>;
+}
+
+export interface WindowTotals {
+  requests: number;
+  errors: number;
+  p99Ms?: number;
+  latencySamples: number;
 }
 
 export interface GateOutcome {
   verdict: Verdict;
   metrics: MetricState[];
   measurements: Measurement[];
-  last?: BuildSample;
+  last?: WindowTotals;
   reason: string;
+  window?: { start: string; end: string };
+  /** How long a decision needs at the observed traffic, once known. */
+  estimate?: string;
 }
 
-function metric(name: string, query: string, threshold: string, guard = false): MetricState {
-  return { name, query, threshold, result: 'pending', settled: false, guard, failed: 0, unjudged: 0, consecutiveErrors: 0 };
+interface Interval extends Counts {
+  latency: Histogram;
+}
+
+function metric(name: string, query: string, threshold: string): MetricState {
+  return { name, query, threshold, result: 'pending', settled: false, failed: 0, unjudged: 0, consecutiveErrors: 0 };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+const minutes = (ms: number) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
+const sum = (xs: Interval[]): WindowTotals => {
+  const latency: Histogram = new Map();
+  for (const x of xs) addHistograms(latency, x.latency);
+  const requests = xs.reduce((s, x) => s + x.requests, 0);
+  return { requests, errors: xs.reduce((s, x) => s + x.errors, 0), p99Ms: histogramQuantile(latency, 0.99), latencySamples: histogramCount(latency) };
+};
+const windowHistogram = (xs: Interval[]) => xs.reduce((h, x) => addHistograms(h, x.latency), new Map() as Histogram);
+
+type Signal = 'fail' | 'shared' | 'ok' | 'open';
 
 export class Judge {
   readonly metrics: MetricState[];
   private readonly errorRate: MetricState;
   private readonly relative?: MetricState;
   private readonly latency?: MetricState;
+  private readonly latencyRelative?: MetricState;
   private readonly customs: Array<[CustomQuery, MetricState]>;
   private readonly bounds: SprtBounds;
-  last?: BuildSample;
+  private readonly prior: DispersionPrior;
+  private readonly oneShot: boolean;
+  private windowStart?: Date;
+  private firstLook?: Date;
+  private lastLook?: Date;
+  private previous?: { canary: Snapshot; stable?: Snapshot };
+  private readonly canary: Interval[] = [];
+  private readonly stable: Interval[] = [];
+  private signals: Signal[] = [];
+  private backendTrouble = false;
+  private estimateNote?: string;
+  last?: WindowTotals;
 
   constructor(
     private readonly settings: GateSettings,
     private readonly backend: Backend
   ) {
     this.bounds = settings.bounds ?? DEFAULT_BOUNDS;
+    this.prior = settings.prior ?? DEFAULT_PRIOR;
+    // The web provider (serve) asks for one look per request: Argo does the looking, so that
+    // one look judges the build's lifetime counts with the plain test.
+    this.oneShot = settings.count === 1;
     const q = backend.describe(settings.buildId);
-    this.errorRate = metric('error-rate', `${q.errors} / ${q.requests}`, `≤ ${pct(settings.maxErrorRate)} (sequential test, min ${settings.minRequests} requests)`);
+    this.errorRate = metric('error-rate', `${q.errors} / ${q.requests}`, `≤ ${pct(settings.maxErrorRate)} (quasi-SPRT, H0 ${pct(settings.maxErrorRate / 2)}, H1 ${pct(2 * settings.maxErrorRate)})`);
     this.metrics = [this.errorRate];
     if (settings.baselineBuildId) {
       const b = backend.describe(settings.baselineBuildId);
-      this.relative = metric('error-rate-vs-baseline', `canary vs ${b.errors} / ${b.requests}`, `< ${settings.maxErrorRatio}× baseline ${settings.baselineBuildId}`, true);
+      this.relative = metric('error-rate-vs-baseline', `canary vs ${b.errors} / ${b.requests}, same intervals`, `< ${settings.maxErrorRatio}× baseline ${settings.baselineBuildId}`);
       this.metrics.push(this.relative);
     }
     if (settings.maxP99Ms !== undefined) {
-      this.latency = metric('p99-latency', q.latency, `≤ ${settings.maxP99Ms} ms`);
+      this.latency = metric('p99-latency', q.latency, `≤ ${settings.maxP99Ms} ms (≤ ${pct(P99_SHARE)} of requests slower)`);
       this.metrics.push(this.latency);
+    }
+    if (settings.baselineBuildId && !this.oneShot) {
+      const tol = `${Math.round(settings.latencyTolerance * 100)}%`;
+      this.latencyRelative = metric('p99-latency-vs-baseline', `${q.latency}, canary vs baseline`, `≤ baseline p99 + ${tol} (share slower: < ${LATENCY_RATIO}× baseline's)`);
+      this.metrics.push(this.latencyRelative);
     }
     this.customs = settings.custom.map((c) => [c, metric(c.name, c.query, `${c.op} ${c.threshold}`)]);
     this.metrics.push(...this.customs.map(([, m]) => m));
   }
 
-  /** One look at the backend; returns what was measured. Never throws for backend trouble. */
+  get window(): { start: string; end: string } | undefined {
+    return this.windowStart && { start: this.windowStart.toISOString(), end: (this.lastLook ?? this.windowStart).toISOString() };
+  }
+
+  get estimate(): string | undefined {
+    return this.estimateNote;
+  }
+
+  /** One look at the backend. Never throws for backend trouble: it is counted instead. */
   async look(n: number, now = new Date()): Promise<Measurement> {
     const m: Measurement = { look: n, at: now.toISOString(), results: {} };
-    const open = (state: MetricState | undefined): state is MetricState => state !== undefined && !state.settled;
-    const sampled = [this.errorRate, this.relative, this.latency].filter(open);
-    if (sampled.length > 0) {
-      try {
-        const [canary, baseline] = await Promise.all([
-          this.backend.sample(this.settings.buildId),
-          this.relative && !this.relative.settled ? this.backend.sample(this.settings.baselineBuildId!) : undefined
-        ]);
-        this.last = canary;
-        Object.assign(m, { requests: canary.requests, errors: canary.errors, p99_ms: canary.p99Ms });
-        if (canary.note) m.note = canary.note;
-        if (canary.requests > 0) m.error_rate = canary.errors / canary.requests;
-        if (baseline) m.baseline = { requests: baseline.requests, errors: baseline.errors };
-        for (const state of sampled) state.consecutiveErrors = 0;
-        if (open(this.errorRate)) this.judgeErrorRate(canary);
-        if (open(this.relative) && baseline) this.judgeRelative(canary, baseline);
-        if (open(this.latency)) this.judgeLatency(canary);
-      } catch (error) {
-        m.error = errorMessage(error);
-        for (const state of sampled) this.recordError(state, m.error);
+    this.firstLook ??= now;
+    this.windowStart ??= this.oneShot ? new Date(0) : (this.settings.windowStart ?? now);
+    this.lastLook = now;
+    const sampled = [this.errorRate, this.relative, this.latency, this.latencyRelative].filter((s): s is MetricState => s !== undefined);
+    try {
+      const fresh = await this.observe(now);
+      for (const s of sampled) s.consecutiveErrors = 0;
+      const c = this.canary.at(-1);
+      const s = this.stable.at(-1);
+      if (c && fresh) {
+        m.interval = { requests: c.requests, errors: c.errors, ...(s ? { baseline_requests: s.requests, baseline_errors: s.errors } : {}) };
       }
-    }
-    for (const [query, state] of this.customs.filter(([, s]) => !s.settled)) {
-      try {
-        const value = await this.backend.custom(query, { build: this.settings.buildId, baseline: this.settings.baselineBuildId });
-        state.consecutiveErrors = 0;
-        if (value === undefined) this.recordError(state, 'query returned no data');
-        else this.judgeThreshold(state, value, query.op === '<=' ? value <= query.threshold : value >= query.threshold);
-      } catch (error) {
-        this.recordError(state, errorMessage(error));
+      this.last = sum(this.canary);
+      Object.assign(m, { requests: this.last.requests, errors: this.last.errors, p99_ms: this.last.p99Ms });
+      if (this.last.requests > 0) m.error_rate = this.last.errors / this.last.requests;
+      if (this.settings.baselineBuildId) {
+        const b = sum(this.stable);
+        m.baseline = { requests: b.requests, errors: b.errors, p99_ms: b.p99Ms };
       }
+      this.judge(now);
+    } catch (error) {
+      m.error = errorMessage(error);
+      for (const s of sampled) this.recordError(s, m.error);
     }
+    await this.judgeCustoms();
     for (const state of this.metrics) m.results[state.name] = state.result;
     return m;
   }
 
-  private judgeErrorRate(sample: BuildSample): void {
-    const state = this.errorRate;
-    state.samples = sample.requests;
-    state.value = sample.requests > 0 ? sample.errors / sample.requests : undefined;
-    const test = errorRateSprt(sample.errors, sample.requests, this.settings.maxErrorRate, this.bounds);
-    const [low, high] = wilsonInterval(sample.errors, sample.requests);
-    state.detail = `${sample.errors}/${sample.requests} errors, 95% CI ${pct(low)}–${pct(high)}, LLR ${test.llr.toFixed(2)} (fail ≥ ${test.upper.toFixed(2)}, pass ≤ ${test.lower.toFixed(2)})`;
-    if (test.decision === 'fail') this.settle(state, 'fail');
-    else if (test.decision === 'pass' && sample.requests >= this.settings.minRequests) this.settle(state, 'pass');
-    else this.unjudged(state);
-  }
+  private intervalsSeen = 0;
 
-  private judgeRelative(canary: BuildSample, baseline: BuildSample): void {
-    const state = this.relative!;
-    const canaryRate = canary.requests > 0 ? canary.errors / canary.requests : 0;
-    const baseRate = baseline.requests > 0 ? baseline.errors / baseline.requests : 0;
-    state.samples = canary.requests;
-    state.value = baseRate > 0 ? canaryRate / baseRate : undefined;
-    const test = relativeSprt(canary, baseline, this.settings.maxErrorRatio, this.bounds);
-    state.detail = `canary ${pct(canaryRate)} vs baseline ${pct(baseRate)} (${baseline.errors}/${baseline.requests}), LLR ${test.llr.toFixed(2)}`;
-    if (test.decision === 'fail') this.settle(state, 'fail');
-    else if (test.decision === 'pass' && canary.requests >= this.settings.minRequests) this.settle(state, 'pass');
-    else this.unjudged(state);
-  }
-
-  private judgeLatency(sample: BuildSample): void {
-    const state = this.latency!;
-    state.samples = sample.latencySamples;
-    state.value = sample.p99Ms;
-    if (sample.p99Ms === undefined || sample.latencySamples < MIN_LATENCY_SAMPLES) {
-      state.detail = `${sample.latencySamples} latency samples; a p99 needs ${MIN_LATENCY_SAMPLES}`;
-      this.unjudged(state);
-      return;
+  /** Read both builds' counters (the first look reads the window-start baseline); true when an interval was added. */
+  private async observe(now: Date): Promise<boolean> {
+    const { buildId, baselineBuildId } = this.settings;
+    const start = this.windowStart!;
+    if (!this.previous) {
+      const [canary, stable] = await Promise.all([this.backend.baseline(buildId, start), baselineBuildId ? this.backend.baseline(baselineBuildId, start) : undefined]);
+      this.previous = { canary, stable };
+      // A window that began before the gate (an earlier rollout step) already has an interval.
+      if (!this.oneShot && now.getTime() - start.getTime() < 1000) return false;
     }
-    this.judgeThreshold(state, sample.p99Ms, sample.p99Ms <= this.settings.maxP99Ms!);
+    const [canary, stable] = await Promise.all([this.backend.snapshot(buildId, start), baselineBuildId ? this.backend.snapshot(baselineBuildId, start) : undefined]);
+    const c = increase(this.previous.canary, canary);
+    const s = stable && this.previous.stable ? increase(this.previous.stable, stable) : undefined;
+    this.previous = { canary: merge(this.previous.canary, canary), stable: stable && this.previous.stable ? merge(this.previous.stable, stable) : undefined };
+    this.canary.push(interval(c));
+    if (s) this.stable.push(interval(s));
+    this.intervalsSeen++;
+    return true;
+  }
+
+  private judge(now: Date): void {
+    const canary = this.canary;
+    const total = sum(canary);
+    const phiAbs = this.oneShot ? 1 : dispersion(pearsonAbsolute(canary), this.prior);
+    const minFail = this.oneShot ? 1 : MIN_FAIL_INTERVALS;
+    const T = this.settings.maxErrorRate;
+
+    const abs = this.sequential(canary.map((c) => absoluteLlr(c.errors, c.requests, T)), phiAbs, minFail, () => errorRateSprt(total.errors, total.requests, T, this.bounds));
+    const [low, high] = wilsonInterval(total.errors, total.requests);
+    this.show(this.errorRate, abs, total.requests > 0 ? total.errors / total.requests : undefined, total.requests, `${total.errors}/${total.requests} errors in the window, 95% CI ${pct(low)}–${pct(high)}, φ ${phiAbs.toFixed(2)}`);
+    const signals: Signal[] = [];
+
+    let stableAbs: SprtResult | undefined;
+    let rel: SprtResult | undefined;
+    if (this.relative) {
+      const stable = this.stable;
+      const b = sum(stable);
+      const phiStable = this.oneShot ? 1 : dispersion(pearsonAbsolute(stable), this.prior);
+      stableAbs = this.sequential(stable.map((c) => absoluteLlr(c.errors, c.requests, T)), phiStable, minFail, () => errorRateSprt(b.errors, b.requests, T, this.bounds));
+      // The canary's own interval-to-interval spread bounds how much its share of errors can be
+      // trusted: a canary-only burst is noise in both, a steady regression in neither.
+      const phiRel = this.oneShot ? 1 : Math.max(dispersion(pearsonRelative(canary, stable), this.prior), phiAbs);
+      const ratio = this.settings.maxErrorRatio;
+      rel = this.sequential(canary.map((c, i) => relativeLlr(c, stable[i], ratio)), phiRel, minFail, () => relativeSprt(total, b, ratio, this.bounds));
+      const canaryRate = total.requests > 0 ? total.errors / total.requests : 0;
+      const baseRate = b.requests > 0 ? b.errors / b.requests : undefined;
+      this.show(this.relative, rel, baseRate ? canaryRate / baseRate : undefined, total.requests, `canary ${pct(canaryRate)} vs baseline ${baseRate === undefined ? '–' : pct(baseRate)} (${b.errors}/${b.requests}), φ ${phiRel.toFixed(2)}`);
+      this.relative.baseline_value = baseRate;
+    }
+    signals.push(this.signal(this.errorRate, abs, rel, stableAbs));
+
+    if (this.latency || this.latencyRelative) signals.push(this.judgeLatency(minFail));
+    this.signals = signals;
+    this.estimateTime(now, total, phiAbs);
+    if (total.requests < this.settings.minRequests && this.errorRate.result === 'pass') this.errorRate.result = 'pending';
+  }
+
+  private judgeLatency(minFail: number): Signal {
+    const canary = this.canary;
+    const canaryWindow = windowHistogram(canary);
+    const samples = histogramCount(canaryWindow);
+    const p99 = histogramQuantile(canaryWindow, 0.99);
+    let abs: SprtResult | undefined;
+    let stableAbs: SprtResult | undefined;
+    let rel: SprtResult | undefined;
+    if (this.latency) {
+      const limit = this.settings.maxP99Ms!;
+      const slow = (xs: Interval[]) => xs.map((c) => ({ requests: histogramCount(c.latency), errors: countAbove(c.latency, limit) }));
+      const counts = slow(canary);
+      const phi = this.oneShot ? 1 : dispersion(pearsonAbsolute(counts), this.prior);
+      const all = { requests: samples, errors: countAbove(canaryWindow, limit) };
+      abs = this.sequential(counts.map((c) => absoluteLlr(c.errors, c.requests, P99_SHARE)), phi, minFail, () => errorRateSprt(all.errors, all.requests, P99_SHARE, this.bounds));
+      this.show(this.latency, abs, p99, samples, `${all.errors.toFixed(1)} of ${samples} slower than ${limit} ms, φ ${phi.toFixed(2)}`);
+      if (this.settings.baselineBuildId) {
+        const s = slow(this.stable);
+        stableAbs = this.sequential(s.map((c) => absoluteLlr(c.errors, c.requests, P99_SHARE)), dispersion(pearsonAbsolute(s), this.prior), minFail, () => errorRateSprt(0, 0, P99_SHARE));
+      }
+    }
+    if (this.latencyRelative) {
+      const stableWindow = windowHistogram(this.stable);
+      const stableP99 = histogramQuantile(stableWindow, 0.99);
+      if (stableP99 === undefined) {
+        rel = this.sequential([], 1, minFail, () => errorRateSprt(0, 0, P99_SHARE));
+        this.latencyRelative.detail = 'no baseline latency samples in the window yet';
+      } else {
+        const limit = (1 + this.settings.latencyTolerance) * stableP99;
+        const slow = (xs: Interval[]) => xs.map((c) => ({ requests: histogramCount(c.latency), errors: countAbove(c.latency, limit) }));
+        const c = slow(canary);
+        const s = slow(this.stable);
+        const phi = Math.max(dispersion(pearsonRelative(c, s), this.prior), dispersion(pearsonAbsolute(c), this.prior));
+        rel = this.sequential(c.map((x, i) => relativeLlr(x, s[i], LATENCY_RATIO)), phi, minFail, () => errorRateSprt(0, 0, P99_SHARE));
+        this.show(this.latencyRelative, rel, p99, samples, `canary p99 ${p99 === undefined ? '–' : Math.round(p99)} ms vs baseline ${Math.round(stableP99)} ms; slower than ${Math.round(limit)} ms: canary ${sumErrors(c).toFixed(1)}/${samples}, baseline ${sumErrors(s).toFixed(1)}/${histogramCount(stableWindow)}, φ ${phi.toFixed(2)}`);
+      }
+      this.latencyRelative.baseline_value = stableP99;
+    }
+    if (!abs) return rel!.decision === 'fail' ? 'fail' : rel!.llr <= NO_REGRESSION_LLR ? 'ok' : 'open';
+    return this.signal(this.latency!, abs, rel, stableAbs);
+  }
+
+  /** The quasi-SPRT over the window's intervals, or the plain test on lifetime counts (one-shot). */
+  private sequential(increments: number[], phi: number, minFail: number, oneShot: () => SprtResult): SprtResult {
+    return this.oneShot ? oneShot() : quasiSprt(increments, phi, this.bounds, minFail);
+  }
+
+  /** Combine an absolute test with its canary-vs-stable test into one signal. */
+  private signal(state: MetricState, abs: SprtResult, rel: SprtResult | undefined, stableAbs: SprtResult | undefined): Signal {
+    if (!rel) return abs.decision === 'fail' ? 'fail' : abs.decision === 'pass' ? 'ok' : 'open';
+    if (rel.decision === 'fail') return 'fail';
+    if (abs.decision === 'fail') {
+      const shared = stableAbs?.decision === 'fail' || rel.decision === 'pass';
+      state.result = shared ? 'hold' : 'pending';
+      state.detail = `${state.detail}; over its threshold${shared ? ', and so is the baseline: shared degradation' : ', waiting for the comparison with the baseline'}`;
+      return shared ? 'shared' : 'open';
+    }
+    if (rel.decision === 'pass' || (rel.llr <= NO_REGRESSION_LLR && abs.decision === 'pass')) return 'ok';
+    return 'open';
+  }
+
+  private show(state: MetricState, test: SprtResult, value: number | undefined, samples: number, detail: string): void {
+    state.value = value;
+    state.samples = samples;
+    state.detail = `${detail}, LLR ${test.llr.toFixed(2)} (fail ≥ ${test.upper.toFixed(2)}, pass ≤ ${test.lower.toFixed(2)})`;
+    state.result = test.decision === 'fail' ? 'fail' : test.decision === 'pass' ? 'pass' : 'pending';
+  }
+
+  /** From the observed rate: how long the absolute test needs to pass a healthy canary. */
+  private estimateTime(now: Date, total: WindowTotals, phi: number): void {
+    if (this.oneShot || this.estimateNote || total.requests < 10) return;
+    const seconds = (now.getTime() - this.windowStart!.getTime()) / 1000;
+    if (seconds <= 0) return;
+    const rate = total.requests / seconds;
+    const T = this.settings.maxErrorRate;
+    const needed = requestsToPass(Math.min(total.errors / total.requests, T / 2), T, phi, this.bounds)!;
+    const ms = Math.max(this.settings.minDurationMs, (1000 * Math.max(needed, this.settings.minRequests)) / rate);
+    const speed = rate >= 10 ? rate.toFixed(0) : rate.toFixed(1);
+    this.estimateNote = `at ${speed} req/s a decision needs about ${minutes(ms)} (max-duration ${minutes(this.settings.maxDurationMs)})`;
+    this.estimateMs = ms;
+  }
+
+  private estimateMs?: number;
+
+  private async judgeCustoms(): Promise<void> {
+    for (const [query, state] of this.customs.filter(([, s]) => !s.settled)) {
+      try {
+        const value = await this.backend.custom(query, { build: this.settings.buildId, baseline: this.settings.baselineBuildId });
+        if (value === undefined) {
+          this.recordError(state, 'query returned no data');
+          continue;
+        }
+        state.consecutiveErrors = 0;
+        this.judgeThreshold(state, value, query.op === '<=' ? value <= query.threshold : value >= query.threshold);
+      } catch (error) {
+        this.recordError(state, errorMessage(error));
+      }
+    }
   }
 
   private judgeThreshold(state: MetricState, value: number, ok: boolean): void {
     state.value = value;
+    state.samples = (state.samples ?? 0) + 1;
     if (ok) {
-      state.result = 'pass';
+      if (!state.settled) state.result = 'pass';
       return;
     }
     state.failed++;
@@ -202,16 +416,15 @@ export class Judge {
     else state.result = 'pending';
   }
 
-  private unjudged(state: MetricState): void {
-    state.unjudged++;
-    const limit = this.settings.inconclusiveLimit;
-    if (limit !== undefined && state.unjudged > limit) this.settle(state, 'inconclusive');
-  }
-
   private recordError(state: MetricState, message: string): void {
     state.consecutiveErrors++;
     state.detail = `backend error (${state.consecutiveErrors} in a row, limit ${this.settings.consecutiveErrorLimit}): ${message}`;
-    if (state.consecutiveErrors > this.settings.consecutiveErrorLimit) this.settle(state, 'inconclusive');
+    if (state.consecutiveErrors > this.settings.consecutiveErrorLimit) {
+      this.settle(state, 'inconclusive');
+      this.backendTrouble = true;
+    } else if (state.result === 'pass') state.result = 'pending';
+    const limit = this.settings.inconclusiveLimit;
+    if (this.customs.some(([, s]) => s === state) && limit !== undefined && ++state.unjudged > limit) this.settle(state, 'inconclusive');
   }
 
   private settle(state: MetricState, result: MetricResult): void {
@@ -219,46 +432,96 @@ export class Judge {
     state.settled = true;
   }
 
-  /** Decided early: something failed or stopped inconclusive, or everything but guards passed. */
-  decided(): boolean {
-    if (this.metrics.some((s) => s.settled && s.result !== 'pass')) return true;
-    return this.metrics.every((s) => s.guard || s.result === 'pass');
+  private customSignals(): Signal[] {
+    return this.customs.map(([, s]) => (s.result === 'fail' ? 'fail' : s.result === 'pass' ? 'ok' : 'open'));
   }
 
-  /** The verdict once looking has ended; anything still open is inconclusive. */
-  verdict(): { verdict: Verdict; reason: string } {
+  /** Minimum observation for a pass or hold: `min-duration` of window and one live interval. */
+  private observedEnough(): boolean {
+    if (this.oneShot) return true;
+    if (!this.lastLook || !this.windowStart || this.intervalsSeen === 0 || this.lastLook.getTime() === this.firstLook!.getTime()) return false;
+    return this.lastLook.getTime() - this.windowStart.getTime() >= this.settings.minDurationMs;
+  }
+
+  /** The verdict reached at this look, if any; `final` when no look follows. */
+  private reached(final: boolean): { verdict: Verdict; reason: string } | undefined {
+    const all = [...this.signals, ...this.customSignals()];
     const failed = this.metrics.filter((s) => s.result === 'fail');
-    if (failed.length > 0) return { verdict: 'fail', reason: `${failed.map((s) => s.name).join(', ')} failed` };
-    for (const s of this.metrics.filter((m) => m.guard && m.result === 'pending')) {
-      s.result = 'pass';
-      s.detail = `no evidence of a regression; ${s.detail ?? ''}`.trim();
+    if (all.includes('fail')) return { verdict: 'fail', reason: `${failed.map((s) => s.name).join(', ') || 'a metric'} failed` };
+    if (this.backendTrouble) return { verdict: 'inconclusive', reason: 'backend errors beyond consecutive-error-limit' };
+    const held = this.metrics.filter((s) => s.result === 'hold').map((s) => s.name);
+    const enough = this.observedEnough();
+    if (enough && all.length > 0 && all.every((s) => s === 'ok')) {
+      if ((this.last?.requests ?? 0) < this.settings.minRequests) return undefined;
+      return { verdict: 'pass', reason: 'all metrics passed' };
     }
-    const open = this.metrics.filter((s) => s.result !== 'pass');
-    for (const s of open) if (s.result === 'pending') s.result = 'inconclusive';
-    if (open.length > 0) return { verdict: 'inconclusive', reason: `${open.map((s) => s.name).join(', ')}: not enough evidence to decide` };
-    return { verdict: 'pass', reason: 'all metrics passed' };
+    if (enough && all.includes('shared') && all.every((s) => s === 'ok' || s === 'shared')) return { verdict: 'hold', reason: `shared-degradation: ${held.join(', ')} over threshold on the baseline too` };
+    if (!final) return undefined;
+    if (all.includes('shared')) return { verdict: 'hold', reason: `shared-degradation: ${held.join(', ')} over threshold on the baseline too` };
+    const requests = this.last?.requests ?? 0;
+    if (this.estimateMs !== undefined && this.estimateMs > this.settings.maxDurationMs) return { verdict: 'inconclusive', reason: `traffic too thin: ${this.estimateNote}` };
+    if (requests < this.settings.minRequests && !this.oneShot && this.windowStart && this.lastLook) {
+      const seconds = Math.max((this.lastLook.getTime() - this.windowStart.getTime()) / 1000, 1e-3);
+      return { verdict: 'inconclusive', reason: `traffic too thin: ${requests} requests in ${minutes(seconds * 1000)} of window (${(requests / seconds).toFixed(1)} req/s); a pass needs at least ${this.settings.minRequests}` };
+    }
+    if (!this.observedEnough() && !this.oneShot) return { verdict: 'inconclusive', reason: `looks ended before min-duration (${minutes(this.settings.minDurationMs)})` };
+    const open = this.metrics.filter((s) => s.result !== 'pass').map((s) => s.name);
+    return { verdict: 'inconclusive', reason: `${open.join(', ') || 'metrics'}: not enough evidence to decide${this.estimateNote ? ` (${this.estimateNote})` : ''}` };
+  }
+
+  decided(): boolean {
+    return this.reached(false) !== undefined;
+  }
+
+  /** The verdict once looking has ended; open metrics are then inconclusive. */
+  verdict(): { verdict: Verdict; reason: string } {
+    const outcome = this.reached(true)!;
+    if (outcome.verdict !== 'pass') for (const s of this.metrics) if (s.result === 'pending') s.result = 'inconclusive';
+    if (outcome.verdict === 'pass') for (const s of this.metrics) s.result = 'pass';
+    return outcome;
   }
 }
 
+function interval(c: SeriesCounts): Interval {
+  return { requests: c.requests, errors: c.errors, latency: c.latency ?? new Map() };
+}
+
+const sumErrors = (xs: Counts[]) => xs.reduce((s, x) => s + x.errors, 0);
+
 export interface LoopHooks {
-  /** Waits between looks; tests pass one that changes the world instead of sleeping. */
+  /** Waits between looks; tests and the bench pass one that changes the world instead of sleeping. */
   wait: (ms: number) => Promise<void>;
+  /** The clock; the bench passes a simulated one. */
+  now?: () => Date;
   onLook?: (m: Measurement) => void;
+  onNote?: (message: string) => void;
 }
 
 export const realWait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Looks the loop may take: `count`, or as many as fit in `max-duration`. */
+export function maxLooks(settings: Pick<GateSettings, 'count' | 'maxDurationMs' | 'intervalMs'>): number {
+  return settings.count ?? Math.floor(settings.maxDurationMs / settings.intervalMs) + 1;
+}
+
 export async function runAnalysis(settings: GateSettings, backend: Backend, hooks: LoopHooks): Promise<GateOutcome> {
+  const now = hooks.now ?? (() => new Date());
   const judge = new Judge(settings, backend);
   const measurements: Measurement[] = [];
+  const looks = maxLooks(settings);
+  let noted = false;
   if (settings.initialDelayMs > 0) await hooks.wait(settings.initialDelayMs);
-  for (let n = 1; n <= settings.count; n++) {
-    const m = await judge.look(n);
+  for (let n = 1; n <= looks; n++) {
+    const m = await judge.look(n, now());
     measurements.push(m);
     hooks.onLook?.(m);
-    if (judge.decided() || n === settings.count) break;
+    if (!noted && judge.estimate) {
+      noted = true;
+      hooks.onNote?.(judge.estimate);
+    }
+    if (judge.decided() || n === looks) break;
     await hooks.wait(settings.intervalMs);
   }
   const { verdict, reason } = judge.verdict();
-  return { verdict, reason, metrics: judge.metrics, measurements, last: judge.last };
+  return { verdict, reason, metrics: judge.metrics, measurements, last: judge.last, window: judge.window, estimate: judge.estimate };
 }

@@ -1,31 +1,29 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { errorMessage, runner, type CiContext } from '@goldenthread/core';
+import { errorMessage, formatMetricValue, runner, type CiContext, type VerdictRecord } from '@goldenthread/core';
 import { STATUS_CONTEXT } from './constants.js';
 import type { GateOutcome, MetricState } from './judge.js';
 
-/** The gate verdict record (DESIGN §6). */
-export interface VerdictRecord {
-  verdict: GateOutcome['verdict'];
-  /** Whether the gate lets the pipeline go on (inconclusive follows on-inconclusive). */
-  gate_passed: boolean;
-  reason: string;
-  build_id: string;
-  baseline_build_id?: string;
-  backend: string;
-  metrics: Array<{ name: string; query: string; value: number | null; threshold: string; samples: number | null; result: string; detail?: string }>;
-  measurements: GateOutcome['measurements'];
-  started_at: string;
-  finished_at: string;
-  trace_id?: string;
-  /** The gate's own span, so the rollback span can link to it. */
-  span_id?: string;
-}
+/**
+ * The gate verdict record (core contracts, docs/design.md "Records"). `hold` = the evidence blames
+ * no build (stable degrades as much as the canary): pause and notify, never roll back — only
+ * `fail` may trigger a rollback. `window` is the gate's own window: the evidence is the increase
+ * between its ends, never lifetime totals; `selection` is the span filter in force.
+ */
+export type { VerdictRecord };
 
 export function verdictRecord(
   outcome: GateOutcome,
-  context: { buildId: string; baselineBuildId?: string; backend: string; startedAt: Date; gatePassed: boolean; traceId?: string; spanId?: string }
+  context: {
+    buildId: string;
+    baselineBuildId?: string;
+    backend: string;
+    startedAt: Date;
+    gatePassed: boolean;
+    selection?: string;
+    traceId?: string;
+    spanId?: string;
+  }
 ): VerdictRecord {
+  const finishedAt = new Date().toISOString();
   return {
     verdict: outcome.verdict,
     gate_passed: context.gatePassed,
@@ -33,10 +31,13 @@ export function verdictRecord(
     build_id: context.buildId,
     baseline_build_id: context.baselineBuildId,
     backend: context.backend,
+    window: outcome.window ?? { start: context.startedAt.toISOString(), end: finishedAt },
+    selection: context.selection,
     metrics: outcome.metrics.map((m) => ({
       name: m.name,
       query: m.query,
       value: m.value ?? null,
+      baseline_value: m.baseline_value ?? null,
       threshold: m.threshold,
       samples: m.samples ?? null,
       result: m.result,
@@ -44,38 +45,34 @@ export function verdictRecord(
     })),
     measurements: outcome.measurements,
     started_at: context.startedAt.toISOString(),
-    finished_at: new Date().toISOString(),
+    finished_at: finishedAt,
     trace_id: context.traceId,
     span_id: context.spanId
   };
 }
 
-export function writeRecord(path: string, record: VerdictRecord): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(record, null, 2) + '\n');
-}
-
+/** The value column: one formatting for the gate's summary and for Slack (core contracts). */
 export function formatValue(m: Pick<MetricState, 'name' | 'value'>): string {
-  if (m.value === undefined || m.value === null) return '–';
-  if (m.name.startsWith('error-rate-vs')) return `${m.value.toFixed(2)}×`;
-  if (m.name === 'error-rate') return `${(m.value * 100).toFixed(2)}%`;
-  if (m.name === 'p99-latency') return `${Math.round(m.value)} ms`;
-  return String(Number(m.value.toPrecision(6)));
+  return formatMetricValue(m.name, m.value);
 }
 
-const ICON: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive', pending: '… pending' };
+const ICON: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive', hold: '⏸️ hold', pending: '… pending' };
 
 /** Markdown cells cannot hold `|` or newlines. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function summaryTable(record: VerdictRecord): string {
+/** `estimate`: how long a decision needed at the observed traffic (not part of the record). */
+export function summaryTable(record: VerdictRecord, estimate?: string): string {
   const rows = record.metrics.map(
     (m) => `| ${cell(m.name)} | ${formatValue({ name: m.name, value: m.value ?? undefined })} | ${cell(m.threshold)} | ${m.samples ?? '–'} | ${ICON[m.result] ?? m.result} |`
   );
   return [
     `### otel-gate: ${ICON[record.verdict]} for build \`${record.build_id}\``,
     '',
-    `${record.reason}; ${record.measurements.length} look(s) at ${record.backend}${record.baseline_build_id ? `, baseline \`${record.baseline_build_id}\`` : ''}.`,
+    `${cell(record.reason ?? '')}; ${record.measurements?.length ?? 0} look(s) at ${record.backend}${record.baseline_build_id ? `, baseline \`${record.baseline_build_id}\`` : ''}.`,
+    ...(record.verdict === 'hold' ? ['', 'The baseline degrades as much as the canary: a rollback would not help. Pause the rollout and look at what they share.'] : []),
+    '',
+    `Window ${record.window?.start ?? '–'} → ${record.window?.end ?? '–'}${record.selection ? `; ${cell(record.selection)}` : ''}${estimate ? `; ${estimate}` : ''}.`,
     '',
     '| metric | value | threshold | samples | result |',
     '|---|---|---|---|---|',

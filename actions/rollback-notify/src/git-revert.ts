@@ -1,16 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ExpectedFailure, errorMessage, runner } from '@goldenthread/core';
+import { ExpectedFailure, errorMessage, NOTES_REF, runner, TRAILER } from '@goldenthread/core';
+import type { RollbackOutcome } from './outcome.js';
 import { cloneBranch, commitAndPush, openPullRequest, type Git } from '@goldenthread/core/git';
-
-/** Trailers rollout-patch writes on deploy commits, and the ones a revert adds. */
-export const TRAILER = {
-  buildId: 'Goldenthread-Build-Id',
-  previousBuildId: 'Goldenthread-Previous-Build-Id',
-  reverts: 'Goldenthread-Reverts-Build-Id'
-} as const;
-const NOTES_REF = 'refs/notes/goldenthread';
 
 export interface RevertTarget {
   repository: string;
@@ -18,18 +11,12 @@ export interface RevertTarget {
   /** Open the revert as a pull request instead of pushing it to `branch`. */
   pullRequest: boolean;
   token?: string;
+  /** Budget of all git commands of the revert (input git-timeout). */
+  gitTimeoutMs: number;
   author: { name: string; email: string };
 }
 
-export interface RevertResult {
-  taken: 'revert' | 'none';
-  commit?: string;
-  pullRequestUrl?: string;
-  previousBuildId?: string;
-  alreadyNotified: boolean;
-  message: string;
-  markNotified: () => Promise<void>;
-}
+export type RevertResult = RollbackOutcome;
 
 interface LogEntry {
   sha: string;
@@ -101,7 +88,7 @@ export async function revertDeploy(target: RevertTarget, buildId: string, dryRun
   };
   let result: RevertResult = { taken: 'none', alreadyNotified: false, message: '', markNotified };
   try {
-    git = await cloneBranch(target.repository, target.branch, dir, { token: target.token, author: target.author });
+    git = await cloneBranch(target.repository, target.branch, dir, { token: target.token, timeoutMs: target.gitTimeoutMs, author: target.author });
     await git.fetch('origin', `+${NOTES_REF}:${NOTES_REF}`).catch(() => undefined); // no notes yet is fine
     const revertOnce = async () => {
       const state = stateOf(await history(git!), buildId);

@@ -1,13 +1,6 @@
-import { ConfigurationError, ExpectedFailure, runner } from '@goldenthread/core';
+import { ANNOTATION, ConfigurationError, ExpectedFailure, POD_ENV, runner } from '@goldenthread/core';
+import type { RollbackOutcome } from './outcome.js';
 import { isConflict, KINDS, kubeApiError, openKube, type WorkloadKind } from '@goldenthread/core/kube';
-
-/** Annotations rollout-patch writes and this step adds (its idempotency markers). */
-export const ANNOTATION = {
-  buildId: 'goldenthread.dev/build-id',
-  previousBuildId: 'goldenthread.dev/previous-build-id',
-  rolledBack: 'goldenthread.dev/rolled-back-build-id',
-  notified: 'goldenthread.dev/notified-build-id'
-} as const;
 
 const REVISION = { Rollout: 'rollout.argoproj.io/revision', Deployment: 'deployment.kubernetes.io/revision' } as const;
 const HASH_LABEL = { Rollout: 'rollouts-pod-template-hash', Deployment: 'pod-template-hash' } as const;
@@ -34,15 +27,9 @@ export interface KubeRollbackTarget {
   kubeconfig?: string;
 }
 
-export interface KubeRollbackResult {
-  taken: 'abort' | 'undo' | 'none';
-  previousBuildId?: string;
-  alreadyNotified: boolean;
-  message: string;
-  markNotified: () => Promise<void>;
-}
+export type KubeRollbackResult = RollbackOutcome;
 
-const templateBuild = (t: PodTemplate | undefined) => t?.spec?.containers?.flatMap((c) => c.env ?? []).find((e) => e.name === 'GOLDENTHREAD_BUILD_ID')?.value;
+const templateBuild = (t: PodTemplate | undefined) => t?.spec?.containers?.flatMap((c) => c.env ?? []).find((e) => e.name === POD_ENV.buildId)?.value;
 
 /**
  * Roll back one workload, once per build: the marker annotation rolled-back-build-id goes on

@@ -11,6 +11,8 @@ export interface RollbackFacts {
   previousBuildId?: string;
   failing: Array<{ name: string; value: string; threshold: string; samples?: number | null }>;
   verdict?: string;
+  /** The gate's own reason, e.g. shared-degradation for a hold. */
+  reason?: string;
   traceUrl?: string;
   runUrl?: string;
   dryRun: boolean;
@@ -21,17 +23,50 @@ export interface RollbackFacts {
 /** Slack's mrkdwn control characters (api.slack.com "Formatting text"): & < > are escaped. */
 export const escapeMrkdwn = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * Block Kit's limits (docs.slack.dev/reference/block-kit/blocks: section text ≤ 3000, fields ≤ 10 of
+ * ≤ 2000 each, header plain_text ≤ 150); the fallback `text` we keep to 3000 as well (Slack shows
+ * up to 4000 and truncates past 40000). Slack refuses the whole message (invalid_blocks) when one
+ * is exceeded, so every text is cut to fit — the "FAILED" message above all must get through.
+ */
+export const LIMITS = { sectionText: 3000, field: 2000, fields: 10, header: 150, contextText: 3000, fallback: 3000 } as const;
+
+const ELLIPSIS = '…';
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * `text` cut to at most `max` UTF-16 code units (what Slack counts), ending in '…' when cut: never
+ * inside a surrogate pair, and for mrkdwn never inside an escape (`&amp;`) or a link (`<url|label>`),
+ * which would show as garbage or break the message.
+ */
+export function truncate(text: string, max: number, { mrkdwn = true } = {}): string {
+  if (text.length <= max) return text;
+  let cut = max - ELLIPSIS.length;
+  if (mrkdwn) {
+    const head = text.slice(0, cut);
+    const amp = head.lastIndexOf('&');
+    if (amp >= 0 && !head.includes(';', amp)) cut = amp;
+    const lt = head.lastIndexOf('<');
+    if (lt >= 0 && !head.includes('>', lt)) cut = Math.min(cut, lt);
+  }
+  if (cut > 0 && isHighSurrogate(text.charCodeAt(cut - 1))) cut -= 1;
+  return text.slice(0, cut) + ELLIPSIS;
+}
+
 const link = (url: string | undefined, label: string) => (url ? `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label));
 
 function headline(f: RollbackFacts): string {
   const where = f.environment ? `${f.service} (${f.environment})` : f.service;
   if (f.rollbackError) return `${where}: rollback of build ${f.buildId} FAILED, it is still serving`;
+  if (f.verdict === 'hold' || f.verdict === 'inconclusive') {
+    return `${where}: build ${f.buildId} held by its gate (${f.verdict}), not rolled back`;
+  }
   if (f.dryRun) return `${where}: would roll back build ${f.buildId} (dry run)`;
   return f.action === 'none' ? `${where}: build ${f.buildId} failed its gate` : `${where} rolled back: build ${f.buildId}`;
 }
 
 function failingLine(f: RollbackFacts): string {
-  if (f.failing.length === 0) return f.verdict ? `verdict ${f.verdict}` : 'no verdict file';
+  if (f.failing.length === 0) return f.verdict ? `verdict ${f.verdict}${f.reason ? `: ${f.reason}` : ''}` : 'no verdict file';
   return f.failing.map((m) => `${m.name} ${m.value} (threshold ${m.threshold}${m.samples ? `, ${m.samples} samples` : ''})`).join('; ');
 }
 
@@ -45,17 +80,19 @@ export function rollbackMessage(f: RollbackFacts): { text: string; blocks: unkno
     ['Action', escapeMrkdwn(f.rollbackError ? `${f.action} failed: ${f.rollbackError}` : f.dryRun ? `${f.action} (dry run)` : f.action)],
     ['Target', escapeMrkdwn(f.target)],
     ['Now serving', f.previousBuildId ? `\`${escapeMrkdwn(f.previousBuildId)}\`` : 'unknown']
-  ].map(([label, value]) => ({ type: 'mrkdwn', text: `*${label}*\n${value}` }));
+  ]
+    .slice(0, LIMITS.fields)
+    .map(([label, value]) => ({ type: 'mrkdwn', text: truncate(`*${label}*\n${value}`, LIMITS.field) }));
   const links = [f.traceUrl ? link(f.traceUrl, 'trace') : undefined, f.runUrl ? link(f.runUrl, 'pipeline run') : undefined].filter(Boolean);
   const text = `${headline(f)}. Commit ${short ?? 'unknown'} by ${f.author ?? 'unknown'}. ${failingLine(f)}. Action: ${f.action}${f.rollbackError ? ` failed: ${f.rollbackError}` : f.dryRun ? ' (dry run)' : ''}; now serving ${f.previousBuildId ?? 'unknown'}.${f.traceUrl ? ` Trace: ${f.traceUrl}` : ''}`;
   return {
     // The fallback feeds notifications and is parsed as mrkdwn too: escaped like the fields.
-    text: escapeMrkdwn(text),
+    text: truncate(escapeMrkdwn(text), LIMITS.fallback),
     blocks: [
-      { type: 'header', text: { type: 'plain_text', text: headline(f).slice(0, 150), emoji: true } },
+      { type: 'header', text: { type: 'plain_text', text: truncate(headline(f), LIMITS.header, { mrkdwn: false }), emoji: true } },
       { type: 'section', fields },
-      { type: 'section', text: { type: 'mrkdwn', text: `*Why*: ${escapeMrkdwn(failingLine(f))}`.slice(0, 3000) } },
-      ...(links.length > 0 ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: links.join(' · ') }] }] : [])
+      { type: 'section', text: { type: 'mrkdwn', text: truncate(`*Why*: ${escapeMrkdwn(failingLine(f))}`, LIMITS.sectionText) } },
+      ...(links.length > 0 ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(links.join(' · '), LIMITS.contextText) }] }] : [])
     ]
   };
 }

@@ -1,207 +1,191 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { tmpdir } from 'node:os';
 import {
   appendSummary,
   ATTR_BUILD_ID,
-  booleanInput,
-  buildIdInput,
-  choiceInput,
   ciContext,
-  ConfigurationError,
+  ENV,
   errorMessage,
-  optionalInput,
-  requiredInput,
+  formatMetricValue,
+  githubClient,
+  redact,
   runner,
-  secretInput,
   setOutputs,
-  withStepSpan
+  withStepSpan,
+  writeRecord,
+  type CiContext,
+  type RollbackRecord,
+  type StepSpan
 } from '@goldenthread/core';
 import { cleanUp, revertDeploy } from './git-revert.js';
+import { readInputs, type RollbackInputs } from './inputs.js';
 import { rollbackWorkload } from './kube-rollback.js';
 import { rollbackMessage, type RollbackFacts } from './message.js';
-import { postToSlack, type SlackDestination } from './slack.js';
+import type { RollbackOutcome } from './outcome.js';
+import { postToSlack } from './slack.js';
 
-const ACTIONS = ['argo-abort', 'argo-undo', 'deployment-undo', 'gitops-revert', 'none'] as const;
+/** Slack and PR texts leave the machine: every secret is redacted before they go. */
+const redacted = <T>(message: T): T => JSON.parse(redact(JSON.stringify(message))) as T;
 
-interface Verdict {
-  verdict?: string;
-  build_id?: string;
-  trace_id?: string;
-  span_id?: string;
-  metrics?: Array<{ name: string; value: number | null; threshold: string; samples: number | null; result: string }>;
-}
-
-function readVerdict(path: string | undefined): Verdict | undefined {
-  if (!path) return undefined;
-  if (!existsSync(path)) throw new ConfigurationError(`Input 'verdict-file': '${path}' does not exist. Pass otel-gate's report-file output.`);
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Verdict;
-  } catch {
-    throw new ConfigurationError(`Input 'verdict-file': '${path}' is not the JSON otel-gate writes.`);
-  }
-}
-
-function formatValue(name: string, value: number | null): string {
-  if (value === null) return '–';
-  if (name === 'error-rate') return `${(value * 100).toFixed(2)}%`;
-  if (name === 'p99-latency') return `${Math.round(value)} ms`;
-  if (name.startsWith('error-rate-vs')) return `${value.toFixed(2)}×`;
-  return String(value);
-}
-
-function slackDestination(): SlackDestination | undefined {
-  const url = secretInput('slack-webhook-url');
-  if (url) {
-    if (!/^https?:\/\//.test(url)) throw new ConfigurationError("Invalid input 'slack-webhook-url'. Expected the https:// URL of a Slack incoming webhook.");
-    return { kind: 'webhook', url };
-  }
-  const token = secretInput('slack-token');
-  if (!token) return undefined;
-  const channel = requiredInput('slack-channel', 'the channel to post to with slack-token (e.g. #deploys or C0123456).');
-  return { kind: 'api', token, channel, apiUrl: optionalInput('slack-api-url') ?? 'https://slack.com/api' };
-}
-
-async function commitAuthor(sha: string | undefined): Promise<string | undefined> {
-  const given = optionalInput('author');
+async function commitAuthor(given: string | undefined, sha: string | undefined): Promise<string | undefined> {
   if (given || !sha) return given;
+  const { showCommit } = await import('@goldenthread/core/git');
+  return (await showCommit(sha, '%an <%ae>')) || undefined;
+}
+
+function currentContext(): CiContext | undefined {
   try {
-    const { simpleGit } = await import('simple-git');
-    const out = await simpleGit(process.env.GITHUB_WORKSPACE || process.cwd()).raw(['show', '-s', '--format=%an <%ae>', sha]);
-    return out.trim() || undefined;
+    return ciContext();
   } catch {
-    return undefined; // not checked out here; the actor below is the next best thing
+    return undefined; // a plain shell: no CI facts, the message says less
   }
 }
 
-async function commentOnPullRequest(ctx: NonNullable<ReturnType<typeof ciContext>>, token: string, text: string): Promise<void> {
+async function commentOnPullRequest(ctx: CiContext, token: string, text: string): Promise<void> {
   try {
-    const { getOctokit } = await import('@actions/github');
     const [owner, repo] = ctx.repository.split('/');
-    const octokit = getOctokit(token, ctx.apiUrl ? { baseUrl: ctx.apiUrl } : {});
-    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: Number(ctx.changeId), body: `**goldenthread** ${text}` });
+    const octokit = await githubClient(token, ctx.apiUrl);
+    const body = redact(`**goldenthread** ${text}`);
+    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: Number(ctx.changeId), body });
   } catch (error) {
-    runner.warning(`Could not comment on pull request #${ctx.changeId} (${(error as Error).message}).`);
+    runner.warning(`Could not comment on pull request #${ctx.changeId} (${errorMessage(error)}).`);
   }
+}
+
+function targetName(inputs: RollbackInputs): string {
+  if (inputs.kube) return `${inputs.kube.action === 'deployment-undo' ? 'Deployment' : 'Rollout'} ${inputs.kube.namespace}/${inputs.kube.name}`;
+  if (inputs.gitops) return `${inputs.gitops.repository}@${inputs.gitops.branch}`;
+  return 'none';
+}
+
+/** What the message and the record say, gathered before anything is acted on. */
+async function gatherFacts(inputs: RollbackInputs, span: StepSpan, ctx: CiContext | undefined, target: string): Promise<RollbackFacts> {
+  const gitSha = process.env[ENV.gitSha] ?? ctx?.sha;
+  const traceId = inputs.verdict?.trace_id ?? span.traceId;
+  return {
+    service: inputs.service ?? inputs.kube?.name ?? ctx?.repository ?? 'service',
+    environment: inputs.environment,
+    buildId: inputs.buildId,
+    gitSha,
+    commitUrl: gitSha && ctx?.repositoryUrl && ctx.system === 'github' ? `${ctx.repositoryUrl}/commit/${gitSha}` : undefined,
+    author: (await commitAuthor(inputs.author, gitSha)) ?? (ctx?.actor ? `${ctx.actor} (triggered the run)` : undefined),
+    action: inputs.action,
+    target,
+    failing: (inputs.verdict?.metrics ?? [])
+      .filter((m) => m.result === 'fail' || m.result === 'inconclusive')
+      .map((m) => ({ name: m.name, value: formatMetricValue(m.name, m.value), threshold: m.threshold, samples: m.samples })),
+    verdict: inputs.verdict?.verdict,
+    reason: inputs.verdict?.reason,
+    traceUrl: inputs.traceUrlTemplate?.replace('{trace_id}', encodeURIComponent(traceId)),
+    runUrl: ctx?.runUrl,
+    dryRun: inputs.dryRun
+  };
+}
+
+/** Roll back (only on a fail verdict, or when no verdict was given). A failure is told to Slack, then rethrown. */
+async function rollBack(inputs: RollbackInputs, facts: RollbackFacts): Promise<RollbackOutcome | undefined> {
+  if (inputs.verdict && inputs.verdict.verdict !== 'fail') return undefined; // hold / inconclusive: pause, never roll back
+  try {
+    if (inputs.kube) return await rollbackWorkload(inputs.kube, inputs.buildId, inputs.dryRun);
+    if (inputs.gitops) return await revertDeploy(inputs.gitops, inputs.buildId, inputs.dryRun);
+    return undefined;
+  } catch (error) {
+    // The bad build is still serving: that is exactly when people must hear, now.
+    if (inputs.slack && !inputs.dryRun) {
+      const told = await postToSlack(inputs.slack, redacted(rollbackMessage({ ...facts, rollbackError: errorMessage(error).replace(/\.$/, '') })));
+      if (!told.ok) runner.warning(`Slack could not be told that the rollback failed either (${told.error}).`);
+    }
+    throw error;
+  }
+}
+
+/** Post once per (target, build): skip when the marker says people were already told. */
+async function notify(inputs: RollbackInputs, facts: RollbackFacts, outcome: RollbackOutcome | undefined): Promise<{ notified: string[]; error?: string; ts?: string; channel?: string }> {
+  if (!inputs.slack) return { notified: [] };
+  if (inputs.dryRun) {
+    runner.info(`dry run: would post to Slack:\n${rollbackMessage(facts).text}`);
+    return { notified: [] };
+  }
+  if (outcome?.alreadyNotified) {
+    runner.info('Slack was already told about this rollback; not posting again.');
+    return { notified: [] };
+  }
+  const result = await postToSlack(inputs.slack, redacted(rollbackMessage(facts)));
+  if (!result.ok) {
+    runner.warning(`Slack notification failed (${result.error}); the rollback itself stands.`);
+    return { notified: [], error: result.error };
+  }
+  await outcome?.markNotified();
+  return { notified: ['slack'], ts: result.ts, channel: result.channel };
+}
+
+function summary(buildId: string, taken: string, outcome: RollbackOutcome | undefined, notified: string[], slackError?: string): string {
+  const what = (outcome?.message ?? 'notify only').replace(/\|/g, '\\|');
+  const serving = outcome?.previousBuildId ? `\`${outcome.previousBuildId}\`` : 'unknown';
+  const told = `${notified.join(', ') || 'nobody'}${slackError ? ` (Slack failed: ${slackError})` : ''}`;
+  return `### rollback-notify: ${taken} for build \`${buildId}\`\n\n${what}\n\nNow serving: ${serving} · notified: ${told}\n`;
 }
 
 export async function runRollback(): Promise<void> {
-  const action = choiceInput('action', ACTIONS, 'none');
-  const verdict = readVerdict(optionalInput('verdict-file'));
-  const buildId = buildIdInput(verdict?.build_id);
-  const dryRun = booleanInput('dry-run', false);
-  const environment = optionalInput('environment');
-  const slack = slackDestination();
-  const traceTemplate = optionalInput('trace-url-template');
-  if (traceTemplate && !traceTemplate.includes('{trace_id}')) throw new ConfigurationError("Invalid input 'trace-url-template': it must contain {trace_id}.");
-  const kube = action === 'argo-abort' || action === 'argo-undo' || action === 'deployment-undo'
-    ? { action, namespace: optionalInput('namespace') ?? 'default', name: requiredInput('name', `the ${action === 'deployment-undo' ? 'Deployment' : 'Rollout'} to roll back.`), kubeconfig: secretInput('kubeconfig') }
-    : undefined;
-  const gitops = action === 'gitops-revert'
-    ? { repository: requiredInput('repository', 'the manifests repository the deploy commit is on.'), branch: optionalInput('branch') ?? 'main', pullRequest: booleanInput('pull-request', false), token: secretInput('token'), author: { name: optionalInput('author-name') ?? 'goldenthread', email: optionalInput('author-email') ?? 'goldenthread@users.noreply.github.com' } }
-    : undefined;
-  const githubToken = secretInput('github-token');
-  const recordFile = optionalInput('rollback-file') ?? join(process.env.RUNNER_TEMP || tmpdir(), `rollback-${buildId}.json`);
-  if (verdict?.verdict === 'pass') {
-    runner.info(`The gate passed build ${buildId}; nothing to roll back.`);
+  const inputs = readInputs(); // every input, validated, before any side effect
+  if (inputs.verdict?.verdict === 'pass') {
+    runner.info(`The gate passed build ${inputs.buildId}; nothing to roll back.`);
     setOutputs({ 'action-taken': 'none', notified: '' });
     return;
   }
 
   await withStepSpan('rollback-notify', 'deploy', async (span) => {
+    const verdict = inputs.verdict;
     if (verdict?.trace_id && verdict.span_id) span.links.push({ traceId: verdict.trace_id, spanId: verdict.span_id });
-    span.attributes[ATTR_BUILD_ID] = buildId;
-    const targetName = kube ? `${kube.action === 'deployment-undo' ? 'Deployment' : 'Rollout'} ${kube.namespace}/${kube.name}` : gitops ? `${gitops.repository}@${gitops.branch}` : 'none';
-
-    let ctx: ReturnType<typeof ciContext> | undefined;
-    try {
-      ctx = ciContext();
-    } catch {
-      ctx = undefined;
+    span.attributes[ATTR_BUILD_ID] = inputs.buildId;
+    const ctx = currentContext();
+    const target = targetName(inputs);
+    const facts = await gatherFacts(inputs, span, ctx, target);
+    if (verdict && verdict.verdict !== 'fail') {
+      runner.info(`The gate's verdict for build ${inputs.buildId} is ${verdict.verdict} (${verdict.reason}): only a fail rolls back; the rollout should pause.`);
     }
-    const gitSha = process.env.GOLDENTHREAD_GIT_SHA ?? ctx?.sha;
-    const traceId = verdict?.trace_id ?? span.traceId;
-    const facts: RollbackFacts = {
-      service: optionalInput('service') ?? kube?.name ?? ctx?.repository ?? 'service',
-      environment,
-      buildId,
-      gitSha,
-      commitUrl: gitSha && ctx?.repositoryUrl && ctx.system === 'github' ? `${ctx.repositoryUrl}/commit/${gitSha}` : undefined,
-      author: (await commitAuthor(gitSha)) ?? (ctx?.actor ? `${ctx.actor} (triggered the run)` : undefined),
-      action,
-      target: targetName,
-      failing: (verdict?.metrics ?? []).filter((m) => m.result === 'fail' || m.result === 'inconclusive').map((m) => ({ name: m.name, value: formatValue(m.name, m.value), threshold: m.threshold, samples: m.samples })),
-      verdict: verdict?.verdict,
-      traceUrl: traceTemplate?.replace('{trace_id}', encodeURIComponent(traceId)),
-      runUrl: ctx?.runUrl,
-      dryRun
-    };
 
-    let outcome: Awaited<ReturnType<typeof rollbackWorkload | typeof revertDeploy>> | undefined;
-    try {
-      outcome = kube ? await rollbackWorkload(kube, buildId, dryRun) : gitops ? await revertDeploy(gitops, buildId, dryRun) : undefined;
-    } catch (error) {
-      // The bad build is still serving: that is exactly when people must hear, now.
-      if (slack && !dryRun) {
-        const told = await postToSlack(slack, rollbackMessage({ ...facts, rollbackError: errorMessage(error).replace(/\.$/, '') }));
-        if (!told.ok) runner.warning(`Slack could not be told that the rollback failed either (${told.error}).`);
-      }
-      throw error;
-    }
+    const outcome = await rollBack(inputs, facts);
     const taken = outcome?.taken ?? 'none';
-    runner.info(outcome?.message ?? `action none: notifying only.`);
-    Object.assign(span.attributes, { 'goldenthread.rollback.action': taken, 'goldenthread.rollback.target': targetName, ...(outcome?.previousBuildId ? { 'goldenthread.rollback.previous_build_id': outcome.previousBuildId } : {}) });
+    runner.info(outcome?.message ?? (verdict && verdict.verdict !== 'fail' ? `verdict ${verdict.verdict}: nothing rolled back, notifying only.` : 'action none: notifying only.'));
+    Object.assign(span.attributes, {
+      'goldenthread.rollback.action': taken,
+      'goldenthread.rollback.target': target,
+      ...(outcome?.previousBuildId ? { 'goldenthread.rollback.previous_build_id': outcome.previousBuildId } : {})
+    });
     facts.action = taken === 'none' && outcome ? `none (${outcome.message})` : taken;
     facts.previousBuildId = outcome?.previousBuildId;
 
-    // Post once per (target, build): skip when the marker says people were already told.
-    let notified: string[] = [];
-    let slackError: string | undefined;
-    if (slack && !outcome?.alreadyNotified && !dryRun) {
-      const result = await postToSlack(slack, rollbackMessage(facts));
-      if (result.ok) {
-        notified = ['slack'];
-        await outcome?.markNotified();
-      } else {
-        slackError = result.error;
-        runner.warning(`Slack notification failed (${result.error}); the rollback itself stands.`);
-      }
-    } else if (slack && outcome?.alreadyNotified) {
-      runner.info('Slack was already told about this rollback; not posting again.');
-    }
-    if (dryRun) runner.info(`dry run: would post to Slack:\n${rollbackMessage(facts).text}`);
+    const told = await notify(inputs, facts, outcome);
     // On a pull request, say it there too — only from the run that rolled back, so never twice.
-    if (githubToken && ctx?.system === 'github' && ctx.changeId && taken !== 'none') {
-      await commentOnPullRequest(ctx, githubToken, rollbackMessage(facts).text);
+    if (inputs.githubToken && ctx?.system === 'github' && ctx.changeId && taken !== 'none') {
+      await commentOnPullRequest(ctx, inputs.githubToken, rollbackMessage(facts).text);
     }
     cleanUp();
 
-    const target = targetName;
-    const record = {
-      build_id: buildId,
+    const record: RollbackRecord = {
+      build_id: inputs.buildId,
       action: taken,
       target,
       previous_build_id: outcome?.previousBuildId,
-      reason: verdict ? { verdict: verdict.verdict, failing: facts.failing } : undefined,
-      notified,
-      notify_error: slackError,
-      idempotency_key: createHash('sha256').update(`${target}|${buildId}`).digest('hex').slice(0, 16),
-      dry_run: dryRun,
+      reason: verdict ? { verdict: verdict.verdict, failing: facts.failing.map((f) => ({ ...f, samples: f.samples ?? null })) } : undefined,
+      notified: told.notified,
+      notify_error: told.error,
+      idempotency_key: createHash('sha256').update(`${target}|${inputs.buildId}`).digest('hex').slice(0, 16),
+      dry_run: inputs.dryRun,
       timestamp: new Date().toISOString(),
       trace_id: span.traceId
     };
-    mkdirSync(dirname(recordFile), { recursive: true });
-    writeFileSync(recordFile, JSON.stringify(record, null, 2) + '\n');
+    writeRecord('rollback', inputs.recordFile, record);
     setOutputs({
       'action-taken': taken,
       'previous-build-id': outcome?.previousBuildId,
-      notified: notified.join(','),
-      'notify-error': slackError,
-      'rollback-file': recordFile,
-      'pull-request-url': (outcome as { pullRequestUrl?: string } | undefined)?.pullRequestUrl
+      notified: told.notified.join(','),
+      'notify-error': told.error,
+      'slack-ts': told.ts,
+      'slack-channel': told.channel,
+      'rollback-file': inputs.recordFile,
+      'pull-request-url': outcome?.pullRequestUrl
     });
-    appendSummary(`### rollback-notify: ${taken} for build \`${buildId}\`\n\n${(outcome?.message ?? 'notify only').replace(/\|/g, '\\|')}\n\nNow serving: ${outcome?.previousBuildId ? `\`${outcome.previousBuildId}\`` : 'unknown'} · notified: ${notified.join(', ') || 'nobody'}${slackError ? ` (Slack failed: ${slackError})` : ''}\n`);
+    appendSummary(summary(inputs.buildId, taken, outcome, told.notified, told.error));
   });
 }
-

@@ -1,7 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { indexRecord, openSearchUrlInput } from '@goldenthread/core/opensearch';
 import {
+  ANNOTATION,
   appendSummary,
   ATTR_BUILD_ID,
   ATTR_CONTAINER_IMAGE_NAME,
@@ -12,6 +11,9 @@ import {
   booleanInput,
   buildIdInput,
   choiceInput,
+  defaultRecordPath,
+  ENV,
+  RECORD_INDEX,
   durationInput,
   ConfigurationError,
   optionalInput,
@@ -20,35 +22,17 @@ import {
   runner,
   secretInput,
   setOutputs,
-  withStepSpan
+  withStepSpan,
+  writeRecord,
+  type DeploymentRecord
 } from '@goldenthread/core';
 import { WORKLOAD_KINDS } from '@goldenthread/core/kube';
+import { DEFAULT_GIT_TIMEOUT } from '@goldenthread/core/git';
 import { deployToKubernetes, type Kind } from './kubernetes.js';
-import { ANNOTATION, parseImageRef, validateSha, type DeployTarget } from './target.js';
+import { parseImageRef, validateSha, type DeployTarget } from './target.js';
 
 const MODES = ['kubernetes', 'gitops'] as const;
 const KIND_NAMES: Kind[] = WORKLOAD_KINDS;
-
-/** The deployment record (DESIGN §6). */
-interface DeploymentRecord {
-  build_id: string;
-  image_digest: string;
-  image_ref: string;
-  namespace?: string;
-  kind: string;
-  name?: string;
-  strategy?: string;
-  replicas?: number;
-  environment?: string;
-  mode: (typeof MODES)[number];
-  revision?: string;
-  commit?: string;
-  changed: boolean;
-  previous_image?: string;
-  previous_build_id?: string;
-  timestamp: string;
-  trace_id: string;
-}
 
 function fromEnvOr(input: string, envName: string, hint: string): string {
   const value = optionalInput(input) ?? process.env[envName];
@@ -59,16 +43,16 @@ function fromEnvOr(input: string, envName: string, hint: string): string {
 export async function runDeploy(): Promise<void> {
   const mode = choiceInput('mode', MODES, 'kubernetes');
   const kind = choiceInput('kind', KIND_NAMES, 'Rollout');
-  const imageRef = fromEnvOr('image-ref', 'GOLDENTHREAD_IMAGE_REF', 'the image pinned by digest (build-and-tag exports GOLDENTHREAD_IMAGE_REF).');
+  const imageRef = fromEnvOr('image-ref', ENV.imageRef, `the image pinned by digest (build-and-tag exports ${ENV.imageRef}).`);
   const { repo, digest } = parseImageRef(imageRef);
   const buildId = buildIdInput();
-  const gitSha = validateSha(fromEnvOr('git-sha', 'GOLDENTHREAD_GIT_SHA', 'run trace-root first, or pass the full commit sha.'));
+  const gitSha = validateSha(fromEnvOr('git-sha', ENV.gitSha, 'run trace-root first, or pass the full commit sha.'));
   const environment = optionalInput('environment');
   const namespace = optionalInput('namespace') ?? 'default';
   const name = mode === 'kubernetes' ? requiredInput('name', `the ${kind} to pin.`) : optionalInput('name');
   const container = optionalInput('container');
-  const deploymentFile = optionalInput('deployment-file') ?? join(process.env.RUNNER_TEMP || tmpdir(), `rollout-patch-${buildId}.json`);
-  const opensearchUrl = secretInput('opensearch-url');
+  const deploymentFile = optionalInput('deployment-file') ?? defaultRecordPath('deployment', buildId);
+  const opensearchUrl = openSearchUrlInput(); // checked now: the sink must never fail the step after the deploy
   const opensearchTimeoutMs = durationInput('opensearch-timeout', '10s', { positive: true });
   // Read every input before touching anything: a bad one must not leave a half-done deploy.
   const kubeconfig = mode === 'kubernetes' ? secretInput('kubeconfig') : undefined;
@@ -84,6 +68,7 @@ export async function runDeploy(): Promise<void> {
           commitMessage: optionalInput('commit-message'),
           delivery: booleanInput('pull-request', false) ? ('pull-request' as const) : ('push' as const),
           token: secretInput('token'),
+          gitTimeoutMs: durationInput('git-timeout', DEFAULT_GIT_TIMEOUT, { positive: true }),
           author: { name: optionalInput('author-name') ?? 'goldenthread', email: optionalInput('author-email') ?? 'goldenthread@users.noreply.github.com' },
           environment
         }
@@ -127,14 +112,12 @@ export async function runDeploy(): Promise<void> {
       };
       setOutputs({ revision: result.revision });
     }
-    mkdirSync(dirname(deploymentFile), { recursive: true });
-    writeFileSync(deploymentFile, JSON.stringify(record, null, 2) + '\n');
+    writeRecord('deployment', deploymentFile, record);
     if (opensearchUrl) {
       // One document per (build, target): a re-run overwrites it. No credentials in the id.
       const repository = gitops && URL.canParse(gitops.repository) ? redactUrl(gitops.repository) : gitops?.repository;
       const target = gitops ? `${repository}/${gitops.path}` : `${kind}/${namespace}/${name}`;
-      const { indexRecord } = await import('@goldenthread/core/opensearch');
-      const failure = await indexRecord(opensearchUrl, 'deployment-metadata', `${buildId}@${target}`, record, opensearchTimeoutMs);
+      const failure = await indexRecord(opensearchUrl, RECORD_INDEX.deployment, `${buildId}@${target}`, record, opensearchTimeoutMs);
       if (failure) runner.warning(`Could not index the deployment record into deployment-metadata (${failure}); it is in ${deploymentFile}.`);
       else runner.info(`Indexed the deployment record into deployment-metadata.`);
     }

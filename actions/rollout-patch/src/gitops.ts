@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, normalize, isAbsolute } from 'node:path';
-import { ConfigurationError, runner } from '@goldenthread/core';
-import { cloneBranch, commitAndPush, openPullRequest } from '@goldenthread/core/git';
+import { join, normalize, isAbsolute, relative } from 'node:path';
+import { ConfigurationError, ExpectedFailure, runner, TRAILER } from '@goldenthread/core';
+import { cloneBranch, commitAndPush, openPullRequest, pathInside } from '@goldenthread/core/git';
 import { editKustomization, editManifest, isKustomization, type EditResult } from './manifest-edit.js';
 import type { DeployTarget } from './target.js';
 
@@ -18,6 +18,8 @@ export interface GitopsTarget {
   /** push: commit to `branch`; pull-request: push a branch and open a PR against it. */
   delivery: 'push' | 'pull-request';
   token?: string;
+  /** Budget of all git commands of the deploy (input git-timeout). */
+  gitTimeoutMs: number;
   author: { name: string; email: string };
   environment?: string;
 }
@@ -26,14 +28,6 @@ export interface GitopsResult extends EditResult {
   commit?: string;
   pullRequestUrl?: string;
 }
-
-/** Trailers rollback-notify reads back (git interpret-trailers format: the last paragraph). */
-export const TRAILER = {
-  buildId: 'Goldenthread-Build-Id',
-  gitSha: 'Goldenthread-Git-Sha',
-  traceId: 'Goldenthread-Trace-Id',
-  previousBuildId: 'Goldenthread-Previous-Build-Id'
-} as const;
 
 export function commitMessage(target: GitopsTarget, deploy: DeployTarget, previousBuildId: string | undefined): string {
   const subject = target.commitMessage ?? `deploy ${deploy.buildId}${target.environment ? ` to ${target.environment}` : ''}`;
@@ -46,10 +40,12 @@ export function commitMessage(target: GitopsTarget, deploy: DeployTarget, previo
   return `${subject}\n\nImage ${deploy.imageRef}\nBuild ${deploy.buildId}, commit ${deploy.gitSha}, trace ${deploy.traceId}.\n\n${trailers.join('\n')}\n`;
 }
 
-function edit(file: string, target: GitopsTarget, deploy: DeployTarget, annotations: Record<string, string>): EditResult {
+function edit(file: string, repoRoot: string, target: GitopsTarget, deploy: DeployTarget, annotations: Record<string, string>): EditResult {
   const text = readFileSync(file, 'utf8');
   const select = { kind: target.kind, name: target.name, container: target.container };
-  return isKustomization(text) ? editKustomization(text, file, deploy, select, annotations) : editManifest(text, deploy, select, annotations, target.path);
+  return isKustomization(text)
+    ? editKustomization(text, file, repoRoot, deploy, select, annotations)
+    : editManifest(text, deploy, select, annotations, target.path);
 }
 
 /**
@@ -63,22 +59,30 @@ export async function deployToGitops(target: GitopsTarget, deploy: DeployTarget,
   }
   const dir = mkdtempSync(join(tmpdir(), 'goldenthread-gitops-'));
   try {
-    const git = await cloneBranch(target.repository, target.branch, dir, { token: target.token, author: target.author });
-    const file = join(dir, target.path);
-    if (!existsSync(file)) throw new ConfigurationError(`Invalid input 'path': '${target.path}' does not exist on branch '${target.branch}' of ${target.repository}.`);
+    const git = await cloneBranch(target.repository, target.branch, dir, { token: target.token, timeoutMs: target.gitTimeoutMs, author: target.author });
+    const where = () => {
+      // Resolved (symlinks included) on every attempt: the new tip may have changed the file.
+      const file = pathInside(dir, target.path, `Input 'path'`);
+      if (!existsSync(file)) throw new ConfigurationError(`Invalid input 'path': '${target.path}' does not exist on branch '${target.branch}' of ${target.repository}.`);
+      return { file, inRepo: relative(realpathSync(dir), file) };
+    };
+    where();
 
     let result!: EditResult;
     const commitEdit = async (): Promise<boolean> => {
-      result = edit(file, target, deploy, annotations);
+      const { file, inRepo } = where();
+      result = edit(file, dir, target, deploy, annotations);
       if (!result.changed) return false;
       writeFileSync(file, result.text);
-      await git.add(target.path);
+      await git.add(['--', inRepo]);
       await git.commit(commitMessage(target, deploy, result.previousBuildId));
       return true;
     };
     if (target.delivery === 'pull-request') {
+      const before = (await git.revparse(['HEAD'])).trim();
       if (!(await commitEdit())) return unchanged(target, deploy, result);
       const commit = (await git.revparse(['HEAD'])).trim();
+      if (commit === before) throw new ExpectedFailure(`the edit of '${target.path}' produced no commit; nothing was deployed.`);
       const pullRequestUrl = await openPullRequest(git, {
         repository: target.repository,
         token: target.token,

@@ -1,7 +1,7 @@
-import { ConfigurationError, ExpectedFailure, runner } from '@goldenthread/core';
+import { ANNOTATION, ConfigurationError, ExpectedFailure, POD_ENV, runner } from '@goldenthread/core';
 import { isConflict, KINDS, kubeApiError, openKube, type WorkloadKind } from '@goldenthread/core/kube';
 import { deployPatch } from './json-patch.js';
-import { alreadyDeployed, ANNOTATION, desiredEnv, type DeployTarget, type EnvVar } from './target.js';
+import { alreadyDeployed, desiredEnv, type DeployTarget, type EnvVar } from './target.js';
 
 export type Kind = WorkloadKind;
 
@@ -60,7 +60,7 @@ export async function deployToKubernetes(target: KubeTarget, deploy: DeployTarge
     const container = obj.spec!.template!.spec!.containers![index];
     const env = desiredEnv(container.env, deploy, container.name);
     const previousImage = container.image;
-    const deployedBuild = obj.metadata.annotations?.[ANNOTATION.buildId] ?? container.env?.find((e) => e.name === 'GOLDENTHREAD_BUILD_ID')?.value;
+    const deployedBuild = obj.metadata.annotations?.[ANNOTATION.buildId] ?? container.env?.find((e) => e.name === POD_ENV.buildId)?.value;
 
     if (alreadyDeployed(container.image, container.env, env, deploy.imageRef)) {
       runner.info(`${what} already runs ${deploy.imageRef} with build ${deploy.buildId}; nothing to patch.`);

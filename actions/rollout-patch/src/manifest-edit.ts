@@ -1,9 +1,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathInside } from '@goldenthread/core/git';
 import { isMap, isSeq, parseAllDocuments, parseDocument, type Document, YAMLMap, YAMLSeq } from 'yaml';
 import { deployPatch, pointerToken, type PatchOp } from './json-patch.js';
-import { ConfigurationError } from '@goldenthread/core';
-import { alreadyDeployed, ANNOTATION, desiredEnv, type DeployTarget, type EnvVar } from './target.js';
+import { ANNOTATION, ConfigurationError, POD_ENV } from '@goldenthread/core';
+import { alreadyDeployed, desiredEnv, type DeployTarget, type EnvVar } from './target.js';
 
 /**
  * Edits to a manifests repo's YAML that keep everything else as it was: comments, blank
@@ -50,7 +51,7 @@ export function editManifest(text: string, deploy: DeployTarget, select: { kind:
   const containerPath = [...containersPath, index];
   const container = (doc.getIn(containerPath) as YAMLMap).toJSON() as { name: string; image?: string; env?: EnvVar[] };
   const env = desiredEnv(container.env, deploy, container.name);
-  const previousBuildId = (doc.getIn(['metadata', 'annotations', ANNOTATION.buildId]) as string | undefined) ?? container.env?.find((e) => e.name === 'GOLDENTHREAD_BUILD_ID')?.value;
+  const previousBuildId = (doc.getIn(['metadata', 'annotations', ANNOTATION.buildId]) as string | undefined) ?? container.env?.find((e) => e.name === POD_ENV.buildId)?.value;
   const info = { strategy: strategyOf(doc), replicas: doc.getIn(['spec', 'replicas']) as number | undefined };
   if (alreadyDeployed(container.image, container.env, env, deploy.imageRef)) {
     return { text, changed: false, previousImage: doc.getIn(['metadata', 'annotations', ANNOTATION.previousImage]) as string | undefined, previousBuildId: doc.getIn(['metadata', 'annotations', ANNOTATION.previousBuildId]) as string | undefined, ...info };
@@ -103,11 +104,12 @@ export function isKustomization(text: string): boolean {
 }
 
 /** Find the workload in the kustomization's local `resources:` files (remote bases cannot be read). */
-function baseWorkload(kustomization: Document, file: string, select: { kind: string; name?: string }): { obj: any; where: string } {
+function baseWorkload(kustomization: Document, file: string, repoRoot: string, select: { kind: string; name?: string }): { obj: any; where: string } {
   const dir = dirname(file);
   const resources = (kustomization.get('resources') as YAMLSeq | undefined)?.toJSON() ?? [];
   for (const resource of resources as string[]) {
-    const path = join(dir, resource);
+    // A resource must stay inside the repository, symlinks resolved: never read the runner's files.
+    const path = pathInside(repoRoot, join(dir, resource), `'resources:' entry of ${file}`);
     const candidates = existsSync(join(path, 'kustomization.yaml')) ? [] : existsSync(path) && path.endsWith('.yaml') ? [path] : existsSync(path) && path.endsWith('.yml') ? [path] : [];
     for (const candidate of candidates) {
       for (const doc of parseAllDocuments(readFileSync(candidate, 'utf8'))) {
@@ -121,7 +123,7 @@ function baseWorkload(kustomization: Document, file: string, select: { kind: str
   );
 }
 
-const ENV_MARKER = 'GOLDENTHREAD_BUILD_ID';
+const ENV_MARKER = POD_ENV.buildId;
 
 /**
  * Our patch as compared for "unchanged": the trace context (TRACEPARENT, trace-id) and the
@@ -155,10 +157,10 @@ function stableOps(patch: string | undefined): string | undefined {
  * (recognised by its target and its GOLDENTHREAD_BUILD_ID op). The patch is computed from
  * the base workload each time, so re-deploys replace it rather than stack up.
  */
-export function editKustomization(text: string, file: string, deploy: DeployTarget, select: { kind: string; name?: string; container?: string }, annotations: Record<string, string>): EditResult {
+export function editKustomization(text: string, file: string, repoRoot: string, deploy: DeployTarget, select: { kind: string; name?: string; container?: string }, annotations: Record<string, string>): EditResult {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new ConfigurationError(`${file} is not valid YAML: ${doc.errors[0].message}`);
-  const { obj, where } = baseWorkload(doc, file, select);
+  const { obj, where } = baseWorkload(doc, file, repoRoot, select);
   const containers: Array<{ name: string; env?: EnvVar[] }> = obj.spec?.template?.spec?.containers ?? [];
   const index = select.container ? containers.findIndex((c) => c.name === select.container) : 0;
   if (index < 0 || !containers[index]) {

@@ -1,4 +1,4 @@
-import { ATTR_BUILD_ID, ATTR_SERVICE_VERSION, ATTR_VCS_REF_HEAD_REVISION, ConfigurationError } from '@goldenthread/core';
+import { ATTR_BUILD_ID, ATTR_SERVICE_VERSION, ATTR_VCS_REF_HEAD_REVISION, ConfigurationError, POD_ENV } from '@goldenthread/core';
 import { mergeResourceAttributes } from './resource-attributes.js';
 
 /** What one deploy pins and injects, whichever way it reaches the cluster. */
@@ -38,9 +38,9 @@ export function validateSha(sha: string): string {
   return sha;
 }
 
-/** The env the container must have after the deploy (DESIGN §3). */
+/** The env the container must have after the deploy (docs/design.md §3). */
 export function desiredEnv(existing: EnvVar[] | undefined, target: DeployTarget, containerName: string): EnvVar[] {
-  const current = existing?.find((e) => e.name === 'OTEL_RESOURCE_ATTRIBUTES');
+  const current = existing?.find((e) => e.name === POD_ENV.resourceAttributes);
   if (current?.valueFrom !== undefined) {
     throw new ConfigurationError(
       `Container '${containerName}' sets OTEL_RESOURCE_ATTRIBUTES with valueFrom; goldenthread cannot merge build.id into it. Set it as a literal value.`
@@ -48,32 +48,23 @@ export function desiredEnv(existing: EnvVar[] | undefined, target: DeployTarget,
   }
   return [
     {
-      name: 'OTEL_RESOURCE_ATTRIBUTES',
+      name: POD_ENV.resourceAttributes,
       value: mergeResourceAttributes(current?.value, {
         [ATTR_BUILD_ID]: target.buildId,
         [ATTR_VCS_REF_HEAD_REVISION]: target.gitSha,
         [ATTR_SERVICE_VERSION]: target.buildId
       })
     },
-    { name: 'GOLDENTHREAD_BUILD_ID', value: target.buildId },
-    { name: 'GOLDENTHREAD_GIT_SHA', value: target.gitSha },
-    { name: 'TRACEPARENT', value: target.traceparent }
+    { name: POD_ENV.buildId, value: target.buildId },
+    { name: POD_ENV.gitSha, value: target.gitSha },
+    { name: POD_ENV.traceparent, value: target.traceparent }
   ];
 }
-
-/** Annotations on the object: what rollback-notify reads to know what it would undo. */
-export const ANNOTATION = {
-  buildId: 'goldenthread.dev/build-id',
-  gitSha: 'goldenthread.dev/git-sha',
-  traceId: 'goldenthread.dev/trace-id',
-  previousBuildId: 'goldenthread.dev/previous-build-id',
-  previousImage: 'goldenthread.dev/previous-image'
-} as const;
 
 /** A deploy changes nothing when image and every injected value but TRACEPARENT already match. */
 export function alreadyDeployed(image: string | undefined, env: EnvVar[] | undefined, wanted: EnvVar[], imageRef: string): boolean {
   if (image !== imageRef) return false;
   return wanted
-    .filter((w) => w.name !== 'TRACEPARENT')
+    .filter((w) => w.name !== POD_ENV.traceparent)
     .every((w) => env?.some((e) => e.name === w.name && e.value === w.value && e.valueFrom === undefined));
 }

@@ -8,25 +8,16 @@ import {
   formatTraceparent,
   mintBuildId,
   optionalInput,
-  parseTraceparent,
+  ENV,
+  inheritedTraceparent,
   randomSpanId,
   saveState,
   setOutputs,
   telemetryConfig,
   validateBuildId,
-  runner,
-  type SpanContextIds
+  runner
 } from '@goldenthread/core';
 import { Input, Output, ROLES, State } from './constants.js';
-
-/** A valid inherited TRACEPARENT is joined; an invalid one is ignored with a warning (DESIGN §2). */
-function inheritedParent(env = process.env): SpanContextIds | undefined {
-  if (!env.TRACEPARENT) return undefined;
-  const parsed = parseTraceparent(env.TRACEPARENT);
-  if (parsed.ok) return parsed.value;
-  runner.warning(`Ignoring invalid inherited TRACEPARENT (${parsed.reason}); starting the run's own trace.`);
-  return undefined;
-}
 
 export async function startTrace(): Promise<void> {
   const ctx = ciContext();
@@ -35,7 +26,7 @@ export async function startTrace(): Promise<void> {
   const override = optionalInput(Input.BuildId);
   const buildId = override ? validateBuildId(override, `input '${Input.BuildId}'`) : mintBuildId(ctx.jobName, ctx.buildNumber, ctx.sha);
 
-  const inherited = inheritedParent();
+  const inherited = inheritedTraceparent(); // joined when valid (docs/design.md, Identifiers)
   const traceId = inherited?.traceId ?? deriveTraceId(ctx);
   const runRootSpanId = deriveRootSpanId(ctx);
   // run: this job owns the run's root (deterministic id, so every job can point at it);
@@ -54,14 +45,14 @@ export async function startTrace(): Promise<void> {
     [State.Role]: role
   });
   exportEnv({
-    TRACEPARENT: traceparent,
-    TRACESTATE: inherited ? process.env.TRACESTATE : undefined,
-    GOLDENTHREAD_BUILD_ID: buildId,
-    GOLDENTHREAD_TRACE_ID: traceId,
-    GOLDENTHREAD_GIT_SHA: ctx.sha,
+    [ENV.traceparent]: traceparent,
+    [ENV.tracestate]: inherited ? process.env[ENV.tracestate] : undefined,
+    [ENV.buildId]: buildId,
+    [ENV.traceId]: traceId,
+    [ENV.gitSha]: ctx.sha,
     // Not secrets: later goldenthread steps export to the same place under the same name.
-    GOLDENTHREAD_OTLP_ENDPOINT: telemetry.endpoint,
-    GOLDENTHREAD_SERVICE_NAME: telemetry.serviceName
+    [ENV.otlpEndpoint]: telemetry.endpoint,
+    [ENV.serviceName]: telemetry.serviceName
   });
   setOutputs({
     [Output.TraceId]: traceId,

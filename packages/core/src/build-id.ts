@@ -1,6 +1,6 @@
 import { ConfigurationError } from './errors.js';
 
-/** OCI distribution-spec tag grammar; a build_id is an image tag (DESIGN §2). */
+/** OCI distribution-spec tag grammar; a build_id is an image tag (docs/design.md §2). */
 const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const MAX_SAFE_JOB = 40;
 

@@ -1,10 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { ConfigurationError } from './errors.js';
 import type { RunKey } from './ids.js';
 
 export type CiSystem = 'github' | 'jenkins';
 
-/** The CI facts every action needs, whichever system runs it (DESIGN §5). */
+/** The CI facts every action needs, whichever system runs it (docs/design.md §5). */
 export interface CiContext extends RunKey {
   system: CiSystem;
   /** Pipeline name: the GitHub workflow, or the Jenkins job (`team/app/main`). */
@@ -80,11 +81,34 @@ function githubContext(env: Env): CiContext {
 }
 
 /**
+ * The commit a Jenkins build is on: GIT_COMMIT from the Git plugin's checkout, else HEAD of
+ * WORKSPACE (a build without `checkout scm`). git runs bounded, without the GIT_* variables
+ * Jenkins sets (GIT_DIR and the like would point it elsewhere).
+ */
+function jenkinsSha(env: Env): string | undefined {
+  if (env.GIT_COMMIT || !env.WORKSPACE) return env.GIT_COMMIT;
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_')));
+  try {
+    const out = execFileSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+      cwd: env.WORKSPACE,
+      env: clean,
+      encoding: 'utf8',
+      timeout: 10_000,
+      stdio: ['ignore', 'pipe', 'ignore']
+    }).trim();
+    return /^[0-9a-f]{40,64}$/.test(out) ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Jenkins has no run attempts (a replay is a new build number), so the run key is
- * (JOB_NAME, BUILD_NUMBER, 1). GIT_COMMIT comes from the git SCM step.
+ * (JOB_NAME, BUILD_NUMBER, 1). The sha is GIT_COMMIT, or the workspace's HEAD.
  */
 function jenkinsContext(env: Env): CiContext {
-  const v = required(env, ['JOB_NAME', 'BUILD_NUMBER', 'GIT_COMMIT'], 'Jenkins');
+  const sha = jenkinsSha(env);
+  const v = required({ ...env, GIT_COMMIT: sha }, ['JOB_NAME', 'BUILD_NUMBER', 'GIT_COMMIT'], 'Jenkins');
   return {
     system: 'jenkins',
     repository: v.JOB_NAME,

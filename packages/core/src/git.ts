@@ -1,27 +1,80 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { ConfigurationError, ExpectedFailure, errorMessage } from './errors.js';
+import { githubClient, ownerRepo } from './github.js';
+import { untrusted } from './redact.js';
 import * as runner from './runner-commands.js';
 
 /**
  * git for the GitOps paths (deploy, revert), through simple-git: argv arrays, no shell.
- * simple-git refuses git variables it was not told about; these are set on purpose — no
- * password prompt, and a token as an http.extraheader through GIT_CONFIG_* (in env, never in
- * argv or a URL, as actions/checkout keeps it out of process listings).
+ *
+ * The environment is clean: every inherited `GIT_*` variable is dropped. Jenkins' Git plugin
+ * sets GIT_COMMIT, GIT_URL, GIT_BRANCH… in every build that ran `checkout scm`; simple-git
+ * refuses to run with them (its environment guard), and git itself would obey GIT_DIR or
+ * GIT_WORK_TREE from a caller. Only what we set on purpose goes in: no password prompt, a token
+ * as an http.extraheader through GIT_CONFIG_* (in env, never in argv or a URL, as
+ * actions/checkout keeps it out of process listings), and HTTP low-speed limits.
  */
-const GIT_OPTIONS = {
-  allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_KEY_0', 'GIT_CONFIG_VALUE_0'],
-  unsafe: { allowUnsafeConfigEnvCount: true }
-};
+const OUR_GIT_VARIABLES = ['GIT_TERMINAL_PROMPT', 'GIT_CONFIG_COUNT', ...[0, 1, 2].flatMap((i) => [`GIT_CONFIG_KEY_${i}`, `GIT_CONFIG_VALUE_${i}`])];
 
 export const MAX_PUSH_ATTEMPTS = 5;
+/** Default budget for one step's git work (clone, fetches, pushes); inputs `git-timeout`. */
+export const DEFAULT_GIT_TIMEOUT = '120s';
+/** git over HTTP gives up when under 1 KB/s for this long (a remote that stopped answering). */
+const LOW_SPEED_SECONDS = 20;
 
-function gitEnv(token: string | undefined): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+export function gitEnv(token: string | undefined, env = process.env): Record<string, string> {
+  const clean: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== undefined && !name.toUpperCase().startsWith('GIT_')) clean[name] = value;
+  }
+  const config: Array<[string, string]> = [
+    ['http.lowSpeedLimit', '1000'],
+    ['http.lowSpeedTime', String(LOW_SPEED_SECONDS)]
+  ];
   if (token) {
     const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    Object.assign(env, { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'http.extraheader', GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` });
+    config.push(['http.extraheader', `AUTHORIZATION: basic ${basic}`]);
   }
-  return env;
+  clean.GIT_TERMINAL_PROMPT = '0';
+  clean.GIT_CONFIG_COUNT = String(config.length);
+  config.forEach(([key, value], i) => {
+    clean[`GIT_CONFIG_KEY_${i}`] = key;
+    clean[`GIT_CONFIG_VALUE_${i}`] = value;
+  });
+  return clean;
+}
+
+/** The checked-out workspace: GitHub's GITHUB_WORKSPACE, Jenkins' WORKSPACE, else here. */
+export function workspaceDir(env = process.env): string {
+  return env.GITHUB_WORKSPACE || env.WORKSPACE || process.cwd();
+}
+
+export interface GitSession {
+  token?: string;
+  /** Overall budget of this session's git commands; the error names `timeoutInput`. */
+  timeoutMs: number;
+  timeoutInput?: string;
+}
+
+async function openGit(dir: string | undefined, session: GitSession) {
+  const { simpleGit } = await import('simple-git');
+  const options = {
+    allowEnvironment: OUR_GIT_VARIABLES,
+    unsafe: { allowUnsafeConfigEnvCount: true },
+    abort: AbortSignal.timeout(session.timeoutMs)
+  };
+  const git = dir ? simpleGit(dir, options) : simpleGit(options);
+  return git.env(gitEnv(session.token));
+}
+
+/** git's own words, redacted, bounded and unable to start a workflow command. */
+export function gitReason(error: unknown, session?: GitSession): string {
+  const text = errorMessage(error).trim();
+  if (session && /abort/i.test(text) && /signal/i.test(text)) {
+    return `no answer within ${session.timeoutMs / 1000} s (raise input '${session.timeoutInput ?? 'git-timeout'}' if the remote is just slow)`;
+  }
+  return untrusted(text.replace(/\n+/g, ' | '), 600);
 }
 
 /** owner/repo on this GitHub server, else the clone URL or path as given. */
@@ -33,37 +86,81 @@ export function cloneUrl(repository: string, env = process.env): string {
 }
 
 /** Clone one branch into `dir` and set the commit identity. */
-export async function cloneBranch(repository: string, branch: string, dir: string, options: { token?: string; author: { name: string; email: string } }) {
-  const { simpleGit } = await import('simple-git');
-  const env = gitEnv(options.token);
+export async function cloneBranch(
+  repository: string,
+  branch: string,
+  dir: string,
+  options: GitSession & { author: { name: string; email: string } }
+) {
   try {
-    await simpleGit(GIT_OPTIONS).env(env).clone(cloneUrl(repository), dir, ['--branch', branch, '--single-branch']);
+    await (await openGit(undefined, options)).clone(cloneUrl(repository), dir, ['--branch', branch, '--single-branch', '--']);
   } catch (error) {
-    throw new ExpectedFailure(`cannot clone branch '${branch}' of ${repository}: ${errorMessage(error).split('\n')[0]}`);
+    throw new ExpectedFailure(`cannot clone branch '${branch}' of ${repository}: ${gitReason(error, options)}`);
   }
-  const git = simpleGit(dir, GIT_OPTIONS).env(env);
+  const git = await openGit(dir, options);
   await git.addConfig('user.name', options.author.name).addConfig('user.email', options.author.email);
-  return git;
+  return Object.assign(git, { session: options as GitSession });
 }
 
 export type Git = Awaited<ReturnType<typeof cloneBranch>>;
 
 /**
- * Make a commit on the branch tip and push it. When the branch moved meanwhile, reset to the
- * new tip and let `commit` redo its change there (it may decide nothing is left to do), up
- * to MAX_PUSH_ATTEMPTS times. Returns the pushed commit, or undefined when none was needed.
+ * A path inside a checked-out repository, resolved through symlinks, that must stay inside it
+ * (a committed symlink or `../..` must not reach the runner's files). `what` names the input.
+ */
+export function pathInside(root: string, path: string, what: string): string {
+  const realRoot = realpathSync(root);
+  const candidate = resolve(realRoot, path);
+  let real: string;
+  try {
+    real = realpathSync(candidate);
+  } catch {
+    real = candidate; // does not exist (yet): judged by its lexical place
+  }
+  const rel = relative(realRoot, real);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+    throw new ConfigurationError(`${what}: '${path}' leads outside the repository (to ${real === candidate ? 'a path' : 'a symlink target'} outside it). Expected a file inside the repository.`);
+  }
+  return real;
+}
+
+/** A push git refused because the branch moved (the only refusal worth retrying). */
+function isNonFastForward(text: string): boolean {
+  // "(fetch first)" / "(non-fast-forward)": git saw the tip move; "cannot lock ref … but expected":
+  // the server's own ref update lost a race. A declining hook or a permission error is final.
+  if (/hook declined|permission|denied|protected branch/i.test(text)) return false;
+  return /\((fetch first|non-fast-forward|stale info)\)|cannot lock ref|failed to update ref/i.test(text);
+}
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Make a commit on the branch tip and push it. When the branch moved meanwhile (a
+ * non-fast-forward rejection, nothing else), reset to the new tip and let `commit` redo its
+ * change there (it may decide nothing is left to do), up to MAX_PUSH_ATTEMPTS times with
+ * backoff and jitter. A commit that changed nothing is an error, never a reported deploy.
+ * Returns the pushed commit, or undefined when none was needed.
  */
 export async function commitAndPush(git: Git, branch: string, commit: () => Promise<boolean>): Promise<string | undefined> {
   for (let attempt = 1; ; attempt++) {
+    const before = (await git.revparse(['HEAD'])).trim();
     if (!(await commit())) return undefined;
     const sha = (await git.revparse(['HEAD'])).trim();
+    if (sha === before) throw new ExpectedFailure(`the change to '${branch}' produced no commit; nothing was deployed.`);
     try {
       await git.push('origin', `HEAD:${branch}`);
       return sha;
     } catch (error) {
-      if (attempt >= MAX_PUSH_ATTEMPTS) throw new ExpectedFailure(`push to '${branch}' still rejected after ${attempt} attempts: ${errorMessage(error).split('\n')[0]}`);
+      const reason = gitReason(error, git.session);
+      if (!isNonFastForward(errorMessage(error))) throw new ExpectedFailure(`push to '${branch}' refused: ${reason}`);
+      if (attempt >= MAX_PUSH_ATTEMPTS) throw new ExpectedFailure(`push to '${branch}' still rejected after ${attempt} attempts: ${reason}`);
       runner.info(`'${branch}' moved while we committed; redoing the change on top of it (attempt ${attempt + 1} of ${MAX_PUSH_ATTEMPTS}).`);
-      await git.fetch('origin', branch);
+      await pause(Math.random() * 250 * 2 ** attempt);
+      try {
+        await git.fetch('origin', branch);
+      } catch (fetchError) {
+        throw new ExpectedFailure(`cannot fetch '${branch}' again: ${gitReason(fetchError, git.session)}`);
+      }
       await git.reset(['--hard', `origin/${branch}`]);
     }
   }
@@ -77,13 +174,26 @@ export async function openPullRequest(
   git: Git,
   pr: { repository: string; token?: string; base: string; head: string; title: string; body: string }
 ): Promise<string> {
-  const match = /([^/:]+)\/([^/]+?)(?:\.git)?$/.exec(pr.repository);
-  if (!pr.token || !match) {
+  const names = ownerRepo(pr.repository);
+  if (!pr.token || !names) {
     throw new ConfigurationError("A pull request needs input 'token' and 'repository' as owner/repo (or a GitHub URL).");
   }
-  await git.push('origin', `HEAD:refs/heads/${pr.head}`, ['--force']);
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(pr.token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
-  const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', { owner: match[1], repo: match[2], title: pr.title, head: pr.head, base: pr.base, body: pr.body });
+  try {
+    await git.push('origin', `HEAD:refs/heads/${pr.head}`, ['--force']);
+  } catch (error) {
+    throw new ExpectedFailure(`push of '${pr.head}' refused: ${gitReason(error, git.session)}`);
+  }
+  const octokit = await githubClient(pr.token);
+  const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', { ...names, title: pr.title, head: pr.head, base: pr.base, body: pr.body });
   return (response.data as { html_url: string }).html_url;
+}
+
+/** `git show -s --format=<format> <sha>` in the workspace; empty when git cannot tell. */
+export async function showCommit(sha: string, format: string, env = process.env): Promise<string> {
+  try {
+    const git = await openGit(workspaceDir(env), { timeoutMs: 10_000 });
+    return (await git.raw(['show', '-s', `--format=${format}`, '--end-of-options', sha, '--'])).trim();
+  } catch {
+    return '';
+  }
 }

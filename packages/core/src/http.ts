@@ -1,5 +1,6 @@
 import { ConfigurationError, errorMessage } from './errors.js';
 import { maskSecret } from './runner-io.js';
+import { redactUrl, untrusted } from './redact.js';
 
 /**
  * `key=value,key2=value2` (commas or newlines), values percent-decoded: the
@@ -29,16 +30,6 @@ export function parseHeaderList(text: string, source: string): Record<string, st
   return headers;
 }
 
-/** Strip credentials and query from a URL before it is logged. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}`;
-  } catch {
-    return '<invalid url>';
-  }
-}
-
 /** An HTTP answer we could not use; `status` is 0 when there was no answer at all. */
 export class HttpError extends Error {
   constructor(
@@ -66,11 +57,60 @@ export async function getJson<T>(url: URL, options: { headers?: Record<string, s
   }
   const text = await response.text();
   if (!response.ok) {
-    throw new HttpError(`GET ${where}: HTTP ${response.status} ${text.slice(0, 200)}`.trim(), response.status);
+    throw new HttpError(`GET ${where}: HTTP ${response.status} ${untrusted(text, 200)}`.trim(), response.status);
   }
   try {
     return JSON.parse(text) as T;
   } catch {
     throw new HttpError(`GET ${where}: answer is not JSON`, response.status);
+  }
+}
+
+/**
+ * Forward proxies, as curl, git and Go read them: HTTPS_PROXY for https URLs, HTTP_PROXY for
+ * http ones (lower case first), NO_PROXY a list of hosts (`host`, `.domain`, `*.domain`,
+ * `host:port`, `*`) reached directly. The same rule undici's EnvHttpProxyAgent applies
+ * (undici lib/dispatcher/env-http-proxy-agent.js, #shouldProxy), for clients that take a proxy
+ * URL rather than a dispatcher (the OpenSearch client).
+ */
+export function proxyForUrl(target: string, env = process.env): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    return undefined;
+  }
+  const proxy = url.protocol === 'https:'
+    ? env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY
+    : url.protocol === 'http:' ? env.http_proxy ?? env.HTTP_PROXY : undefined;
+  if (!proxy) return undefined;
+  const host = url.host.replace(/:\d*$/, '').toLowerCase();
+  const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+  const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
+  if (noProxy.trim() === '*') return undefined;
+  for (const entry of noProxy.split(/[,\s]/).filter(Boolean)) {
+    const parsed = /^(.+):(\d+)$/.exec(entry);
+    const name = (parsed ? parsed[1] : entry).replace(/^\*?\./, '').toLowerCase();
+    if (parsed && Number(parsed[2]) !== port) continue;
+    if (host === name || host.endsWith(`.${name}`)) return undefined;
+  }
+  return proxy;
+}
+
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+
+/**
+ * Route every `fetch` of this process through the proxy the environment names (NO_PROXY honoured):
+ * undici 7's EnvHttpProxyAgent as the global dispatcher, which Node's built-in fetch reads
+ * (undici lib/global.js sets Symbol.for('undici.globalDispatcher.1') for it). Loaded only when a
+ * proxy is set, so a step without one starts no faster or slower than before.
+ */
+export async function useProxyFromEnvironment(env = process.env): Promise<void> {
+  if (!PROXY_VARIABLES.some((name) => env[name])) return;
+  const { EnvHttpProxyAgent, setGlobalDispatcher } = await import('undici');
+  try {
+    setGlobalDispatcher(new EnvHttpProxyAgent());
+  } catch (error) {
+    throw new ConfigurationError(`The proxy in HTTPS_PROXY / HTTP_PROXY is not usable (${errorMessage(error)}). Expected a URL such as http://proxy.example:3128.`);
   }
 }

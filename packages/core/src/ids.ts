@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 /**
- * Deterministic ids (DESIGN §2): every job and runner of one run and attempt computes the
+ * Deterministic ids (docs/design.md §2): every job and runner of one run and attempt computes the
  * same trace id, so they join one trace without passing outputs.
  */
 export interface RunKey {

@@ -1,10 +1,13 @@
 export * from './build-id.js';
+export * from './contracts/names.js';
+export * from './contracts/records.js';
 export * from './ci-context.js';
 export * from './duration.js';
 export * from './errors.js';
 export * from './http.js';
 export * from './ids.js';
 export * from './outcomes.js';
+export * from './redact.js';
 export * from './run-action.js';
 export * as runner from './runner-commands.js';
 export * from './runner-io.js';
@@ -12,3 +15,4 @@ export * from './semconv.js';
 export * from './step-span.js';
 export * from './telemetry.js';
 export * from './traceparent.js';
+export * from './github.js';

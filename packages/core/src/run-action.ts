@@ -1,6 +1,9 @@
 import * as core from './runner-commands.js';
 import { errorMessage, ExpectedFailure } from './errors.js';
 import { recordStepOutcome } from './outcomes.js';
+import { useProxyFromEnvironment } from './http.js';
+import { redact } from './redact.js';
+import { ENV } from './contracts/names.js';
 
 export interface RunOptions {
   /** Post steps report problems as warnings: cleanup must not fail a job that passed. */
@@ -20,17 +23,18 @@ export async function runAction(action: string, body: () => Promise<void>, optio
   let outcome: 'success' | 'failure' = 'success';
   let message: string | undefined;
   try {
+    await useProxyFromEnvironment();
     await body();
   } catch (error) {
     outcome = 'failure';
-    message = `${action} failed: ${errorMessage(error)}`;
+    message = redact(`${action} failed: ${errorMessage(error)}`);
     const report = options.warnOnly ? core.warning : core.setFailed;
     report(message);
     if (!(error instanceof ExpectedFailure)) {
-      core.info(`This looks like a bug in goldenthread; please report it with this trace:\n${(error as Error)?.stack ?? error}`);
+      core.info(`This looks like a bug in goldenthread; please report it with this trace:\n${(error as Error)?.stack ?? String(error)}`);
     }
   }
-  const traceId = process.env.GOLDENTHREAD_TRACE_ID;
+  const traceId = process.env[ENV.traceId];
   if (traceId && !options.warnOnly) recordStepOutcome(traceId, { step: action, outcome, message });
   setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { neutraliseCommands, redact } from './redact.js';
 
 /**
  * The runner protocol itself: workflow commands on stdout (`::warning::…`) and file
@@ -51,6 +52,7 @@ export function getInput(name: string): string {
 }
 
 export function setOutput(name: string, value: string): void {
+  value = redact(value);
   if (!appendKeyValue('OUTPUT', name, value)) issueCommand('set-output', value, { name });
 }
 
@@ -73,20 +75,25 @@ export function setSecret(value: string): void {
   issueCommand('add-mask', value);
 }
 
+/**
+ * Every log line passes the one redaction rule (redact.ts); a plain line also cannot start a
+ * workflow command, whatever text from outside it carries. (Inside `::warning::` and
+ * `::error::` the message is escaped, so it cannot start a line of its own.)
+ */
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  process.stdout.write(neutraliseCommands(redact(message)) + EOL);
 }
 
 export function debug(message: string): void {
-  issueCommand('debug', message);
+  issueCommand('debug', redact(message));
 }
 
 export function warning(message: string): void {
-  issueCommand('warning', message);
+  issueCommand('warning', redact(message));
 }
 
 export function error(message: string): void {
-  issueCommand('error', message);
+  issueCommand('error', redact(message));
 }
 
 export function setFailed(message: string): void {
@@ -97,5 +104,6 @@ export function setFailed(message: string): void {
 /** Append markdown to the job summary when the runner provides one. */
 export function appendStepSummary(markdown: string): void {
   const path = process.env.GITHUB_STEP_SUMMARY;
+  markdown = redact(markdown);
   if (path) appendFileSync(path, markdown.endsWith(EOL) ? markdown : markdown + EOL, 'utf8');
 }

@@ -2,9 +2,11 @@ import * as core from './runner-commands.js';
 import { ConfigurationError } from './errors.js';
 import { parseDuration } from './duration.js';
 import { validateBuildId } from './build-id.js';
+import { registerSecret } from './redact.js';
+import { ENV } from './contracts/names.js';
 
 /**
- * Runner IO for GitHub, Jenkins and plain shells alike (DESIGN §5): inputs come from
+ * Runner IO for GitHub, Jenkins and plain shells alike (docs/design.md §5): inputs come from
  * `INPUT_<NAME>` env, outputs/state/env/summary go to the files named by GITHUB_OUTPUT,
  * GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY (runner-commands.ts speaks that protocol);
  * this module adds typed getters whose errors name the input and what was expected.
@@ -24,12 +26,14 @@ export function requiredInput(name: string, hint = ''): string {
 }
 
 /**
- * Register a secret with the runner's log masker. Only GitHub's runner consumes
- * `::add-mask::`; anywhere else (Jenkins, a shell) that line would print the secret
- * itself, so there it is never written — Jenkins masks its own credentials.
+ * Register a secret: with the one redaction rule (every sink, every runner), and with GitHub's
+ * log masker. Only GitHub's runner consumes `::add-mask::`; anywhere else (Jenkins, a shell)
+ * that line would print the secret itself, so there it is never written.
  */
 export function maskSecret(value: string): void {
-  if (value === '' || process.env.GITHUB_ACTIONS !== 'true') return;
+  if (value === '') return;
+  registerSecret(value);
+  if (process.env.GITHUB_ACTIONS !== 'true') return;
   core.setSecret(value);
   // A multi-line secret (a kubeconfig) is masked only as a whole; mask each `key: value`
   // value too, so a token printed on its own is caught.
@@ -104,7 +108,7 @@ export { appendStepSummary as appendSummary } from './runner-commands.js';
  * GOLDENTHREAD_BUILD_ID from trace-root; validated as an image tag.
  */
 export function buildIdInput(fallback?: string): string {
-  const text = optionalInput('build-id') ?? fallback ?? process.env.GOLDENTHREAD_BUILD_ID;
-  if (!text) throw new ConfigurationError("Input 'build-id' is required: pass it, or run trace-root first (it exports GOLDENTHREAD_BUILD_ID).");
+  const text = optionalInput('build-id') ?? fallback ?? process.env[ENV.buildId];
+  if (!text) throw new ConfigurationError(`Input 'build-id' is required: pass it, or run trace-root first (it exports ${ENV.buildId}).`);
   return validateBuildId(text, "input 'build-id'");
 }

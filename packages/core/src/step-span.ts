@@ -3,8 +3,9 @@ import * as core from './runner-commands.js';
 import type { Attributes } from '@opentelemetry/api';
 import { ciContext } from './ci-context.js';
 import { errorMessage } from './errors.js';
+import { ENV } from './contracts/names.js';
 import { deriveRootSpanId, deriveTraceId, randomSpanId } from './ids.js';
-import { parseTraceparent, formatTraceparent } from './traceparent.js';
+import { parseTraceparent, formatTraceparent, type SpanContextIds } from './traceparent.js';
 import {
   ATTR_BUILD_ID,
   ATTR_CICD_PIPELINE_TASK_NAME,
@@ -14,7 +15,7 @@ import {
 } from './semconv.js';
 import { exportSpans, SPAN_KIND, STATUS_CODE, telemetryConfig, type TelemetryConfig } from './telemetry.js';
 
-/** A goldenthread step's own span: a child of the run's trace (DESIGN §4). */
+/** A goldenthread step's own span: a child of the run's trace (docs/design.md §4). */
 export interface StepSpan {
   traceId: string;
   spanId: string;
@@ -26,16 +27,23 @@ export interface StepSpan {
   links: Array<{ traceId: string; spanId: string }>;
 }
 
+/** TRACEPARENT from the env carrier when valid; an invalid one is ignored with a warning. */
+export function inheritedTraceparent(env = process.env): SpanContextIds | undefined {
+  const text = env[ENV.traceparent];
+  if (!text) return undefined;
+  const parsed = parseTraceparent(text);
+  if (parsed.ok) return parsed.value;
+  core.warning(`Ignoring invalid inherited ${ENV.traceparent} (${parsed.reason}).`);
+  return undefined;
+}
+
 /**
  * The parent a step joins: TRACEPARENT when valid, else the run's deterministic root, else
  * (no CI facts at all, e.g. a plain shell) nothing: the step starts a trace of its own.
  */
 export function stepParent(env = process.env): { traceId: string; spanId?: string } {
-  if (env.TRACEPARENT) {
-    const parsed = parseTraceparent(env.TRACEPARENT);
-    if (parsed.ok) return parsed.value;
-    core.warning(`Ignoring invalid TRACEPARENT: ${parsed.reason}.`);
-  }
+  const inherited = inheritedTraceparent(env);
+  if (inherited) return inherited;
   try {
     const ctx = ciContext(env);
     return { traceId: deriveTraceId(ctx), spanId: deriveRootSpanId(ctx) };
@@ -66,7 +74,7 @@ export async function withStepSpan<T>(
     attributes: {
       [ATTR_CICD_PIPELINE_TASK_NAME]: step,
       [ATTR_CICD_PIPELINE_TASK_TYPE]: taskType,
-      ...(process.env.GOLDENTHREAD_BUILD_ID ? { [ATTR_BUILD_ID]: process.env.GOLDENTHREAD_BUILD_ID } : {})
+      ...(process.env[ENV.buildId] ? { [ATTR_BUILD_ID]: process.env[ENV.buildId] } : {})
     }
   };
   const startTimeMs = Date.now();

@@ -1,11 +1,13 @@
 import * as core from './runner-commands.js';
 import type { Attributes, Link, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { ConfigurationError, errorMessage } from './errors.js';
-import { parseHeaderList, redactUrl } from './http.js';
+import { parseHeaderList } from './http.js';
+import { redact, redactUrl } from './redact.js';
+import { ENV } from './contracts/names.js';
 import { durationInput, optionalInput, secretInput } from './runner-io.js';
 
 /**
- * Where and how spans are exported. Telemetry is best-effort and bounded (DESIGN §8):
+ * Where and how spans are exported. Telemetry is best-effort and bounded (docs/design.md §6):
  * no endpoint means nothing is exported, and an export never outlasts `budgetMs`
  * nor changes the step's outcome.
  */
@@ -73,7 +75,7 @@ export function telemetryConfig(env = process.env): TelemetryConfig {
   const input = optionalInput('otlp-endpoint');
   let endpoint: string | undefined;
   if (input) endpoint = tracesUrl(input, "input 'otlp-endpoint'");
-  else if (env.GOLDENTHREAD_OTLP_ENDPOINT) endpoint = tracesUrl(env.GOLDENTHREAD_OTLP_ENDPOINT, 'GOLDENTHREAD_OTLP_ENDPOINT');
+  else if (env[ENV.otlpEndpoint]) endpoint = tracesUrl(env[ENV.otlpEndpoint]!, ENV.otlpEndpoint);
   else if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
   else if (env.OTEL_EXPORTER_OTLP_ENDPOINT) endpoint = tracesUrl(env.OTEL_EXPORTER_OTLP_ENDPOINT, 'OTEL_EXPORTER_OTLP_ENDPOINT');
   if (env.OTEL_SDK_DISABLED === 'true') endpoint = undefined;
@@ -89,12 +91,21 @@ export function telemetryConfig(env = process.env): TelemetryConfig {
     budgetMs: durationInput('otlp-timeout', '5s'),
     serviceName:
       optionalInput('service-name') ??
-      env.GOLDENTHREAD_SERVICE_NAME ??
+      env[ENV.serviceName] ??
       env.OTEL_SERVICE_NAME ??
       env.GITHUB_REPOSITORY ??
       env.JOB_NAME ??
       'goldenthread'
   };
+}
+
+/** Spans leave the machine: every string in them passes the one redaction rule first. */
+function redactSpan(span: SpanRecord): SpanRecord {
+  const value = (v: unknown): unknown =>
+    typeof v === 'string' ? redact(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? redact(x) : x)) : v;
+  const attributes = Object.fromEntries(Object.entries(span.attributes).map(([k, v]) => [k, value(v)]));
+  const status = span.status?.message === undefined ? span.status : { ...span.status, message: redact(span.status.message) };
+  return { ...span, name: redact(span.name), attributes: attributes as SpanRecord['attributes'], status };
 }
 
 /**
@@ -110,7 +121,7 @@ export async function exportSpans(config: TelemetryConfig, spans: SpanRecord[]):
   let report: ExportReport;
   try {
     const { sendSpans } = await import('./otel-export.js');
-    report = await sendSpans(config, spans);
+    report = await sendSpans(config, spans.map(redactSpan));
   } catch (error) {
     report = { exported: 0, ok: false, elapsedMs: Date.now() - started, error: errorMessage(error) };
   }

@@ -1,6 +1,7 @@
 // A loopback stand-in for Slack (it cannot run here): an incoming-webhook endpoint
 // (POST /services/T/B/X) and the Web API's chat.postMessage, checking the documented Block Kit
-// payload shape. `script` decides each answer: 'ok', {status: 429, retryAfter}, 500, ...
+// payload shape. `script` decides each answer: 'ok', {status: 429, retryAfter}, 500, or
+// 'garbage' (HTTP 200 with an HTML page, as a captive portal or a misrouted proxy answers).
 import { createServer } from 'node:http';
 
 const BLOCK_TYPES = new Set(['header', 'section', 'context', 'divider', 'actions', 'image']);
@@ -41,10 +42,11 @@ export async function startSlackReceiver({ script = ["ok"], token } = {}) {
         return res.writeHead(429, { 'retry-after': String(step.retryAfter) }).end('rate_limited');
       }
       if (typeof step === 'number') return res.writeHead(step).end('internal_error');
+      if (step === 'garbage') return res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Access denied by policy</body></html>');
       const problems = blockKitProblems(body);
       if (api) {
         const ok = req.headers.authorization === `Bearer ${token}` && body.channel && problems.length === 0;
-        return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(ok ? { ok: true, ts: '1.2' } : { ok: false, error: problems[0] ?? 'invalid_auth' }));
+        return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(ok ? { ok: true, channel: 'C0GOLDEN01', ts: `${1712345678 + n}.000100` } : { ok: false, error: problems[0] ?? 'invalid_auth' }));
       }
       if (problems.length > 0) return res.writeHead(400).end('invalid_blocks');
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');

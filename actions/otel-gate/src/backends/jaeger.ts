@@ -1,5 +1,7 @@
 import { ConfigurationError, getJson, HttpError } from '@goldenthread/core';
-import type { Backend, BackendOptions, BuildSample } from './types.js';
+import { histogramOf } from './counters.js';
+import { describeSelection, isError, isSelected } from './selection.js';
+import type { Backend, BackendOptions, SpanKindName, Snapshot } from './types.js';
 
 /**
  * The build's server spans, counted from Jaeger's query API: the HTTP API its UI searches with,
@@ -19,10 +21,10 @@ import type { Backend, BackendOptions, BuildSample } from './types.js';
  * tag `span.kind`, status ERROR the tags `otel.status_code=ERROR` and `error=true`, resource
  * attributes the process tags.
  *
- * Windows: each look asks only for spans that started since the previous look (less
- * LATE_SPAN_MS, for spans still in an exporter's batch when it looked) and counts each span once,
- * so a look costs the traffic of one interval, not of the build's life. The counts stay cumulative
- * over the build, like the other backends'. A full page means the window held more traces than one
+ * Windows: the gate's snapshot is every selected span that started in its window. Each look asks
+ * only for spans that started since the previous look (less LATE_SPAN_MS, for spans still in an
+ * exporter's batch when it looked) and counts each span once, so a look costs the traffic of one
+ * interval, not of the whole window. A full page means the window held more traces than one
  * answer: the window is split where the page's traces begin, until every part fits in one answer.
  */
 
@@ -54,30 +56,34 @@ interface SearchAnswer {
 export const PAGE_LIMIT = 1000;
 /** How late a span may reach Jaeger after it started and still be counted. */
 export const LATE_SPAN_MS = 30_000;
-/** The first look reaches this far back: a canary's whole life so far. */
-export const FIRST_LOOKBACK_MS = 60 * 60_000;
 /** Searches one look may make before it gives up (a backend error, never a partial count). */
 export const MAX_SEARCHES_PER_LOOK = 200;
-/** Health and readiness probes: not user traffic. */
-export const PROBE_ROUTES = ['/healthz', '/readyz', '/livez', '/health', '/ping'];
 
 const tag = (tags: JaegerTag[] | undefined, key: string): unknown => tags?.find((t) => t.key === key)?.value;
 
-/** What one Jaeger span is to the gate: not selected, or a request that failed or not. */
+/** What one Jaeger span is to the gate, by the selection and error rule every backend shares. */
 export function classify(
   span: JaegerSpan,
   process: { serviceName: string; tags?: JaegerTag[] } | undefined,
-  want: { buildAttribute: string; buildId: string; service?: string }
+  want: Pick<BackendOptions, 'buildAttribute' | 'service' | 'selection'> & { buildId: string }
 ): 'skip' | 'ok' | 'error' {
-  if (tag(span.tags, 'span.kind') !== 'server') return 'skip';
   if (want.service !== undefined && process?.serviceName !== want.service) return 'skip';
   const build = tag(span.tags, want.buildAttribute) ?? tag(process?.tags, want.buildAttribute);
   if (build === undefined || String(build) !== want.buildId) return 'skip';
-  const route = [tag(span.tags, 'http.route'), tag(span.tags, 'url.path'), span.operationName.replace(/^[A-Z]+ /, '')];
-  if (route.some((r) => typeof r === 'string' && PROBE_ROUTES.includes(r))) return 'skip';
-  const httpStatus = Number(tag(span.tags, 'http.response.status_code') ?? tag(span.tags, 'http.status_code') ?? 0);
-  const failed =
-    tag(span.tags, 'otel.status_code') === 'ERROR' || tag(span.tags, 'error') === true || httpStatus >= 500;
+  const route = tag(span.tags, 'http.route');
+  const facts = {
+    kind: tag(span.tags, 'span.kind') as SpanKindName | undefined,
+    name: span.operationName,
+    route: typeof route === 'string' ? route : undefined
+  };
+  if (!isSelected(want.selection, facts)) return 'skip';
+  const number = (v: unknown) => (v === undefined || !Number.isFinite(Number(v)) ? undefined : Number(v));
+  const failed = isError({
+    ...facts,
+    statusError: tag(span.tags, 'otel.status_code') === 'ERROR' || tag(span.tags, 'error') === true,
+    httpStatus: number(tag(span.tags, 'http.response.status_code') ?? tag(span.tags, 'http.status_code')),
+    grpcStatus: number(tag(span.tags, 'rpc.grpc.status_code'))
+  });
   return failed ? 'error' : 'ok';
 }
 
@@ -100,6 +106,7 @@ interface BuildCount {
   requests: number;
   errors: number;
   durationsMs: number[];
+  windowStartUs: number;
   fromUs?: number;
   sampling?: string;
 }
@@ -148,11 +155,7 @@ export function jaegerBackend(options: BackendOptions): Backend {
     const starts: number[] = [];
     for (const trace of traces) {
       for (const span of trace.spans ?? []) {
-        const verdict = classify(span, trace.processes?.[span.processID], {
-          buildAttribute: options.buildAttribute,
-          buildId,
-          service
-        });
+        const verdict = classify(span, trace.processes?.[span.processID], { ...options, buildId });
         if (verdict === 'skip' || span.startTime < look.startUs || span.startTime > look.endUs) continue;
         starts.push(span.startTime);
         const key = `${span.traceID}/${span.spanID}`;
@@ -196,40 +199,43 @@ export function jaegerBackend(options: BackendOptions): Backend {
   }
 
   const selection =
-    `SERVER spans of service ${service} with ${options.buildAttribute}=<build>, ` +
-    `probes (${PROBE_ROUTES.join(' ')}) excluded, from Jaeger ${base.origin}`;
+    `${describeSelection(options.selection)} of service ${service} with ${options.buildAttribute}=<build>, ` +
+    `started in the window, from Jaeger ${base.origin}`;
+  let warnedSampling = false;
 
   return {
     name: 'jaeger',
     describe: () => ({
       requests: selection,
-      errors: `${selection}, status ERROR or HTTP ≥ 500`,
-      latency: 'p99 of their durations'
+      errors: `${selection}; status ERROR, or HTTP ≥ 500 / gRPC server error on SERVER spans`,
+      latency: 'their durations'
     }),
-    async sample(buildId): Promise<BuildSample> {
-      const state: BuildCount = counts.get(buildId) ?? { seen: new Map(), requests: 0, errors: 0, durationsMs: [] };
-      counts.set(buildId, state);
+    // Spans are filtered by start time: the window's start needs no earlier reading.
+    baseline: async (): Promise<Snapshot> => new Map(),
+    async snapshot(buildId, windowStart): Promise<Snapshot> {
+      const startUs = windowStart.getTime() * 1000;
+      let state = counts.get(buildId);
+      // A new window (another gate run in this process) starts counting afresh.
+      if (!state || state.windowStartUs !== startUs) {
+        state = { seen: new Map(), requests: 0, errors: 0, durationsMs: [], windowStartUs: startUs };
+        counts.set(buildId, state);
+      }
       const nowUs = Date.now() * 1000;
-      const fromUs = state.fromUs ?? nowUs - FIRST_LOOKBACK_MS * 1000;
+      const fromUs = state.fromUs ?? startUs;
       await sweep(state, buildId, fromUs, nowUs, { startUs: fromUs, endUs: nowUs, budget: MAX_SEARCHES_PER_LOOK });
       // Only a complete look moves the window; spans counted on a failed one stay counted once.
       state.fromUs = Math.max(fromUs, nowUs - LATE_SPAN_MS * 1000);
       for (const [key, start] of state.seen) if (start < state.fromUs) state.seen.delete(key);
-      const sorted = [...state.durationsMs].sort((a, b) => a - b);
-      const p99Ms = sorted.length
-        ? sorted[Math.min(sorted.length - 1, Math.ceil(0.99 * sorted.length) - 1)]
-        : undefined;
-      const sample: BuildSample = {
-        requests: state.requests,
-        errors: state.errors,
-        p99Ms,
-        latencySamples: sorted.length
-      };
-      if (state.sampling)
-        sample.note =
-          `counts are partial: spans were sampled upstream (${state.sampling}); ` +
-          'the error rate holds if sampling ignores the outcome, the evidence is smaller';
-      return sample;
+      if (state.sampling && !warnedSampling) {
+        warnedSampling = true;
+        options.warn?.(
+          `jaeger: counts are partial: spans were sampled upstream (${state.sampling}); ` +
+            'the error rate holds if sampling ignores the outcome, the evidence is smaller'
+        );
+      }
+      if (state.requests === 0) return new Map();
+      const counted = { requests: state.requests, errors: state.errors, latency: histogramOf(state.durationsMs) };
+      return new Map([['spans', counted]]);
     },
     async custom(query) {
       throw new ConfigurationError(

@@ -1,12 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { ConfigurationError } from '@goldenthread/core';
-import type { Backend, BackendOptions, BuildSample } from './types.js';
+import { histogramOf } from './counters.js';
+import { describeSelection, isError, isSelected, KIND_NUMBER } from './selection.js';
+import type { Backend, BackendOptions, SpanKindName, SpanSelection, Snapshot } from './types.js';
 
 /**
- * The OpenTelemetry Collector file exporter's format: one OTLP/JSON
- * ExportTraceServiceRequest per line. The file is read afresh at every look, so a file the
- * collector keeps appending to is judged on everything written so far; a last line still
- * being written (no newline yet) waits for the next look.
+ * The OpenTelemetry Collector file exporter's format: one OTLP/JSON ExportTraceServiceRequest
+ * per line. The file is read afresh at every look and only spans that started in the window
+ * (at or after its start, not after now) count, so the snapshot is "everything in the window
+ * written so far". A last
+ * line still being written (no newline yet) waits for the next look; a malformed line is
+ * skipped with a counted warning; a file mostly unreadable is a backend error.
  *
  * Rotation (the exporter's default, `rotation.max_megabytes` 100): the exporter writes through
  * timberjack, which renames the full file to `<name>-<2006-01-02T15-04-05.000>-<reason><ext>`
@@ -22,6 +26,7 @@ interface KeyValue {
   value?: { stringValue?: string; intValue?: string | number; doubleValue?: number };
 }
 interface OtlpSpan {
+  name?: string;
   kind?: number;
   startTimeUnixNano: string;
   endTimeUnixNano: string;
@@ -32,8 +37,8 @@ interface TraceRequest {
   resourceSpans?: Array<{ resource?: { attributes?: KeyValue[] }; scopeSpans?: Array<{ spans?: OtlpSpan[] }> }>;
 }
 
-const SPAN_KIND_SERVER = 2;
 const STATUS_CODE_ERROR = 2;
+const KIND_NAME = new Map(Object.entries(KIND_NUMBER).map(([name, n]) => [n, name as SpanKindName]));
 
 function attribute(list: KeyValue[] | undefined, key: string): string | number | undefined {
   const value = list?.find((kv) => kv.key === key)?.value;
@@ -43,11 +48,7 @@ function attribute(list: KeyValue[] | undefined, key: string): string | number |
   return value.doubleValue;
 }
 
-/** Nearest-rank quantile of an ascending array. */
-export function quantile(sorted: number[], q: number): number | undefined {
-  if (sorted.length === 0) return undefined;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-}
+const numberOrUndefined = (v: string | number | undefined) => (v === undefined || !Number.isFinite(Number(v)) ? undefined : Number(v));
 
 export interface SpanStats {
   requests: number;
@@ -55,38 +56,80 @@ export interface SpanStats {
   durationsMs: number[];
 }
 
-/** Server spans of each build id in one file's text. */
-export function scanFile(text: string, buildAttribute: string, service?: string): Map<string, SpanStats> {
-  const stats = new Map<string, SpanStats>();
+export interface ScanResult {
+  builds: Map<string, SpanStats>;
+  lines: number;
+  malformed: number;
+  firstMalformed?: number;
+}
+
+export interface ScanOptions {
+  buildAttribute: string;
+  service?: string;
+  selection: SpanSelection;
+  /** Only spans that started at or after this time (ms since the epoch). */
+  sinceMs?: number;
+  /** …and not after this one (a span dated later has not happened yet). */
+  untilMs?: number;
+}
+
+/** Selected spans of each build in one file's text; malformed complete lines are counted, not fatal. */
+export function scanFile(text: string, options: ScanOptions): ScanResult {
+  const result: ScanResult = { builds: new Map(), lines: 0, malformed: 0 };
   const complete = text.endsWith('\n') ? text : text.slice(0, text.lastIndexOf('\n') + 1);
+  const sinceNs = BigInt(Math.floor(options.sinceMs ?? 0)) * 1_000_000n;
+  const untilNs = options.untilMs === undefined ? undefined : BigInt(Math.floor(options.untilMs)) * 1_000_000n;
   complete.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
+    result.lines++;
     let request: TraceRequest;
     try {
       request = JSON.parse(line);
+      if (typeof request !== 'object' || request === null) throw new Error('not an object');
     } catch {
-      throw new Error(`otlp-file: line ${index + 1} is not OTLP/JSON`);
+      result.malformed++;
+      result.firstMalformed ??= index + 1;
+      return;
     }
     for (const rs of request.resourceSpans ?? []) {
-      const resourceBuild = attribute(rs.resource?.attributes, buildAttribute);
-      if (service !== undefined && attribute(rs.resource?.attributes, 'service.name') !== service) continue;
+      const resourceBuild = attribute(rs.resource?.attributes, options.buildAttribute);
+      if (options.service !== undefined && attribute(rs.resource?.attributes, 'service.name') !== options.service) continue;
       for (const ss of rs.scopeSpans ?? []) {
-        for (const span of ss.spans ?? []) {
-          if (span.kind !== SPAN_KIND_SERVER) continue;
-          const build = attribute(span.attributes, buildAttribute) ?? resourceBuild;
-          if (build === undefined) continue;
-          const key = String(build);
-          const entry = stats.get(key) ?? { requests: 0, errors: 0, durationsMs: [] };
-          const httpStatus = Number(attribute(span.attributes, 'http.response.status_code') ?? attribute(span.attributes, 'http.status_code') ?? 0);
-          entry.requests++;
-          if (span.status?.code === STATUS_CODE_ERROR || httpStatus >= 500) entry.errors++;
-          entry.durationsMs.push(Number(BigInt(span.endTimeUnixNano) - BigInt(span.startTimeUnixNano)) / 1e6);
-          stats.set(key, entry);
-        }
+        for (const span of ss.spans ?? []) countSpan(result, span, resourceBuild, options, sinceNs, untilNs);
       }
     }
   });
-  return stats;
+  return result;
+}
+
+function countSpan(result: ScanResult, span: OtlpSpan, resourceBuild: unknown, options: ScanOptions, sinceNs: bigint, untilNs?: bigint): void {
+  let start: bigint;
+  let end: bigint;
+  try {
+    start = BigInt(span.startTimeUnixNano);
+    end = BigInt(span.endTimeUnixNano);
+  } catch {
+    return; // a span without valid times cannot be placed in the window
+  }
+  if (start < sinceNs || (untilNs !== undefined && start > untilNs)) return;
+  const kind = KIND_NAME.get(span.kind ?? 0);
+  const route = attribute(span.attributes, 'http.route');
+  const facts = { kind, name: span.name, route: route === undefined ? undefined : String(route) };
+  if (!isSelected(options.selection, facts)) return;
+  const build = attribute(span.attributes, options.buildAttribute) ?? resourceBuild;
+  if (build === undefined) return;
+  const key = String(build);
+  const entry = result.builds.get(key) ?? { requests: 0, errors: 0, durationsMs: [] };
+  const error = isError({
+    ...facts,
+    statusError: span.status?.code === STATUS_CODE_ERROR,
+    httpStatus: numberOrUndefined(attribute(span.attributes, 'http.response.status_code') ?? attribute(span.attributes, 'http.status_code')),
+    grpcStatus: numberOrUndefined(attribute(span.attributes, 'rpc.grpc.status_code'))
+  });
+  entry.requests++;
+  if (error) entry.errors++;
+  entry.durationsMs.push(end > start ? Number(end - start) / 1e6 : 0);
+  result.builds.set(key, entry);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -125,26 +168,42 @@ export async function readExporterOutput(path: string): Promise<string> {
   }
 }
 
+/** More than this share of malformed lines and the file is not the file exporter's output. */
+export const MAX_MALFORMED_SHARE = 0.5;
+
 export function otlpFileBackend(options: BackendOptions): Backend {
   const path = options.url.startsWith('file:') ? fileURLToPath(options.url) : options.url;
   if (!path) throw new ConfigurationError("Input 'backend-url' is required for backend otlp-file: the path of the collector's file-exporter output.");
-  const selection = `SERVER spans with ${options.buildAttribute}=<build>${options.service ? ` and service.name=${options.service}` : ''} in ${path}`;
+  const selection = `${describeSelection(options.selection)} with ${options.buildAttribute}=<build>${options.service ? ` and service.name=${options.service}` : ''}, started in the window, in ${path}`;
+  let warned = 0;
+
+  async function scan(windowStart: Date): Promise<ScanResult> {
+    let text: string;
+    try {
+      // fs is loaded on the first look: every step would pay for it at start-up otherwise.
+      text = await readExporterOutput(path);
+    } catch (error) {
+      throw new Error(`otlp-file: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? error})`);
+    }
+    const result = scanFile(text, { ...options, sinceMs: windowStart.getTime(), untilMs: Date.now() });
+    if (result.malformed > 0 && result.malformed > MAX_MALFORMED_SHARE * result.lines) {
+      throw new Error(`otlp-file: ${result.malformed} of ${result.lines} lines of ${path} are not OTLP/JSON (first: line ${result.firstMalformed})`);
+    }
+    if (result.malformed > warned) {
+      options.warn?.(`otlp-file: skipped ${result.malformed} malformed line(s) of ${result.lines} in ${path} (first: line ${result.firstMalformed})`);
+      warned = result.malformed;
+    }
+    return result;
+  }
 
   return {
     name: 'otlp-file',
-    describe: () => ({ requests: selection, errors: `${selection}, status ERROR or HTTP ≥ 500`, latency: `p99 of their durations` }),
-    async sample(buildId): Promise<BuildSample> {
-      let text: string;
-      try {
-        // fs is loaded on the first look: every step would pay for it at start-up otherwise.
-        text = await readExporterOutput(path);
-      } catch (error) {
-        throw new Error(`otlp-file: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? error})`);
-      }
-      const entry = scanFile(text, options.buildAttribute, options.service).get(buildId);
-      if (!entry) return { requests: 0, errors: 0, latencySamples: 0 };
-      const sorted = entry.durationsMs.sort((a, b) => a - b);
-      return { requests: entry.requests, errors: entry.errors, p99Ms: quantile(sorted, 0.99), latencySamples: sorted.length };
+    describe: () => ({ requests: selection, errors: `${selection}; status ERROR, or HTTP ≥ 500 / gRPC server error on SERVER spans`, latency: 'their durations' }),
+    baseline: async (): Promise<Snapshot> => new Map(),
+    async snapshot(buildId, windowStart): Promise<Snapshot> {
+      const entry = (await scan(windowStart)).builds.get(buildId);
+      if (!entry) return new Map();
+      return new Map([['spans', { requests: entry.requests, errors: entry.errors, latency: histogramOf(entry.durationsMs) }]]);
     },
     async custom(query) {
       throw new ConfigurationError(`Custom query '${query.name}' needs a query backend (prometheus); otlp-file has no query language.`);

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   indexRecord: () => (/* binding */ indexRecord)
 /* harmony export */ });
 /**
- * The records' OpenSearch / Elasticsearch sink (DESIGN §6): one document per record with the
+ * The records' OpenSearch / Elasticsearch sink (docs/design.md §3): one document per record with the
  * official client, loaded only when a URL is configured. The document id is stable per record,
  * so a re-run overwrites rather than duplicates. Best effort and bounded: an unreachable cluster
  * is reported back (for a warning), never thrown, and never holds a step longer than `timeoutMs`.

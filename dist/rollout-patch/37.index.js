@@ -1,8 +1,8 @@
-export const id = 310;
-export const ids = [310];
+export const id = 37;
+export const ids = [37];
 export const modules = {
 
-/***/ 95310:
+/***/ 84037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   deployToGitops: () => (/* binding */ deployToGitops)
 });
 
-// UNUSED EXPORTS: TRAILER, commitMessage
+// UNUSED EXPORTS: commitMessage
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -19,95 +19,10 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var src = __webpack_require__(79216);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/runner-commands.ts
-var runner_commands = __webpack_require__(32090);
-;// CONCATENATED MODULE: ./packages/core/src/git.ts
-
-
-
-/**
- * git for the GitOps paths (deploy, revert), through simple-git: argv arrays, no shell.
- * simple-git refuses git variables it was not told about; these are set on purpose — no
- * password prompt, and a token as an http.extraheader through GIT_CONFIG_* (in env, never in
- * argv or a URL, as actions/checkout keeps it out of process listings).
- */
-const GIT_OPTIONS = {
-    allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_KEY_0', 'GIT_CONFIG_VALUE_0'],
-    unsafe: { allowUnsafeConfigEnvCount: true }
-};
-const MAX_PUSH_ATTEMPTS = 5;
-function gitEnv(token) {
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
-    if (token) {
-        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-        Object.assign(env, { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'http.extraheader', GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` });
-    }
-    return env;
-}
-/** owner/repo on this GitHub server, else the clone URL or path as given. */
-function cloneUrl(repository, env = process.env) {
-    if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) && !(0,external_node_fs_.existsSync)(repository)) {
-        return `${(env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')}/${repository}.git`;
-    }
-    return repository;
-}
-/** Clone one branch into `dir` and set the commit identity. */
-async function cloneBranch(repository, branch, dir, options) {
-    const { simpleGit } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 74724));
-    const env = gitEnv(options.token);
-    try {
-        await simpleGit(GIT_OPTIONS).env(env).clone(cloneUrl(repository), dir, ['--branch', branch, '--single-branch']);
-    }
-    catch (error) {
-        throw new errors/* ExpectedFailure */.Hb(`cannot clone branch '${branch}' of ${repository}: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}`);
-    }
-    const git = simpleGit(dir, GIT_OPTIONS).env(env);
-    await git.addConfig('user.name', options.author.name).addConfig('user.email', options.author.email);
-    return git;
-}
-/**
- * Make a commit on the branch tip and push it. When the branch moved meanwhile, reset to the
- * new tip and let `commit` redo its change there (it may decide nothing is left to do), up
- * to MAX_PUSH_ATTEMPTS times. Returns the pushed commit, or undefined when none was needed.
- */
-async function commitAndPush(git, branch, commit) {
-    for (let attempt = 1;; attempt++) {
-        if (!(await commit()))
-            return undefined;
-        const sha = (await git.revparse(['HEAD'])).trim();
-        try {
-            await git.push('origin', `HEAD:${branch}`);
-            return sha;
-        }
-        catch (error) {
-            if (attempt >= MAX_PUSH_ATTEMPTS)
-                throw new errors/* ExpectedFailure */.Hb(`push to '${branch}' still rejected after ${attempt} attempts: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}`);
-            runner_commands.info(`'${branch}' moved while we committed; redoing the change on top of it (attempt ${attempt + 1} of ${MAX_PUSH_ATTEMPTS}).`);
-            await git.fetch('origin', branch);
-            await git.reset(['--hard', `origin/${branch}`]);
-        }
-    }
-}
-/**
- * Push HEAD to `head` and open a pull request against `base` (GitHub REST
- * POST /repos/{owner}/{repo}/pulls). `repository` must name owner/repo (or a URL ending so).
- */
-async function openPullRequest(git, pr) {
-    const match = /([^/:]+)\/([^/]+?)(?:\.git)?$/.exec(pr.repository);
-    if (!pr.token || !match) {
-        throw new errors/* ConfigurationError */.j1("A pull request needs input 'token' and 'repository' as owner/repo (or a GitHub URL).");
-    }
-    await git.push('origin', `HEAD:refs/heads/${pr.head}`, ['--force']);
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
-    const octokit = getOctokit(pr.token, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
-    const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', { owner: match[1], repo: match[2], title: pr.title, head: pr.head, base: pr.base, body: pr.body });
-    return response.data.html_url;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __webpack_require__(14602);
+// EXTERNAL MODULE: ./packages/core/src/git.ts + 1 modules
+var src_git = __webpack_require__(51910);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./actions/rollout-patch/src/json-patch.ts
@@ -115,6 +30,7 @@ var json_patch = __webpack_require__(24541);
 // EXTERNAL MODULE: ./actions/rollout-patch/src/target.ts + 1 modules
 var target = __webpack_require__(46230);
 ;// CONCATENATED MODULE: ./actions/rollout-patch/src/manifest-edit.ts
+
 
 
 
@@ -155,14 +71,14 @@ function editManifest(text, deploy, select, annotations, where) {
     const containerPath = [...containersPath, index];
     const container = doc.getIn(containerPath).toJSON();
     const env = (0,target/* desiredEnv */.iE)(container.env, deploy, container.name);
-    const previousBuildId = doc.getIn(['metadata', 'annotations', target/* ANNOTATION */.YX.buildId]) ?? container.env?.find((e) => e.name === 'GOLDENTHREAD_BUILD_ID')?.value;
+    const previousBuildId = doc.getIn(['metadata', 'annotations', src/* ANNOTATION */.YX.buildId]) ?? container.env?.find((e) => e.name === src/* POD_ENV */.y.buildId)?.value;
     const info = { strategy: strategyOf(doc), replicas: doc.getIn(['spec', 'replicas']) };
     if ((0,target/* alreadyDeployed */.vR)(container.image, container.env, env, deploy.imageRef)) {
-        return { text, changed: false, previousImage: doc.getIn(['metadata', 'annotations', target/* ANNOTATION */.YX.previousImage]), previousBuildId: doc.getIn(['metadata', 'annotations', target/* ANNOTATION */.YX.previousBuildId]), ...info };
+        return { text, changed: false, previousImage: doc.getIn(['metadata', 'annotations', src/* ANNOTATION */.YX.previousImage]), previousBuildId: doc.getIn(['metadata', 'annotations', src/* ANNOTATION */.YX.previousBuildId]), ...info };
     }
     doc.setIn([...containerPath, 'image'], deploy.imageRef);
     setEnv(doc, [...containerPath, 'env'], env);
-    const previous = { ...(previousBuildId ? { [target/* ANNOTATION */.YX.previousBuildId]: previousBuildId } : {}), ...(container.image ? { [target/* ANNOTATION */.YX.previousImage]: container.image } : {}) };
+    const previous = { ...(previousBuildId ? { [src/* ANNOTATION */.YX.previousBuildId]: previousBuildId } : {}), ...(container.image ? { [src/* ANNOTATION */.YX.previousImage]: container.image } : {}) };
     for (const [key, value] of Object.entries({ ...annotations, ...previous }))
         doc.setIn(['metadata', 'annotations', key], value);
     return { text: printAll(text, docs), changed: true, previousImage: container.image, previousBuildId, ...info };
@@ -206,11 +122,12 @@ function isKustomization(text) {
     return kind === 'Kustomization' || (kind === undefined && (doc.has('resources') || doc.has('images')));
 }
 /** Find the workload in the kustomization's local `resources:` files (remote bases cannot be read). */
-function baseWorkload(kustomization, file, select) {
+function baseWorkload(kustomization, file, repoRoot, select) {
     const dir = (0,external_node_path_.dirname)(file);
     const resources = kustomization.get('resources')?.toJSON() ?? [];
     for (const resource of resources) {
-        const path = (0,external_node_path_.join)(dir, resource);
+        // A resource must stay inside the repository, symlinks resolved: never read the runner's files.
+        const path = (0,src_git/* pathInside */._l)(repoRoot, (0,external_node_path_.join)(dir, resource), `'resources:' entry of ${file}`);
         const candidates = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'kustomization.yaml')) ? [] : (0,external_node_fs_.existsSync)(path) && path.endsWith('.yaml') ? [path] : (0,external_node_fs_.existsSync)(path) && path.endsWith('.yml') ? [path] : [];
         for (const candidate of candidates) {
             for (const doc of (0,dist/* parseAllDocuments */.hR)((0,external_node_fs_.readFileSync)(candidate, 'utf8'))) {
@@ -222,7 +139,7 @@ function baseWorkload(kustomization, file, select) {
     }
     throw new src/* ConfigurationError */.j1(`kustomize mode reads the base ${select.kind}${select.name ? ` '${select.name}'` : ''} to merge its env, but found it in none of the local files under 'resources:' of ${file}. Point 'path' at the plain manifest instead, or list the workload's file in resources.`);
 }
-const ENV_MARKER = 'GOLDENTHREAD_BUILD_ID';
+const ENV_MARKER = src/* POD_ENV */.y.buildId;
 /**
  * Our patch as compared for "unchanged": the trace context (TRACEPARENT, trace-id) and the
  * previous build differ on every deploy and do not count.
@@ -230,7 +147,7 @@ const ENV_MARKER = 'GOLDENTHREAD_BUILD_ID';
 function stableOps(patch) {
     if (!patch)
         return undefined;
-    const volatile = [target/* ANNOTATION */.YX.traceId, target/* ANNOTATION */.YX.previousBuildId];
+    const volatile = [src/* ANNOTATION */.YX.traceId, src/* ANNOTATION */.YX.previousBuildId];
     try {
         const ops = JSON.parse(patch);
         return JSON.stringify(ops
@@ -255,11 +172,11 @@ function stableOps(patch) {
  * (recognised by its target and its GOLDENTHREAD_BUILD_ID op). The patch is computed from
  * the base workload each time, so re-deploys replace it rather than stack up.
  */
-function editKustomization(text, file, deploy, select, annotations) {
+function editKustomization(text, file, repoRoot, deploy, select, annotations) {
     const doc = (0,dist/* parseDocument */.Tp)(text);
     if (doc.errors.length > 0)
         throw new src/* ConfigurationError */.j1(`${file} is not valid YAML: ${doc.errors[0].message}`);
-    const { obj, where } = baseWorkload(doc, file, select);
+    const { obj, where } = baseWorkload(doc, file, repoRoot, select);
     const containers = obj.spec?.template?.spec?.containers ?? [];
     const index = select.container ? containers.findIndex((c) => c.name === select.container) : 0;
     if (index < 0 || !containers[index]) {
@@ -287,7 +204,7 @@ function editKustomization(text, file, deploy, select, annotations) {
         : undefined;
     const oldPatch = ownPatch?.get('patch');
     const previousBuildId = oldPatch ? JSON.parse(oldPatch).find((op) => op.value?.name === ENV_MARKER)?.value?.value : undefined;
-    const ops = (0,json_patch/* deployPatch */.e)(obj, index, deploy.imageRef, env, { ...annotations, ...(previousBuildId ? { [target/* ANNOTATION */.YX.previousBuildId]: previousBuildId } : {}) }).filter((op) => !op.path.endsWith('/image'));
+    const ops = (0,json_patch/* deployPatch */.e)(obj, index, deploy.imageRef, env, { ...annotations, ...(previousBuildId ? { [src/* ANNOTATION */.YX.previousBuildId]: previousBuildId } : {}) }).filter((op) => !op.path.endsWith('/image'));
     const newPatch = JSON.stringify(ops, null, 2);
     const info = { strategy: obj.spec?.strategy ? (obj.spec.strategy.type ?? Object.keys(obj.spec.strategy)[0]) : undefined, replicas: obj.spec?.replicas };
     if (previousDigest === deploy.digest && stableOps(oldPatch) === stableOps(newPatch)) {
@@ -315,27 +232,22 @@ function editKustomization(text, file, deploy, select, annotations) {
 
 
 
-/** Trailers rollback-notify reads back (git interpret-trailers format: the last paragraph). */
-const TRAILER = {
-    buildId: 'Goldenthread-Build-Id',
-    gitSha: 'Goldenthread-Git-Sha',
-    traceId: 'Goldenthread-Trace-Id',
-    previousBuildId: 'Goldenthread-Previous-Build-Id'
-};
 function commitMessage(target, deploy, previousBuildId) {
     const subject = target.commitMessage ?? `deploy ${deploy.buildId}${target.environment ? ` to ${target.environment}` : ''}`;
     const trailers = [
-        `${TRAILER.buildId}: ${deploy.buildId}`,
-        `${TRAILER.gitSha}: ${deploy.gitSha}`,
-        `${TRAILER.traceId}: ${deploy.traceId}`,
-        ...(previousBuildId ? [`${TRAILER.previousBuildId}: ${previousBuildId}`] : [])
+        `${src/* TRAILER */.AH.buildId}: ${deploy.buildId}`,
+        `${src/* TRAILER */.AH.gitSha}: ${deploy.gitSha}`,
+        `${src/* TRAILER */.AH.traceId}: ${deploy.traceId}`,
+        ...(previousBuildId ? [`${src/* TRAILER */.AH.previousBuildId}: ${previousBuildId}`] : [])
     ];
     return `${subject}\n\nImage ${deploy.imageRef}\nBuild ${deploy.buildId}, commit ${deploy.gitSha}, trace ${deploy.traceId}.\n\n${trailers.join('\n')}\n`;
 }
-function edit(file, target, deploy, annotations) {
+function edit(file, repoRoot, target, deploy, annotations) {
     const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     const select = { kind: target.kind, name: target.name, container: target.container };
-    return isKustomization(text) ? editKustomization(text, file, deploy, select, annotations) : editManifest(text, deploy, select, annotations, target.path);
+    return isKustomization(text)
+        ? editKustomization(text, file, repoRoot, deploy, select, annotations)
+        : editManifest(text, deploy, select, annotations, target.path);
 }
 /**
  * Clone the manifests repo, edit the file, commit with trailers, and deliver: push to the
@@ -348,25 +260,34 @@ async function deployToGitops(target, deploy, annotations) {
     }
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'goldenthread-gitops-'));
     try {
-        const git = await cloneBranch(target.repository, target.branch, dir, { token: target.token, author: target.author });
-        const file = (0,external_node_path_.join)(dir, target.path);
-        if (!(0,external_node_fs_.existsSync)(file))
-            throw new src/* ConfigurationError */.j1(`Invalid input 'path': '${target.path}' does not exist on branch '${target.branch}' of ${target.repository}.`);
+        const git = await (0,src_git/* cloneBranch */.wK)(target.repository, target.branch, dir, { token: target.token, timeoutMs: target.gitTimeoutMs, author: target.author });
+        const where = () => {
+            // Resolved (symlinks included) on every attempt: the new tip may have changed the file.
+            const file = (0,src_git/* pathInside */._l)(dir, target.path, `Input 'path'`);
+            if (!(0,external_node_fs_.existsSync)(file))
+                throw new src/* ConfigurationError */.j1(`Invalid input 'path': '${target.path}' does not exist on branch '${target.branch}' of ${target.repository}.`);
+            return { file, inRepo: (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(dir), file) };
+        };
+        where();
         let result;
         const commitEdit = async () => {
-            result = edit(file, target, deploy, annotations);
+            const { file, inRepo } = where();
+            result = edit(file, dir, target, deploy, annotations);
             if (!result.changed)
                 return false;
             (0,external_node_fs_.writeFileSync)(file, result.text);
-            await git.add(target.path);
+            await git.add(['--', inRepo]);
             await git.commit(commitMessage(target, deploy, result.previousBuildId));
             return true;
         };
         if (target.delivery === 'pull-request') {
+            const before = (await git.revparse(['HEAD'])).trim();
             if (!(await commitEdit()))
                 return unchanged(target, deploy, result);
             const commit = (await git.revparse(['HEAD'])).trim();
-            const pullRequestUrl = await openPullRequest(git, {
+            if (commit === before)
+                throw new src/* ExpectedFailure */.Hb(`the edit of '${target.path}' produced no commit; nothing was deployed.`);
+            const pullRequestUrl = await (0,src_git/* openPullRequest */.Hw)(git, {
                 repository: target.repository,
                 token: target.token,
                 base: target.branch,
@@ -377,7 +298,7 @@ async function deployToGitops(target, deploy, annotations) {
             return { ...result, commit, pullRequestUrl };
         }
         // Redone on the new tip when the branch moved: the file may have changed there.
-        const commit = await commitAndPush(git, target.branch, commitEdit);
+        const commit = await (0,src_git/* commitAndPush */.tk)(git, target.branch, commitEdit);
         return commit ? { ...result, commit } : unchanged(target, deploy, result);
     }
     finally {
@@ -394,4 +315,4 @@ function unchanged(target, deploy, result) {
 
 };
 
-//# sourceMappingURL=310.index.js.map
+//# sourceMappingURL=37.index.js.map

@@ -1,0 +1,189 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+import { ConfigurationError } from '../errors.js';
+import { redact } from '../redact.js';
+
+/**
+ * The four records one step leaves for the next (docs/design.md, "Records"): each has one
+ * schema here, one writer (writeRecord) and one reader that validates (readRecord). A reader
+ * meets files from other runs and other versions, so it checks before anything acts on them.
+ */
+
+z.config(en());
+
+const buildId = z.string().check(z.regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/));
+const isoTime = z.string();
+const count = z.number().check(z.minimum(0));
+
+export const CiBuildRecordSchema = z.object({
+  build_id: buildId,
+  job_name: z.string(),
+  build_number: z.string(),
+  branch: z.string(),
+  image_name: z.string(),
+  image_tag: z.string(),
+  image_digest: z.nullable(z.string()),
+  commits: z.array(z.object({ commit_id: z.string(), author: z.string(), email: z.string(), message: z.string() })),
+  authors: z.array(z.string()),
+  build_status: z.enum(['success', 'failure']),
+  timestamp: isoTime,
+  trace_id: z.string(),
+  run_url: z.optional(z.string()),
+  builder: z.optional(z.string()),
+  error: z.optional(z.string())
+});
+export type CiBuildRecord = z.infer<typeof CiBuildRecordSchema>;
+
+export const DeploymentRecordSchema = z.object({
+  build_id: buildId,
+  image_digest: z.string(),
+  image_ref: z.string(),
+  namespace: z.optional(z.string()),
+  kind: z.string(),
+  name: z.optional(z.string()),
+  strategy: z.optional(z.string()),
+  replicas: z.optional(z.number()),
+  environment: z.optional(z.string()),
+  mode: z.enum(['kubernetes', 'gitops']),
+  revision: z.optional(z.string()),
+  commit: z.optional(z.string()),
+  changed: z.boolean(),
+  previous_image: z.optional(z.string()),
+  previous_build_id: z.optional(z.string()),
+  timestamp: isoTime,
+  trace_id: z.string()
+});
+export type DeploymentRecord = z.infer<typeof DeploymentRecordSchema>;
+
+/** pass / fail / inconclusive / hold. Only `fail` may trigger a rollback. */
+export const VERDICTS = ['pass', 'fail', 'inconclusive', 'hold'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const VerdictMetricSchema = z.object({
+  name: z.string(),
+  query: z.optional(z.string()),
+  value: z.nullable(z.number()),
+  baseline_value: z.optional(z.nullable(z.number())),
+  threshold: z.string(),
+  samples: z.nullable(count),
+  result: z.string(),
+  detail: z.optional(z.string())
+});
+export type VerdictMetric = z.infer<typeof VerdictMetricSchema>;
+
+/**
+ * The gate's verdict. Required are the fields a reader acts on (verdict, build, failing metrics);
+ * the rest are optional so a record from an older gate still rolls back a failed build.
+ */
+export const VerdictRecordSchema = z.object({
+  verdict: z.enum(VERDICTS),
+  /** Whether the gate let the pipeline go on (inconclusive and hold follow on-inconclusive). */
+  gate_passed: z.optional(z.boolean()),
+  reason: z.optional(z.string()),
+  build_id: buildId,
+  baseline_build_id: z.optional(buildId),
+  backend: z.optional(z.string()),
+  window: z.optional(z.object({ start: isoTime, end: z.optional(isoTime) })),
+  /** The span filter in force (server spans, probes excluded, …), in words. */
+  selection: z.optional(z.string()),
+  metrics: z.array(VerdictMetricSchema),
+  measurements: z.optional(z.array(z.unknown())),
+  started_at: z.optional(isoTime),
+  finished_at: z.optional(isoTime),
+  trace_id: z.optional(z.string()),
+  /** The gate's own span, so the rollback span can link to it. */
+  span_id: z.optional(z.string())
+});
+export type VerdictRecord = z.infer<typeof VerdictRecordSchema>;
+
+export const ROLLBACK_ACTIONS = ['abort', 'undo', 'revert', 'none'] as const;
+
+export const RollbackRecordSchema = z.object({
+  build_id: buildId,
+  /** What this run did: abort, undo, revert — or none (nothing to do, or already done). */
+  action: z.string(),
+  target: z.string(),
+  previous_build_id: z.optional(z.string()),
+  reason: z.optional(
+    z.object({
+      verdict: z.optional(z.enum(VERDICTS)),
+      failing: z.array(z.object({ name: z.string(), value: z.string(), threshold: z.string(), samples: z.nullable(count) }))
+    })
+  ),
+  notified: z.array(z.string()),
+  notify_error: z.optional(z.string()),
+  idempotency_key: z.string(),
+  dry_run: z.boolean(),
+  timestamp: isoTime,
+  trace_id: z.string()
+});
+export type RollbackRecord = z.infer<typeof RollbackRecordSchema>;
+
+const SCHEMAS = {
+  'ci-build': CiBuildRecordSchema,
+  deployment: DeploymentRecordSchema,
+  verdict: VerdictRecordSchema,
+  rollback: RollbackRecordSchema
+};
+export type RecordKind = keyof typeof SCHEMAS;
+type RecordOf<K extends RecordKind> = z.infer<(typeof SCHEMAS)[K]>;
+
+/** Where a step writes its record unless told: the runner's per-job temp dir (Jenkins sets it too). */
+export function runnerTemp(env = process.env): string {
+  return env.RUNNER_TEMP || tmpdir();
+}
+
+export function defaultRecordPath(kind: RecordKind, buildIdValue: string, env = process.env): string {
+  const prefix = { 'ci-build': 'build', deployment: 'rollout-patch', verdict: 'otel-gate', rollback: 'rollback' }[kind];
+  return join(runnerTemp(env), `${prefix}-${buildIdValue}.json`);
+}
+
+/** Serialise a record with every secret redacted: records outlive the job and travel. */
+export function recordJson<K extends RecordKind>(kind: K, record: RecordOf<K>): string {
+  return redact(JSON.stringify(SCHEMAS[kind].parse(record), null, 2)) + '\n';
+}
+
+export function writeRecord<K extends RecordKind>(kind: K, path: string, record: RecordOf<K>): void {
+  const text = recordJson(kind, record);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+/** Validate a parsed record; the error names the input it came through and what was wrong. */
+export function parseRecord<K extends RecordKind>(kind: K, data: unknown, input: string): RecordOf<K> {
+  const result = SCHEMAS[kind].safeParse(data);
+  if (result.success) return result.data as RecordOf<K>;
+  const problems = result.error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`)
+    .join('; ');
+  throw new ConfigurationError(`Input '${input}' is not a valid ${kind} record (${problems}).`);
+}
+
+export function readRecord<K extends RecordKind>(kind: K, path: string, input: string): RecordOf<K> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigurationError(`Input '${input}': '${path}' cannot be read. Pass the ${kind} record file.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ConfigurationError(`Input '${input}': '${path}' is not JSON. Pass the ${kind} record file.`);
+  }
+  return parseRecord(kind, data, input);
+}
+
+/** A metric value as people read it, the same in the gate's summary and in Slack. */
+export function formatMetricValue(name: string, value: number | null | undefined): string {
+  if (value === undefined || value === null) return '–';
+  if (name.startsWith('error-rate-vs')) return `${value.toFixed(2)}×`;
+  if (name === 'error-rate') return `${(value * 100).toFixed(2)}%`;
+  if (name.includes('latency')) return `${Math.round(value)} ms`;
+  return String(Number(value.toPrecision(6)));
+}

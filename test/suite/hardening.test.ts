@@ -1,0 +1,187 @@
+// Reliability and security suite, continued (issue: no hang, no leak, nothing written outside).
+// Each case runs the compiled actions as a runner does and checks, on its own, everything it
+// produced: no case depends on another having run.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
+import { githubEnv } from '../../packages/tools/lib/fixtures.mjs';
+import { startOtlpReceiver } from '../../packages/tools/lib/otlp-receiver.mjs';
+import { startSlackReceiver } from '../../packages/tools/lib/slack-receiver.mjs';
+import { cloneOf, git, manifestsRemote, remoteLog } from '../../packages/tools/lib/git-fixtures.mjs';
+
+type Run = Awaited<ReturnType<LocalJob['step']>>;
+
+const GOOD = 'release-17-3f78685';
+const BAD = 'release-18-badc0de';
+const SECRET = 'ghp_hardeningS3cretT0ken';
+const MANIFEST = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: shop
+spec:
+  template:
+    spec:
+      containers:
+        - name: shop
+          image: registry.example/acme/shop@sha256:${'0'.repeat(64)}
+`;
+
+const opened: Array<{ close: () => Promise<unknown> | void }> = [];
+afterAll(async () => {
+  await Promise.all(opened.map((s) => s.close()));
+});
+
+const job = (env: Record<string, string> = {}) => new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: BAD, GOLDENTHREAD_GIT_SHA: 'b'.repeat(40), ...env }));
+const everything = (r: Run) => [r.log, JSON.stringify(r.outputs), r.summary, JSON.stringify(r.exported), JSON.stringify(r.state)].join('\n');
+const failure = (r: Run) => /::error::(.*)/.exec(r.stdout)?.[1] ?? '';
+const deployInputs = (url: string, extra: Record<string, string> = {}) => ({
+  mode: 'gitops',
+  kind: 'Deployment',
+  repository: url,
+  path: 'prod/shop.yaml',
+  'image-ref': `registry.example/acme/shop@sha256:${'b'.repeat(64)}`,
+  ...extra
+});
+
+/** A TCP server that accepts every connection and never answers a byte. */
+async function blackHole(): Promise<{ url: string; close: () => void }> {
+  const sockets: Socket[] = [];
+  const server: Server = createServer((socket) => sockets.push(socket));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as { port: number }).port;
+  const hole = {
+    url: `http://127.0.0.1:${port}`,
+    close: () => {
+      sockets.forEach((s) => s.destroy());
+      server.close();
+    }
+  };
+  opened.push(hole);
+  return hole;
+}
+
+/** Lines of the step's stdout that the runner would read as a workflow command. */
+const commandLines = (r: Run) => r.stdout.split('\n').filter((line: string) => /^\s*::/.test(line) || line.includes('##['));
+
+describe('credentials inside URLs: redacted at every sink', () => {
+  test('rollout-patch with a token in `repository` that cannot be cloned → the error, log, summary and span hold no token', async () => {
+    const otlp = await startOtlpReceiver();
+    opened.push(otlp);
+    const hole = await blackHole();
+    const url = hole.url.replace('http://', `https://x-access-token:${SECRET}@`) + '/acme/manifests.git';
+    const r = await job().step('rollout-patch', deployInputs(url, { 'git-timeout': '3s', 'otlp-endpoint': otlp.url }));
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/cannot clone branch 'main' of https:\/\/\*\*\*@127\.0\.0\.1:\d+\/acme\/manifests\.git/);
+    const spans = JSON.stringify(otlp.spans);
+    expect(spans.length).toBeGreaterThan(100);
+    for (const text of [everything(r), spans]) expect(text).not.toContain(SECRET);
+  });
+
+  test('rollback-notify with a token in `repository` whose revert fails → Slack hears it FAILED, without the token', async () => {
+    const slack = await startSlackReceiver({});
+    opened.push(slack);
+    const url = `https://x-access-token:${SECRET}@127.0.0.1:1/acme/manifests.git`;
+    const r = await job().step('rollback-notify', { action: 'gitops-revert', repository: url, 'slack-webhook-url': slack.webhookUrl, 'git-timeout': '5s' });
+    expect(r.code).toBe(1);
+    expect(slack.received).toHaveLength(1);
+    const posted = JSON.stringify(slack.received[0].body);
+    expect(posted).toMatch(/FAILED/);
+    expect(posted).toContain('https://***@127.0.0.1:1/acme/manifests.git');
+    for (const text of [everything(r), posted]) expect(text).not.toContain(SECRET);
+  });
+});
+
+describe('paths stay inside the repository', () => {
+  test('a committed symlink to a runner file → refused naming `path`; the outside file untouched, nothing pushed', async () => {
+    const outside = join(mkdtempSync(join(tmpdir(), 'gt-outside-')), 'precious.yaml');
+    writeFileSync(outside, MANIFEST);
+    const repo = manifestsRemote({ 'README.md': 'manifests\n' });
+    const work = cloneOf(repo.remote);
+    mkdirSync(join(work, 'prod'));
+    symlinkSync(outside, join(work, 'prod', 'shop.yaml'));
+    git(work, 'add', '-A');
+    git(work, 'commit', '-q', '-m', 'a symlink');
+    git(work, 'push', '-q', 'origin', 'HEAD:main');
+    const before = remoteLog(repo.remote);
+
+    const r = await job().step('rollout-patch', deployInputs(repo.url));
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/Input 'path': 'prod\/shop\.yaml' leads outside the repository/);
+    expect(readFileSync(outside, 'utf8')).toBe(MANIFEST);
+    expect(remoteLog(repo.remote)).toEqual(before);
+    expect(r.outputs.changed).toBeUndefined();
+  });
+
+  test('kustomization `resources:` climbing out of the repo (../../../..) → refused; no runner file read or committed', async () => {
+    const kustomization = ['apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization', 'resources:', '  - ../../../../../../../../etc/hostname', '  - ../../../../../../../../tmp', ''].join('\n');
+    const repo = manifestsRemote({ 'prod/kustomization.yaml': kustomization });
+    const before = remoteLog(repo.remote);
+    const r = await job().step('rollout-patch', deployInputs(repo.url, { path: 'prod/kustomization.yaml' }));
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/'resources:' entry of .*kustomization\.yaml: '.*etc\/hostname' leads outside the repository/);
+    expect(remoteLog(repo.remote)).toEqual(before);
+  });
+});
+
+describe('remotes that accept connections and never answer: bounded, clear', () => {
+  test('rollout-patch against a black-hole git remote → fails within git-timeout, naming the input to raise', async () => {
+    const hole = await blackHole();
+    const started = Date.now();
+    const r = await job().step('rollout-patch', deployInputs(`${hole.url}/acme/manifests.git`, { 'git-timeout': '2s' }));
+    const elapsed = Date.now() - started;
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/no answer within 2 s \(raise input 'git-timeout'/);
+    expect(elapsed).toBeLessThan(30_000); // a hang would be cut by jest's own timeout, not pass
+  });
+
+  test('rollback-notify against a black-hole git remote → fails within git-timeout, and Slack still hears it FAILED', async () => {
+    const hole = await blackHole();
+    const slack = await startSlackReceiver({});
+    opened.push(slack);
+    const r = await job().step('rollback-notify', { action: 'gitops-revert', repository: `${hole.url}/m.git`, 'git-timeout': '2s', 'slack-webhook-url': slack.webhookUrl });
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/raise input 'git-timeout'/);
+    expect(slack.received).toHaveLength(1);
+    expect(JSON.stringify(slack.received[0].body)).toMatch(/rollback of build release-18-badc0de FAILED, it is still serving/);
+  });
+});
+
+describe('text from outside cannot drive the runner', () => {
+  test('rollback-notify dry run echoing free-text inputs full of workflow commands → no line starts a command', async () => {
+    const slack = await startSlackReceiver({});
+    opened.push(slack);
+    const hostile = 'shop\n::add-mask::everything\n::stop-commands::pwned\n##[error]forged';
+    const r = await job().step('rollback-notify', { action: 'none', service: hostile, environment: '::error::forged', 'dry-run': 'true', 'slack-webhook-url': slack.webhookUrl });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/dry run: would post to Slack/);
+    // Our own ::add-mask:: for the webhook is the only command; none carries the hostile text.
+    expect(commandLines(r).filter((line: string) => /everything|pwned|forged/.test(line))).toEqual([]);
+    expect(r.stdout).toMatch(/pwned/);
+    expect(slack.received).toHaveLength(0);
+  });
+
+  test('a verdict file whose metrics is not an array → a clear input error before anything is rolled back', async () => {
+    const repo = manifestsRemote({ 'prod/shop.yaml': MANIFEST });
+    const path = join(mkdtempSync(join(tmpdir(), 'gt-verdict-')), 'verdict.json');
+    writeFileSync(path, JSON.stringify({ verdict: 'fail', build_id: BAD, metrics: { 'error-rate': 0.5 } }));
+    const before = remoteLog(repo.remote);
+    const r = await job().step('rollback-notify', { action: 'gitops-revert', repository: repo.url, 'verdict-file': path });
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/Input 'verdict-file' is not a valid verdict record \(metrics: Invalid input: expected array/);
+    expect(r.log).not.toMatch(/looks like a bug/);
+    expect(remoteLog(repo.remote)).toEqual(before);
+  });
+
+  test("a push refused by the server's hook → git's reason in the error, not retried as 'main moved'", async () => {
+    const repo = manifestsRemote({ 'prod/shop.yaml': MANIFEST });
+    writeFileSync(join(repo.remote, 'hooks', 'pre-receive'), '#!/bin/sh\necho "deploys are frozen until Monday" >&2\nexit 1\n', { mode: 0o755 });
+    const r = await job({ GOLDENTHREAD_BUILD_ID: GOOD }).step('rollout-patch', deployInputs(repo.url));
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/push to 'main' refused: .*pre-receive hook declined/);
+    expect(failure(r)).toMatch(/deploys are frozen until Monday/);
+    expect(r.stdout).not.toMatch(/moved while we committed/);
+  });
+});
