@@ -262,7 +262,7 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
           ? { backend: 'jaeger', 'backend-url': jaeger.url, service: 'shop' }
           : { backend: 'otlp-file', 'backend-url': collector.spansFile, service: 'shop' };
       log(`▶ otel-gate: judge spans tagged build.id=${run.buildId} (${backend.backend}) against ${run.baseline}`);
-      const gate = check('otel-gate', await job.step('otel-gate', { ...backend, 'baseline-build-id': run.baseline, 'max-error-rate': '1%', 'max-p99-latency': '500ms', interval: '1s', count: '60' }), { allowFailure: true });
+      const gate = check('otel-gate', await job.step('otel-gate', { ...backend, 'baseline-build-id': run.baseline, 'max-error-rate': '1%', 'max-p99-latency': '500ms', interval: '1s', count: '60' }, {}, { timeoutMs: 120_000 }), { allowFailure: true });
       Object.assign(run, { verdictAt: Date.now(), verdict: gate.outputs.verdict, gateSummary: gate.summary, gateLog: gate.log, reportFile: gate.outputs['report-file'], backend: backend.backend });
       log(`  verdict: ${run.verdict} after ${gate.outputs.requests} canary requests`);
 
