@@ -8,7 +8,16 @@ import { LocalJob, runCommand, runScript } from './lib/local-runner.mjs';
 import { runStory } from './lib/story.mjs';
 import { startOtlpReceiver } from './lib/otlp-receiver.mjs';
 import { githubEnv } from './lib/fixtures.mjs';
-import { startRegistry, which } from './lib/real-servers.mjs';
+import {
+  builtServer,
+  startJaeger,
+  startOtelCollector,
+  startPrometheus,
+  startRegistry,
+  until,
+  which
+} from './lib/real-servers.mjs';
+import { otlpLine } from './lib/telemetry-fixtures.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -140,7 +149,7 @@ async function breachToRollback() {
     const breach = bad.canaryTraffic.firstErrorAt;
     rows.push([
       String(i + 1),
-      real.prometheus ? 'prometheus' : 'otlp-file',
+      bad.backend,
       `${fmt((bad.verdictAt - breach) / 1000)} s`,
       `${fmt((bad.rolledBackAt - bad.verdictAt) / 1000)} s`,
       `${fmt(breachToRollbackMs / 1000)} s`,
@@ -153,8 +162,104 @@ async function breachToRollback() {
   table(`Breach to rollback in the demo (${runs} runs; the canary takes 20 % of 250 req/s, 5 % of its carts fail)`, ['run', 'backend', 'breach → fail verdict', 'verdict → revert on main', 'breach → revert', 'breach → last failed request', 'canary requests / failed', 'gate looks', 'Argo rule would abort at look'], rows);
 }
 
+/**
+ * The gate's jaeger backend beside its prometheus backend on the same traffic: N SERVER spans of
+ * one build (1 % errors) sent through the real collector, which exports them to Jaeger and counts
+ * them in its spanmetrics for Prometheus. One look of each, once both see all N: a fresh jaeger
+ * backend reads the whole interval (N spans, paged), prometheus runs its four instant queries.
+ */
+async function jaegerVsPrometheus() {
+  const title = 'otel-gate: time per look, jaeger vs prometheus backend on the same traffic';
+  if (!builtServer('otelcol') || !builtServer('jaeger')) {
+    console.log(`\n## ${title}\n\nskipped: the collector and Jaeger are not built (test/servers/build.sh)`);
+    return;
+  }
+  // Compiled with ncc like bench-gate: the backends as the action bundles them, kept out of dist/.
+  const out = mkdtempSync(join(tmpdir(), 'gt-bench-backends-'));
+  const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', join('packages', 'tools', 'bench-backends', 'main.ts'), '-o', out, '--quiet'],
+    { stdio: 'inherit' }
+  );
+  const { jaegerBackend, prometheusBackend } = await import(join(out, 'index.js'));
+  const repeats = Number(process.env.BENCH_LOOKS ?? 7);
+  const jaeger = await startJaeger();
+  const collector = await startOtelCollector({
+    spansFile: join(mkdtempSync(join(tmpdir(), 'gt-bench-')), 'spans.jsonl'),
+    jaegerOtlpUrl: jaeger.otlpUrl
+  });
+  const prometheus = which('prometheus') ? await startPrometheus([collector.metricsAddress]) : undefined;
+  const options = {
+    headers: {},
+    timeoutMs: 30_000,
+    buildAttribute: 'build.id',
+    preset: 'spanmetrics',
+    service: 'shop'
+  };
+  const rows = [];
+  try {
+    for (const n of [1000, 10_000]) {
+      const buildId = `bench-${n}-${Date.now()}`;
+      for (let sent = 0; sent < n; sent += 2000) {
+        const count = Math.min(2000, n - sent);
+        const body = otlpLine({
+          buildId,
+          count,
+          isError: (i) => (sent + i) % 100 === 0,
+          latencyMs: () => 20,
+          startMs: Date.now() - 2 * count
+        });
+        const res = await fetch(`${collector.url}/v1/traces`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body
+        });
+        if (!res.ok) throw new Error(`the collector answered ${res.status}`);
+      }
+      const sees = (backend) =>
+        until(async () => ((await backend().sample(buildId)).requests === n ? true : undefined), {
+          timeoutMs: 120_000,
+          what: `${n} spans`
+        });
+      const jaegerLook = () => jaegerBackend({ ...options, url: jaeger.url });
+      const promLook = () => prometheusBackend({ ...options, url: prometheus.url });
+      await sees(jaegerLook);
+      if (prometheus) await sees(promLook);
+      const time = async (make) => {
+        const ms = [];
+        for (let i = 0; i < repeats; i++) {
+          const backend = make(); // fresh: the jaeger one reads the whole interval again
+          const t0 = performance.now();
+          await backend.sample(buildId);
+          ms.push(performance.now() - t0);
+        }
+        return median(ms);
+      };
+      const j = await time(jaegerLook);
+      const p = prometheus ? await time(promLook) : undefined;
+      rows.push([
+        String(n),
+        `${fmt(j)} ms`,
+        p === undefined ? 'Prometheus not installed' : `${fmt(p)} ms`,
+        p === undefined ? '–' : `${fmt(j / p)}×`
+      ]);
+    }
+  } finally {
+    await prometheus?.stop();
+    await collector.stop();
+    await jaeger.stop();
+  }
+  table(
+    `${title} (median of ${repeats} looks)`,
+    ['spans per interval', 'jaeger', 'prometheus', 'ratio jaeger / prometheus'],
+    rows
+  );
+}
+
 await coldStart();
 bundleSizes();
+await jaegerVsPrometheus();
 await blackHoledCollector();
 await buildOverhead();
 await breachToRollback();

@@ -1,13 +1,23 @@
 // End to end: "the bad commit returns", the story the demo tells, checked rather than printed.
-// Real Prometheus, docker-registry, buildah and git repositories when installed (.ci/run
-// insists on them). Told twice: delivered through a GitOps repo (rolled back by a revert), and
-// into a Rollout on the Kubernetes API stand-in (rolled back by argo-abort). The collector is a
-// stand-in (tools/lib/collector.mjs); the pods are sample-service processes.
+// Real Prometheus, docker-registry, buildah and git repositories when installed, the real
+// OpenTelemetry Collector and Jaeger when built by test/servers/build.sh (.ci/run insists on all
+// of them). Told twice: delivered through a GitOps repo (rolled back by a revert), and into a
+// Rollout on the Kubernetes API stand-in (rolled back by argo-abort). Without the built collector
+// the story uses the stand-in (tools/lib/collector.mjs); the pods are sample-service processes.
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { available } from '../../packages/tools/lib/real-servers.mjs';
+import { available, built } from '../../packages/tools/lib/real-servers.mjs';
 import { runStory, BAD_AUTHOR } from '../../packages/tools/lib/story.mjs';
 
-const real = { prometheus: available('prometheus'), builder: available('buildah') && available('docker-registry') };
+const collector = built('otelcol');
+const real = {
+  prometheus: available('prometheus'),
+  builder: available('buildah') && available('docker-registry'),
+  collector,
+  jaeger: collector && built('jaeger')
+};
+if (!real.jaeger) {
+  console.warn('test/e2e: the real collector and Jaeger are not both built (test/servers/build.sh); no Jaeger');
+}
 
 // Spans as the collector decoded them.
 interface Span {
@@ -35,7 +45,7 @@ describe('the bad commit returns (GitOps delivery)', () => {
     expect(story.real).toEqual(real);
     expect(story.good.verdict).toBe('pass');
     expect(story.bad.verdict).toBe('fail');
-    expect(story.bad.backend).toBe(real.prometheus ? 'prometheus' : 'otlp-file');
+    expect(story.bad.backend).toBe(real.prometheus ? 'prometheus' : real.jaeger ? 'jaeger' : 'otlp-file');
     expect(story.good.canaryTraffic!.errors).toBe(0);
     expect(story.bad.canaryTraffic!.errors).toBeGreaterThan(0);
   });
@@ -88,6 +98,20 @@ describe('the bad commit returns (GitOps delivery)', () => {
     // The fallback text is mrkdwn-escaped (& < >), as Slack expects.
     const author = BAD_AUTHOR.replace(/</g, '&lt;').replace(/>/g, '&gt;');
     for (const fact of [story.bad.buildId, story.bad.sha.slice(0, 7), author, story.bad.traceId, story.good.buildId]) expect(text).toContain(fact);
+  });
+
+  const withJaeger = real.jaeger ? test : test.skip;
+  withJaeger('Jaeger holds each run’s trace as the collector exported it; Slack links to it in Jaeger’s UI', () => {
+    for (const run of [story.good, story.bad]) {
+      const exported = spans.filter((s) => s.traceId === run.traceId);
+      const stored = run.jaegerSpans as Span[];
+      expect(stored.map((s) => s.spanId).sort()).toEqual(exported.map((s) => s.spanId).sort());
+      const root = stored.find((s) => !s.parentSpanId)!;
+      const parented = (s: Span) => s.parentSpanId === root.spanId || stored.some((p) => p.spanId === s.parentSpanId);
+      expect(stored.filter((s) => s !== root).every(parented)).toBe(true);
+      expect(run.traceUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/trace/${run.traceId}$`));
+    }
+    expect(JSON.stringify(story.slackMessages[0])).toContain(story.bad.traceUrl);
   });
 
   test('the breach is timed from the canary’s first failed request to the rollback', () => {

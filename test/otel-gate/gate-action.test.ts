@@ -177,7 +177,7 @@ describe('otel-gate action (otlp-file)', () => {
   });
 
   test.each([
-    [{ backend: 'jaeger' }, /Invalid input 'backend': 'jaeger'. Expected one of: prometheus, otlp-file/],
+    [{ backend: 'tempo' }, /Invalid input 'backend': 'tempo'. Expected one of: prometheus, otlp-file, jaeger/],
     [{ 'max-error-rate': '1%%' }, /Invalid input 'max-error-rate': '1%25%25'/], // % is escaped in workflow commands
     [{ 'max-error-rate': '-5' }, /Invalid input 'max-error-rate': '-5'/],
     [{ 'max-p99-latency': 'abc' }, /Invalid input 'max-p99-latency' 'abc'/],

@@ -108,7 +108,7 @@ export type Thresholds = Omit<GateSettings, 'buildId' | 'baselineBuildId'>;
 export function readBackend(): { backend: BackendName; backendOptions: BackendOptions } {
   const backend = choiceInput('backend', BACKEND_NAMES, 'otlp-file');
   const url = optionalInput('backend-url');
-  if (!url) throw new ConfigurationError(`Input 'backend-url' is required: the Prometheus base URL, or the otlp-file path.`);
+  if (!url) throw new ConfigurationError(`Input 'backend-url' is required: the Prometheus base URL, the otlp-file path, or Jaeger's query URL.`);
   const headers = secretInput('backend-headers');
   const buildLabel = optionalInput('build-label');
   if (buildLabel !== undefined) validateLabelName(buildLabel, 'build-label');
@@ -135,8 +135,8 @@ export function readThresholds(backend: BackendName): Thresholds {
     throw new ConfigurationError(`Invalid input 'max-error-ratio': '${ratioText}'. Expected a number greater than 1, such as 2.`);
   }
   const custom = parseQueries(optionalInput('queries'));
-  if (custom.length > 0 && backend === 'otlp-file') {
-    throw new ConfigurationError("Input 'queries' needs backend prometheus: otlp-file has no query language.");
+  if (custom.length > 0 && backend !== 'prometheus') {
+    throw new ConfigurationError(`Input 'queries' needs backend prometheus: ${backend} has no query language.`);
   }
   const intervalMs = durationInput('interval', '30s', { positive: true });
   // Never 1: the gate never passes on its first look (serve sets its own single look).

@@ -1,10 +1,11 @@
-// Real servers from Debian packages, started on free loopback ports and stopped by PID.
-// When a binary is missing, `available()` says so; with GOLDENTHREAD_REQUIRE_REAL=1 (set by
-// .ci/run) a missing binary is an error instead of a skipped test.
+// Real servers from Debian packages, and the OpenTelemetry Collector and Jaeger built from their
+// Go modules by test/servers/build.sh, started on free loopback ports and stopped by PID.
+// When a binary is missing, `available()` / `built()` say so; with GOLDENTHREAD_REQUIRE_REAL=1
+// (set by .ci/run) a missing binary is an error instead of a skipped test.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export function which(binary) {
@@ -17,6 +18,34 @@ export function available(binary) {
   if (which(binary)) return true;
   if (process.env.GOLDENTHREAD_REQUIRE_REAL === '1') {
     throw new Error(`${binary} is not installed, and GOLDENTHREAD_REQUIRE_REAL=1 (see .ci/run for the apt-get line).`);
+  }
+  return false;
+}
+
+/** Where test/servers/build.sh leaves the binaries (a stable name per server, linked to its build). */
+export function serversCache() {
+  return process.env.GOLDENTHREAD_SERVERS_CACHE || join(homedir(), '.cache', 'goldenthread', 'servers');
+}
+
+/** The path of a server test/servers/build.sh built ('otelcol', 'jaeger'), or undefined. */
+export function builtServer(name) {
+  const path = join(serversCache(), name);
+  try {
+    accessSync(path, constants.X_OK);
+    return path;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the server is built; throws when it is not and real parts are required. */
+export function built(name) {
+  if (builtServer(name)) return true;
+  if (process.env.GOLDENTHREAD_REQUIRE_REAL === '1') {
+    throw new Error(
+      `${name} is not built in ${serversCache()}, and GOLDENTHREAD_REQUIRE_REAL=1: ` +
+        'run test/servers/build.sh (needs Go).'
+    );
   }
   return false;
 }
@@ -165,4 +194,164 @@ export async function startDockerd(insecureRegistry) {
     throw new Error(`${error.message}\n${log}`);
   }
   return { host, pid: child.pid, stop };
+}
+
+/**
+ * Spawn `binary args`, keep the tail of its log, and poll `ready()` until it answers; stop by PID.
+ * A server that exits before it is ready (a port taken between freePort() and its bind) fails at
+ * once with `exitedEarly`, so the caller can try again on fresh ports.
+ */
+async function launch({ binary, args, dir, ready, what }) {
+  const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr.on('data', (c) => (log = (log + c).slice(-6000)));
+  let exit;
+  child.once('exit', (code, signal) => (exit = code ?? signal));
+  const stop = stopper(child, dir);
+  const deadline = Date.now() + 30_000;
+  while (exit === undefined && Date.now() < deadline) {
+    if (await ready().catch(() => false)) return { pid: child.pid, stop, log: () => log };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const early = exit !== undefined;
+  await stop();
+  const error = new Error(
+    `${what} ${early ? `exited (${exit}) before it was ready` : 'was not ready within 30 s'}\n${log}`
+  );
+  error.exitedEarly = early;
+  throw error;
+}
+
+/** Start a server on fresh free ports, up to three times while it exits early (a port race). */
+async function withPortRetry(start) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (error) {
+      if (!error.exitedEarly || attempt === 3) throw error;
+    }
+  }
+}
+
+/** A string in a YAML config, written as a JSON string (a valid YAML double-quoted scalar). */
+const yamlString = (value) => JSON.stringify(value);
+
+/**
+ * The real OpenTelemetry Collector (test/servers/otelcol, components at release v0.161.0): OTLP/HTTP
+ * in; out through the file exporter (`spansFile`, rotated at `rotateMegabytes`), the spanmetrics
+ * connector (the given dimensions, flushed every second) served by the Prometheus exporter, and,
+ * with `jaegerOtlpUrl`, OTLP/HTTP to Jaeger. Component types as the release names them
+ * (`span_metrics`, `otlp_http`; see `otelcol components`). No batch processor, so the file has a
+ * span as soon as the receiver answered; SIGTERM drains the exporters' queues before exit.
+ * @param {{ spansFile: string, rotateMegabytes?: number, jaegerOtlpUrl?: string, dimensions?: string[] }} options
+ */
+export async function startOtelCollector({
+  spansFile,
+  rotateMegabytes = 100,
+  jaegerOtlpUrl,
+  dimensions = ['build.id', 'http.response.status_code']
+}) {
+  return withPortRetry(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gt-otelcol-'));
+    const [otlpPort, metricsPort] = [await freePort(), await freePort()];
+    const traceExporters = ['span_metrics', 'file', ...(jaegerOtlpUrl ? ['otlp_http/jaeger'] : [])];
+    const config = [
+      'receivers:',
+      '  otlp:',
+      '    protocols:',
+      '      http:',
+      `        endpoint: 127.0.0.1:${otlpPort}`,
+      'connectors:',
+      '  span_metrics:',
+      '    metrics_flush_interval: 1s',
+      '    dimensions:',
+      ...dimensions.map((name) => `      - name: ${yamlString(name)}`),
+      'exporters:',
+      '  prometheus:',
+      `    endpoint: 127.0.0.1:${metricsPort}`,
+      '  file:',
+      `    path: ${yamlString(spansFile)}`,
+      '    rotation:',
+      `      max_megabytes: ${rotateMegabytes}`,
+      ...(jaegerOtlpUrl ? ['  otlp_http/jaeger:', `    endpoint: ${yamlString(jaegerOtlpUrl)}`] : []),
+      'service:',
+      '  telemetry:',
+      '    metrics:',
+      '      level: none', // its own metrics server would take the fixed port 8888
+      '    logs:',
+      '      level: warn',
+      '  pipelines:',
+      '    traces:',
+      '      receivers: [otlp]',
+      `      exporters: [${traceExporters.join(', ')}]`,
+      '    metrics:',
+      '      receivers: [span_metrics]',
+      '      exporters: [prometheus]'
+    ].join('\n');
+    writeFileSync(join(dir, 'config.yaml'), config + '\n');
+    const url = `http://127.0.0.1:${otlpPort}`;
+    const metricsAddress = `127.0.0.1:${metricsPort}`;
+    const ready = async () => {
+      const headers = { 'content-type': 'application/json' };
+      const otlp = await fetch(`${url}/v1/traces`, { method: 'POST', headers, body: '{}' });
+      return otlp.ok && (await fetch(`http://${metricsAddress}/metrics`)).ok;
+    };
+    const args = [`--config=${join(dir, 'config.yaml')}`];
+    const what = 'the OpenTelemetry Collector';
+    const daemon = await launch({ binary: builtServer('otelcol'), args, dir, ready, what });
+    return { url, metricsAddress, spansFile, pid: daemon.pid, stop: daemon.stop, log: daemon.log };
+  });
+}
+
+/**
+ * Real Jaeger (test/servers/jaeger: the `jaeger` all-in-one program, v1.76.0) with in-memory
+ * storage: OTLP/HTTP in on `otlpUrl`, the query API and UI on `url`. The configuration follows its
+ * own cmd/jaeger/internal/all-in-one.yaml, trimmed to what we use and moved to free ports.
+ * @param {{ maxTraces?: number }} [options]
+ */
+export async function startJaeger({ maxTraces = 100_000 } = {}) {
+  return withPortRetry(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gt-jaeger-'));
+    const [otlpPort, queryPort, grpcPort] = [await freePort(), await freePort(), await freePort()];
+    const config = [
+      'service:',
+      '  extensions: [jaeger_storage, jaeger_query]',
+      '  pipelines:',
+      '    traces:',
+      '      receivers: [otlp]',
+      '      exporters: [jaeger_storage_exporter]',
+      '  telemetry:',
+      '    metrics:',
+      '      level: none',
+      '    logs:',
+      '      level: warn',
+      'extensions:',
+      '  jaeger_query:',
+      '    storage:',
+      '      traces: memstore',
+      '    http:',
+      `      endpoint: 127.0.0.1:${queryPort}`,
+      '    grpc:',
+      `      endpoint: 127.0.0.1:${grpcPort}`,
+      '  jaeger_storage:',
+      '    backends:',
+      '      memstore:',
+      '        memory:',
+      `          max_traces: ${maxTraces}`,
+      'receivers:',
+      '  otlp:',
+      '    protocols:',
+      '      http:',
+      `        endpoint: 127.0.0.1:${otlpPort}`,
+      'exporters:',
+      '  jaeger_storage_exporter:',
+      '    trace_storage: memstore'
+    ].join('\n');
+    writeFileSync(join(dir, 'config.yaml'), config + '\n');
+    const url = `http://127.0.0.1:${queryPort}`;
+    const ready = async () => (await fetch(`${url}/api/services`)).ok;
+    const args = [`--config=${join(dir, 'config.yaml')}`];
+    const daemon = await launch({ binary: builtServer('jaeger'), args, dir, ready, what: 'Jaeger /api/services' });
+    return { url, otlpUrl: `http://127.0.0.1:${otlpPort}`, pid: daemon.pid, stop: daemon.stop, log: daemon.log };
+  });
 }

@@ -1,7 +1,9 @@
 // "The bad commit returns", as one function the demo prints, the end-to-end test checks and
 // the benchmark times. Everything runs on loopback:
-//   compiled actions run as a runner runs them (LocalJob) → a collector stand-in (OTLP in; file
-//   exporter + spanmetrics out) → real Prometheus scraping it, when installed → real buildah
+//   compiled actions run as a runner runs them (LocalJob) → the real OpenTelemetry Collector when
+//   built (test/servers/build.sh), else a stand-in (OTLP in; file exporter + spanmetrics out) →
+//   real Jaeger behind the real collector, when built: the trace store the story's trees and trace
+//   links come from → real Prometheus scraping the spanmetrics, when installed → real buildah
 //   pushing to a real registry, when installed → delivery into a GitOps repo on disk (revert on
 //   failure) or into a Rollout on the Kubernetes API stand-in (argo-abort on failure), watched by
 //   a tiny "Argo" that starts sample-service pods with the Rollout's env → a load generator
@@ -13,12 +15,20 @@ import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { GOOD, BAD } from '../sample-service/app.mjs';
 import { startCollector } from './collector.mjs';
+import { readJaegerTrace, readSpansFile } from './spans.mjs';
 import { githubEnv } from './fixtures.mjs';
 import { manifestsRemote, remoteFile, remoteLog } from './git-fixtures.mjs';
 import { startLoad } from './load.mjs';
 import { LocalJob } from './local-runner.mjs';
 import { startPod } from './pods.mjs';
-import { startPrometheus, startRegistry, which } from './real-servers.mjs';
+import {
+  builtServer,
+  startJaeger,
+  startOtelCollector,
+  startPrometheus,
+  startRegistry,
+  which
+} from './real-servers.mjs';
 import { startSlackReceiver } from './slack-receiver.mjs';
 import { startKubeApiServer } from './kube-apiserver.mjs';
 
@@ -76,12 +86,20 @@ spec:
  * @property {{ action: string, previousBuildId: string, notified: string }} [rollback]
  * @property {string} [restoredImage] the image the Rollout's spec names after the rollback
  * @property {any} [slack] the Slack message body
+ * @property {string} [traceUrl] the run's trace in Jaeger's UI (real Jaeger only)
+ * @property {object[]} [jaegerSpans] the run's trace as Jaeger's query API returns it (real Jaeger only)
  * @property {{ requests: number, errors: number, firstErrorAt?: number, lastErrorAt?: number }} [canaryTraffic]
  */
 
-/** Which real servers are installed; the story uses each one that is. */
+/** Which real servers are installed (or built); the story uses each one that is. */
 export function detectRealParts() {
-  return { prometheus: Boolean(which('prometheus')), builder: Boolean(which('buildah') && which('docker-registry')) };
+  return {
+    prometheus: Boolean(which('prometheus')),
+    builder: Boolean(which('buildah') && which('docker-registry')),
+    collector: Boolean(builtServer('otelcol')),
+    // Jaeger hears the runs through the real collector's OTLP exporter.
+    jaeger: Boolean(builtServer('otelcol') && builtServer('jaeger'))
+  };
 }
 
 /** The Rollout's first container: its image and literal env, as a pod would get them. */
@@ -105,15 +123,37 @@ function check(stage, result, { allowFailure = false } = {}) {
 }
 
 /**
- * @param {{ log?: (line: string) => void, real?: { prometheus: boolean, builder: boolean }, delivery?: 'gitops' | 'kubernetes' }} [options]
+ * @typedef {{ prometheus: boolean, builder: boolean, collector?: boolean, jaeger?: boolean }} RealParts
+ * @param {{ log?: (line: string) => void, real?: RealParts, delivery?: 'gitops' | 'kubernetes' }} [options]
  */
 export async function runStory({ log = () => {}, real = detectRealParts(), delivery = 'gitops' } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'goldenthread-story-'));
   const cleanups = [];
   try {
-    const collector = await startCollector({ spansFile: join(work, 'spans.jsonl') });
+    let jaeger;
+    if (real.jaeger) {
+      jaeger = await startJaeger();
+      cleanups.push(() => jaeger.stop());
+      log(`Jaeger ${jaeger.url} (pid ${jaeger.pid}, in-memory storage): the trace store; ` +
+        'trees and trace links come from its query API');
+    } else {
+      log('Jaeger: skipped (not built: test/servers/build.sh, needs Go); trees come from what the collector received');
+    }
+    let collector;
+    if (real.collector) {
+      const spansFile = join(work, 'spans.jsonl');
+      const otelcol = await startOtelCollector({ spansFile, jaegerOtlpUrl: jaeger?.otlpUrl });
+      collector = { ...otelcol, close: otelcol.stop };
+      log(`OpenTelemetry Collector ${collector.url} (pid ${collector.pid}): OTLP/HTTP in; ` +
+        `file exporter ${collector.spansFile}; spanmetrics on ${collector.metricsAddress}` +
+        (jaeger ? '; OTLP to Jaeger' : ''));
+    } else {
+      collector = await startCollector({ spansFile: join(work, 'spans.jsonl') });
+      log(`collector stand-in on ${collector.url} (the real OpenTelemetry Collector is not built: ` +
+        `test/servers/build.sh, needs Go); file exporter ${collector.spansFile}; ` +
+        `spanmetrics on ${collector.metricsAddress}`);
+    }
     cleanups.push(() => collector.close());
-    log(`collector stand-in on ${collector.url} (OTLP/HTTP in; file exporter ${collector.spansFile}; spanmetrics on ${collector.metricsAddress})`);
 
     let prometheus;
     if (real.prometheus) {
@@ -216,9 +256,13 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
       ]);
       log(`▶ Argo (stand-in) synced: canary pod (pid ${canary.pid}) with OTEL_RESOURCE_ATTRIBUTES=${canary.env.OTEL_RESOURCE_ATTRIBUTES}; setWeight ${CANARY_WEIGHT}`);
 
-      const backend = prometheus ? { backend: 'prometheus', 'backend-url': prometheus.url, service: 'shop' } : { backend: 'otlp-file', 'backend-url': collector.spansFile, service: 'shop' };
+      const backend = prometheus
+        ? { backend: 'prometheus', 'backend-url': prometheus.url, service: 'shop' }
+        : jaeger
+          ? { backend: 'jaeger', 'backend-url': jaeger.url, service: 'shop' }
+          : { backend: 'otlp-file', 'backend-url': collector.spansFile, service: 'shop' };
       log(`▶ otel-gate: judge spans tagged build.id=${run.buildId} (${backend.backend}) against ${run.baseline}`);
-      const gate = check('otel-gate', await job.step('otel-gate', { ...backend, 'baseline-build-id': run.baseline, 'max-error-rate': '1%', 'max-p99-latency': '500ms', interval: '1s', count: '60' }), { allowFailure: true });
+      const gate = check('otel-gate', await job.step('otel-gate', { ...backend, 'baseline-build-id': run.baseline, 'max-error-rate': '1%', 'max-p99-latency': '500ms', interval: '1s', count: '60' }, {}, { timeoutMs: 120_000 }), { allowFailure: true });
       Object.assign(run, { verdictAt: Date.now(), verdict: gate.outputs.verdict, gateSummary: gate.summary, gateLog: gate.log, reportFile: gate.outputs['report-file'], backend: backend.backend });
       log(`  verdict: ${run.verdict} after ${gate.outputs.requests} canary requests`);
 
@@ -236,7 +280,9 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
           service: 'shop',
           environment: 'prod',
           author: BAD_AUTHOR,
-          'trace-url-template': 'https://grafana.example/explore?traceId={trace_id}'
+          'trace-url-template': jaeger
+            ? `${jaeger.url}/trace/{trace_id}`
+            : 'https://grafana.example/explore?traceId={trace_id}'
         }));
         run.rolledBackAt = Date.now();
         run.rollback = { action: rollback.outputs['action-taken'], previousBuildId: rollback.outputs['previous-build-id'], notified: rollback.outputs.notified };
@@ -260,18 +306,32 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
     const bad = await pipelineRun({ title: 'run 2: the bad commit', sha: 'badc0de5e387550fdab836ed7e6dc881de230099', runNumber: 18, code: BAD });
     await load.stop();
     await Promise.all(pods.map((p) => p.stop())); // flush the last runtime spans
+    // The real collector drains its exporters (file, Jaeger) on SIGTERM; then its file is complete.
+    if (real.collector) await collector.close();
+    const spans = real.collector ? await readSpansFile(collector.spansFile) : collector.spans;
+    if (jaeger) {
+      for (const run of [good, bad]) {
+        run.traceUrl = `${jaeger.url}/trace/${run.traceId}`;
+        run.jaegerSpans = await readJaegerTrace(jaeger.url, run.traceId);
+      }
+    }
     const { firstErrorAt, lastErrorAt } = bad.canaryTraffic;
     return {
       good,
       bad,
-      spans: collector.spans,
+      spans,
       slackMessages: slack.received.map((r) => r.body),
       manifestsLog: manifests ? remoteLog(manifests.remote, '%H %an %s') : [],
       kubeRequests: kube?.requests ?? [],
       // The breach starts with the canary's first failed answer; it ends for users with its last.
       breachToRollbackMs: firstErrorAt === undefined ? undefined : bad.rolledBackAt - firstErrorAt,
       breachToLastErrorMs: firstErrorAt === undefined ? undefined : lastErrorAt - firstErrorAt,
-      real: { prometheus: Boolean(prometheus), builder: Boolean(registry) }
+      real: {
+        prometheus: Boolean(prometheus),
+        builder: Boolean(registry),
+        collector: Boolean(real.collector),
+        jaeger: Boolean(jaeger)
+      }
     };
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});

@@ -80,7 +80,9 @@ export function buildTraffic({ buildId, requests, errors, p50Ms = 40, slowMs, se
   });
 }
 
-const BUCKETS = [2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000];
+// The spanmetrics connector's default buckets in ms (opentelemetry-collector-contrib
+// connector/spanmetricsconnector@v0.161.0 config.go defaultHistogramBucketsMs).
+const BUCKETS = [2, 4, 6, 8, 10, 50, 100, 200, 400, 800, 1000, 1400, 2000, 5000, 10_000, 15_000];
 
 function esc(value) {
   return String(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');

@@ -1,3 +1,4 @@
+import { jaegerBackend } from './jaeger.js';
 import { otlpFileBackend } from './otlp-file.js';
 import { prometheusBackend } from './prometheus.js';
 import type { Backend, BackendOptions } from './types.js';
@@ -5,7 +6,8 @@ import type { Backend, BackendOptions } from './types.js';
 /** One line per backend: adding tempo, jaeger or opensearch is one module plus one entry (see types.ts). */
 export const BACKENDS = {
   prometheus: prometheusBackend,
-  'otlp-file': otlpFileBackend
+  'otlp-file': otlpFileBackend,
+  jaeger: jaegerBackend
 } satisfies Record<string, (options: BackendOptions) => Backend>;
 
 export type BackendName = keyof typeof BACKENDS;

@@ -11,6 +11,14 @@ import type { Backend, BackendOptions, SpanKindName, SpanSelection, Snapshot } f
  * written so far". A last
  * line still being written (no newline yet) waits for the next look; a malformed line is
  * skipped with a counted warning; a file mostly unreadable is a backend error.
+ *
+ * Rotation (the exporter's default, `rotation.max_megabytes` 100): the exporter writes through
+ * timberjack, which renames the full file to `<name>-<2006-01-02T15-04-05.000>-<reason><ext>`
+ * beside it and starts a new one (fileexporter@v0.161.0 factory.go newFileWriter;
+ * github.com/DeRuina/timberjack@v1.4.7 timberjack.go backupName). Those backups are read too,
+ * oldest first. The exporter writes a line and its newline as two writes (file_writer.go
+ * exportMessageAsLine), so a rotation can fall between them: a backup's last line is complete
+ * even without its newline, and the new file then starts with an empty line.
  */
 
 interface KeyValue {
@@ -124,6 +132,42 @@ function countSpan(result: ScanResult, span: OtlpSpan, resourceBuild: unknown, o
   result.builds.set(key, entry);
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The rotated backups of `path`, oldest first (the timestamp sorts as text). */
+async function backupsOf(path: string): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises');
+  const { basename, dirname, extname, join } = await import('node:path');
+  const ext = extname(path);
+  const prefix = basename(path, ext);
+  const stamp = '\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3}';
+  const pattern = new RegExp(`^${escapeRegExp(prefix)}-${stamp}-[A-Za-z0-9_]+${escapeRegExp(ext)}$`);
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  return names.filter((name) => pattern.test(name)).sort().map((name) => join(dirname(path), name));
+}
+
+/**
+ * Everything the exporter wrote to `path`: its rotated backups (each ending in a newline), then
+ * the live file. Read again when a rotation happened meanwhile (the backup list changed).
+ */
+export async function readExporterOutput(path: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  for (let attempt = 1; ; attempt++) {
+    const before = await backupsOf(path);
+    try {
+      const backups = await Promise.all(before.map((file) => readFile(file, 'utf8')));
+      const live = await readFile(path, 'utf8');
+      const after = await backupsOf(path);
+      if (after.join('\n') === before.join('\n') || attempt === 3) {
+        return backups.map((text) => (text === '' || text.endsWith('\n') ? text : text + '\n')).join('') + live;
+      }
+    } catch (error) {
+      // A backup removed by max_backups between listing and reading: list again.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt === 3 || !before.length) throw error;
+    }
+  }
+}
+
 /** More than this share of malformed lines and the file is not the file exporter's output. */
 export const MAX_MALFORMED_SHARE = 0.5;
 
@@ -149,8 +193,8 @@ export function otlpFileBackend(options: BackendOptions): Backend {
   async function read(windowStart: Date): Promise<ScanResult> {
     let text: string;
     try {
-      // Loaded on the first look: every step would pay for it at start-up otherwise.
-      text = await (await import('node:fs/promises')).readFile(path, 'utf8');
+      // fs is loaded on the first look: every step would pay for it at start-up otherwise.
+      text = await readExporterOutput(path);
     } catch (error) {
       throw new Error(`otlp-file: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? error})`);
     }
