@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6004);
-/* harmony import */ var _backends_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72702);
+/* harmony import */ var _backends_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61825);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66270);
 /* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6635);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5414);

@@ -56,6 +56,22 @@ export const NO_REGRESSION_LLR = Number(process.env.GT_NO_REGRESSION_LLR ?? 1);
 /** The slow-request share a p99 bound allows, and the ratio a latency regression is tested at. */
 export const P99_SHARE = 0.01;
 export const LATENCY_RATIO = 2;
+/**
+ * The canary-vs-stable latency limit is never closer than this to stable's p99: differences of a
+ * few milliseconds are histogram resolution and a fresh process warming up, not a regression.
+ */
+export const LATENCY_MIN_SLACK_MS = 10;
+
+/**
+ * (1 + tolerance) × stable's p99, at least LATENCY_MIN_SLACK_MS above it, moved up to the next
+ * bucket bound so "slower than the limit" is counted, not interpolated inside a bucket (the real
+ * spanmetrics connector's buckets are 2, 4, 6, 8, 10, 50, … ms).
+ */
+export function latencyLimit(stable: Map<number, number>, stableP99: number, tolerance: number): number {
+  const wanted = Math.max((1 + tolerance) * stableP99, stableP99 + LATENCY_MIN_SLACK_MS);
+  const bound = [...stable.keys()].filter((le) => le >= wanted && Number.isFinite(le)).sort((a, b) => a - b)[0];
+  return bound ?? wanted;
+}
 
 export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'hold';
 export type MetricResult = 'pass' | 'fail' | 'inconclusive' | 'hold' | 'pending';
@@ -331,7 +347,7 @@ export class Judge {
         rel = this.sequential([], 1, minFail, () => errorRateSprt(0, 0, P99_SHARE));
         this.latencyRelative.detail = 'no baseline latency samples in the window yet';
       } else {
-        const limit = (1 + this.settings.latencyTolerance) * stableP99;
+        const limit = latencyLimit(stableWindow, stableP99, this.settings.latencyTolerance);
         const slow = (xs: Interval[]) => xs.map((c) => ({ requests: histogramCount(c.latency), errors: countAbove(c.latency, limit) }));
         const c = slow(canary);
         const s = slow(this.stable);

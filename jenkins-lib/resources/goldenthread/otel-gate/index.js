@@ -114,7 +114,7 @@ function histogramOf(durationsMs, bounds = FINE_BOUNDS) {
 
 /***/ }),
 
-/***/ 72702:
+/***/ 61825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -124,14 +124,182 @@ __nccwpck_require__.d(__webpack_exports__, {
   G: () => (/* binding */ BACKEND_NAMES)
 });
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
 var src = __nccwpck_require__(6004);
 // EXTERNAL MODULE: ./actions/otel-gate/src/backends/counters.ts
 var counters = __nccwpck_require__(20641);
 // EXTERNAL MODULE: ./actions/otel-gate/src/backends/selection.ts
 var backends_selection = __nccwpck_require__(31516);
+;// CONCATENATED MODULE: ./actions/otel-gate/src/backends/jaeger.ts
+
+
+
+/** Traces per answer: well under the in-memory store's default max_traces (100 000). */
+const PAGE_LIMIT = 1000;
+/** How late a span may reach Jaeger after it started and still be counted. */
+const LATE_SPAN_MS = 30_000;
+/** Searches one look may make before it gives up (a backend error, never a partial count). */
+const MAX_SEARCHES_PER_LOOK = 200;
+const tag = (tags, key) => tags?.find((t) => t.key === key)?.value;
+/** What one Jaeger span is to the gate, by the selection and error rule every backend shares. */
+function classify(span, process, want) {
+    if (want.service !== undefined && process?.serviceName !== want.service)
+        return 'skip';
+    const build = tag(span.tags, want.buildAttribute) ?? tag(process?.tags, want.buildAttribute);
+    if (build === undefined || String(build) !== want.buildId)
+        return 'skip';
+    const route = tag(span.tags, 'http.route');
+    const facts = {
+        kind: tag(span.tags, 'span.kind'),
+        name: span.operationName,
+        route: typeof route === 'string' ? route : undefined
+    };
+    if (!(0,backends_selection/* isSelected */.sp)(want.selection, facts))
+        return 'skip';
+    const number = (v) => (v === undefined || !Number.isFinite(Number(v)) ? undefined : Number(v));
+    const failed = (0,backends_selection/* isError */.bJ)({
+        ...facts,
+        statusError: tag(span.tags, 'otel.status_code') === 'ERROR' || tag(span.tags, 'error') === true,
+        httpStatus: number(tag(span.tags, 'http.response.status_code') ?? tag(span.tags, 'http.status_code')),
+        grpcStatus: number(tag(span.tags, 'rpc.grpc.status_code'))
+    });
+    return failed ? 'error' : 'ok';
+}
+/**
+ * The sampling a span says it went through, when it says so: a Jaeger SDK's `sampler.type` /
+ * `sampler.param`, or an OpenTelemetry sampling threshold (`th:`) in its W3C tracestate.
+ */
+function samplingOf(span) {
+    const type = tag(span.tags, 'sampler.type');
+    const param = Number(tag(span.tags, 'sampler.param'));
+    if (type === 'probabilistic' && param < 1)
+        return `probabilistic ${param}`;
+    if (type !== undefined && type !== 'const' && type !== 'probabilistic')
+        return String(type);
+    const threshold = /(?:^|,)ot=[^,]*\bth:([0-9a-f]{1,14})/.exec(String(tag(span.tags, 'w3c.tracestate') ?? ''));
+    if (threshold && !/^0+$/.test(threshold[1]))
+        return `tracestate th:${threshold[1]}`;
+    return undefined;
+}
+function jaegerBackend(options) {
+    let base;
+    try {
+        base = new URL(options.url.endsWith('/') ? options.url : `${options.url}/`);
+        if (!/^https?:$/.test(base.protocol))
+            throw new Error(base.protocol);
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`Invalid input 'backend-url' '${options.url}'. Expected Jaeger's query base URL, e.g. http://jaeger-query:16686.`);
+    }
+    const service = options.service;
+    if (!service)
+        throw new src/* ConfigurationError */.j1("Input 'service' is required for backend jaeger: Jaeger searches the traces of one service.");
+    const counts = new Map();
+    async function search(buildId, startUs, endUs) {
+        const url = new URL('api/traces', base);
+        url.searchParams.set('service', service);
+        url.searchParams.set('tags', JSON.stringify({ [options.buildAttribute]: buildId }));
+        url.searchParams.set('start', String(startUs));
+        url.searchParams.set('end', String(endUs));
+        url.searchParams.set('limit', String(PAGE_LIMIT));
+        const answer = await (0,src/* getJson */.Tt)(url, { headers: options.headers, timeoutMs: options.timeoutMs });
+        if (answer.errors?.length)
+            throw new src/* HttpError */.j$(`Jaeger: ${answer.errors.map((e) => e.msg ?? e.code).join('; ')}`, 200);
+        if (!Array.isArray(answer.data))
+            throw new src/* HttpError */.j$('Jaeger: the answer has no trace list', 200);
+        return answer.data;
+    }
+    /**
+     * Count the selected spans of `traces` that started within the look's window: a trace found in
+     * it may hold spans of earlier looks (counted then) or of the next one (counted then).
+     */
+    function count(state, buildId, traces, look) {
+        const starts = [];
+        for (const trace of traces) {
+            for (const span of trace.spans ?? []) {
+                const verdict = classify(span, trace.processes?.[span.processID], { ...options, buildId });
+                if (verdict === 'skip' || span.startTime < look.startUs || span.startTime > look.endUs)
+                    continue;
+                starts.push(span.startTime);
+                const key = `${span.traceID}/${span.spanID}`;
+                if (state.seen.has(key))
+                    continue;
+                state.seen.set(key, span.startTime);
+                state.requests++;
+                if (verdict === 'error')
+                    state.errors++;
+                state.durationsMs.push(span.duration / 1000);
+                state.sampling ??= samplingOf(span);
+            }
+        }
+        return starts;
+    }
+    /** Count every selected span that started in [startUs, endUs], splitting the window while answers are full. */
+    async function sweep(state, buildId, startUs, endUs, look) {
+        if (--look.budget < 0)
+            throw new src/* HttpError */.j$(`Jaeger: more than ${MAX_SEARCHES_PER_LOOK} searches in one look; ` +
+                "the build's traffic exceeds what one look can read", 0);
+        const traces = await search(buildId, startUs, endUs);
+        const starts = count(state, buildId, traces, look);
+        if (traces.length < PAGE_LIMIT)
+            return;
+        if (endUs - startUs < 2)
+            throw new src/* HttpError */.j$(`Jaeger: more than ${PAGE_LIMIT} traces start within one microsecond`, 0);
+        // A full page holds the newest traces: read what is older than them, and their own stretch
+        // (which may hold more than they) in two halves. Without selected spans, halve the window.
+        const oldest = starts.length ? Math.max(startUs, Math.min(...starts)) : startUs;
+        const from = endUs - oldest >= 2 ? oldest : startUs;
+        const edges = [...(from > startUs ? [startUs] : []), from, Math.floor((from + endUs) / 2), endUs];
+        // Neighbouring windows share their edge: Jaeger's bounds are inclusive, and a span counts once.
+        for (let i = 0; i + 1 < edges.length; i++)
+            await sweep(state, buildId, edges[i], edges[i + 1], look);
+    }
+    const selection = `${(0,backends_selection/* describeSelection */.e9)(options.selection)} of service ${service} with ${options.buildAttribute}=<build>, ` +
+        `started in the window, from Jaeger ${base.origin}`;
+    let warnedSampling = false;
+    return {
+        name: 'jaeger',
+        describe: () => ({
+            requests: selection,
+            errors: `${selection}; status ERROR, or HTTP ≥ 500 / gRPC server error on SERVER spans`,
+            latency: 'their durations'
+        }),
+        // Spans are filtered by start time: the window's start needs no earlier reading.
+        baseline: async () => new Map(),
+        async snapshot(buildId, windowStart) {
+            const startUs = windowStart.getTime() * 1000;
+            let state = counts.get(buildId);
+            // A new window (another gate run in this process) starts counting afresh.
+            if (!state || state.windowStartUs !== startUs) {
+                state = { seen: new Map(), requests: 0, errors: 0, durationsMs: [], windowStartUs: startUs };
+                counts.set(buildId, state);
+            }
+            const nowUs = Date.now() * 1000;
+            const fromUs = state.fromUs ?? startUs;
+            await sweep(state, buildId, fromUs, nowUs, { startUs: fromUs, endUs: nowUs, budget: MAX_SEARCHES_PER_LOOK });
+            // Only a complete look moves the window; spans counted on a failed one stay counted once.
+            state.fromUs = Math.max(fromUs, nowUs - LATE_SPAN_MS * 1000);
+            for (const [key, start] of state.seen)
+                if (start < state.fromUs)
+                    state.seen.delete(key);
+            if (state.sampling && !warnedSampling) {
+                warnedSampling = true;
+                options.warn?.(`jaeger: counts are partial: spans were sampled upstream (${state.sampling}); ` +
+                    'the error rate holds if sampling ignores the outcome, the evidence is smaller');
+            }
+            if (state.requests === 0)
+                return new Map();
+            const counted = { requests: state.requests, errors: state.errors, latency: (0,counters/* histogramOf */.AJ)(state.durationsMs) };
+            return new Map([['spans', counted]]);
+        },
+        async custom(query) {
+            throw new src/* ConfigurationError */.j1(`Custom query '${query.name}' needs a query backend (prometheus); jaeger has no metric queries here.`);
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./actions/otel-gate/src/backends/otlp-file.ts
 
 
@@ -217,6 +385,41 @@ function countSpan(result, span, resourceBuild, options, sinceNs, untilNs) {
     entry.durationsMs.push(end > start ? Number(end - start) / 1e6 : 0);
     result.builds.set(key, entry);
 }
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The rotated backups of `path`, oldest first (the timestamp sorts as text). */
+async function backupsOf(path) {
+    const { readdir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 23));
+    const { basename, dirname, extname, join } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 23));
+    const ext = extname(path);
+    const prefix = basename(path, ext);
+    const stamp = '\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3}';
+    const pattern = new RegExp(`^${escapeRegExp(prefix)}-${stamp}-[A-Za-z0-9_]+${escapeRegExp(ext)}$`);
+    const names = await readdir(dirname(path)).catch(() => []);
+    return names.filter((name) => pattern.test(name)).sort().map((name) => join(dirname(path), name));
+}
+/**
+ * Everything the exporter wrote to `path`: its rotated backups (each ending in a newline), then
+ * the live file. Read again when a rotation happened meanwhile (the backup list changed).
+ */
+async function readExporterOutput(path) {
+    const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 23));
+    for (let attempt = 1;; attempt++) {
+        const before = await backupsOf(path);
+        try {
+            const backups = await Promise.all(before.map((file) => readFile(file, 'utf8')));
+            const live = await readFile(path, 'utf8');
+            const after = await backupsOf(path);
+            if (after.join('\n') === before.join('\n') || attempt === 3) {
+                return backups.map((text) => (text === '' || text.endsWith('\n') ? text : text + '\n')).join('') + live;
+            }
+        }
+        catch (error) {
+            // A backup removed by max_backups between listing and reading: list again.
+            if (error.code !== 'ENOENT' || attempt === 3 || !before.length)
+                throw error;
+        }
+    }
+}
 /** More than this share of malformed lines and the file is not the file exporter's output. */
 const MAX_MALFORMED_SHARE = 0.5;
 function otlpFileBackend(options) {
@@ -242,8 +445,8 @@ function otlpFileBackend(options) {
     async function read(windowStart) {
         let text;
         try {
-            // Loaded on the first look: every step would pay for it at start-up otherwise.
-            text = await (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51455, 23))).readFile(path, 'utf8');
+            // fs is loaded on the first look: every step would pay for it at start-up otherwise.
+            text = await readExporterOutput(path);
         }
         catch (error) {
             throw new Error(`otlp-file: cannot read ${path} (${error.code ?? error})`);
@@ -403,10 +606,12 @@ function prometheusBackend(options) {
 ;// CONCATENATED MODULE: ./actions/otel-gate/src/backends/index.ts
 
 
+
 /** One line per backend: adding tempo, jaeger or opensearch is one module plus one entry (see types.ts). */
 const BACKENDS = {
     prometheus: prometheusBackend,
-    'otlp-file': otlpFileBackend
+    'otlp-file': otlpFileBackend,
+    jaeger: jaegerBackend
 };
 const BACKEND_NAMES = Object.keys(BACKENDS);
 
@@ -545,7 +750,7 @@ const ON_INCONCLUSIVE = ['fail', 'pass'];
 /* harmony export */   R: () => (/* binding */ runGate)
 /* harmony export */ });
 /* harmony import */ var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6004);
-/* harmony import */ var _backends_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72702);
+/* harmony import */ var _backends_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61825);
 /* harmony import */ var _backends_selection_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31516);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(18167);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(66270);
@@ -648,8 +853,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
 var src = __nccwpck_require__(6004);
-// EXTERNAL MODULE: ./actions/otel-gate/src/backends/index.ts + 2 modules
-var backends = __nccwpck_require__(72702);
+// EXTERNAL MODULE: ./actions/otel-gate/src/backends/index.ts + 3 modules
+var backends = __nccwpck_require__(61825);
 // EXTERNAL MODULE: ./actions/otel-gate/src/backends/promql.ts
 var promql = __nccwpck_require__(50235);
 // EXTERNAL MODULE: ./actions/otel-gate/src/backends/selection.ts
@@ -764,7 +969,7 @@ function readBackend() {
     const backend = (0,src/* choiceInput */.ij)('backend', backends/* BACKEND_NAMES */.G, 'otlp-file');
     const url = (0,src/* optionalInput */.$m)('backend-url');
     if (!url)
-        throw new src/* ConfigurationError */.j1(`Input 'backend-url' is required: the Prometheus base URL, or the otlp-file path.`);
+        throw new src/* ConfigurationError */.j1(`Input 'backend-url' is required: the Prometheus base URL, the otlp-file path, or Jaeger's query URL.`);
     const headers = (0,src/* secretInput */.jY)('backend-headers');
     const buildLabel = (0,src/* optionalInput */.$m)('build-label');
     if (buildLabel !== undefined)
@@ -791,8 +996,8 @@ function readThresholds(backend) {
         throw new src/* ConfigurationError */.j1(`Invalid input 'max-error-ratio': '${ratioText}'. Expected a number greater than 1, such as 2.`);
     }
     const custom = parseQueries((0,src/* optionalInput */.$m)('queries'));
-    if (custom.length > 0 && backend === 'otlp-file') {
-        throw new src/* ConfigurationError */.j1("Input 'queries' needs backend prometheus: otlp-file has no query language.");
+    if (custom.length > 0 && backend !== 'prometheus') {
+        throw new src/* ConfigurationError */.j1(`Input 'queries' needs backend prometheus: ${backend} has no query language.`);
     }
     const intervalMs = (0,src/* durationInput */.Ts)('interval', '30s', { positive: true });
     // Never 1: the gate never passes on its first look (serve sets its own single look).
@@ -859,7 +1064,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   A1: () => (/* binding */ runAnalysis)
 });
 
-// UNUSED EXPORTS: LATENCY_RATIO, MIN_FAIL_INTERVALS, NO_REGRESSION_LLR, P99_SHARE
+// UNUSED EXPORTS: LATENCY_MIN_SLACK_MS, LATENCY_RATIO, MIN_FAIL_INTERVALS, NO_REGRESSION_LLR, P99_SHARE, latencyLimit
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 31 modules
 var src = __nccwpck_require__(6004);
@@ -1047,6 +1252,21 @@ const NO_REGRESSION_LLR = Number(process.env.GT_NO_REGRESSION_LLR ?? 1);
 /** The slow-request share a p99 bound allows, and the ratio a latency regression is tested at. */
 const P99_SHARE = 0.01;
 const LATENCY_RATIO = 2;
+/**
+ * The canary-vs-stable latency limit is never closer than this to stable's p99: differences of a
+ * few milliseconds are histogram resolution and a fresh process warming up, not a regression.
+ */
+const LATENCY_MIN_SLACK_MS = 10;
+/**
+ * (1 + tolerance) × stable's p99, at least LATENCY_MIN_SLACK_MS above it, moved up to the next
+ * bucket bound so "slower than the limit" is counted, not interpolated inside a bucket (the real
+ * spanmetrics connector's buckets are 2, 4, 6, 8, 10, 50, … ms).
+ */
+function latencyLimit(stable, stableP99, tolerance) {
+    const wanted = Math.max((1 + tolerance) * stableP99, stableP99 + LATENCY_MIN_SLACK_MS);
+    const bound = [...stable.keys()].filter((le) => le >= wanted && Number.isFinite(le)).sort((a, b) => a - b)[0];
+    return bound ?? wanted;
+}
 function metric(name, query, threshold) {
     return { name, query, threshold, result: 'pending', settled: false, failed: 0, unjudged: 0, consecutiveErrors: 0 };
 }
@@ -1238,7 +1458,7 @@ class Judge {
                 this.latencyRelative.detail = 'no baseline latency samples in the window yet';
             }
             else {
-                const limit = (1 + this.settings.latencyTolerance) * stableP99;
+                const limit = latencyLimit(stableWindow, stableP99, this.settings.latencyTolerance);
                 const slow = (xs) => xs.map((c) => ({ requests: (0,counters/* histogramCount */.gl)(c.latency), errors: (0,counters/* countAbove */.d2)(c.latency, limit) }));
                 const c = slow(canary);
                 const s = slow(this.stable);
