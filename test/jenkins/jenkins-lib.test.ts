@@ -268,7 +268,8 @@ beforeAll(async () => {
   writeFileSync(join(context, 'hello.txt'), 'hello\n');
   const traffic = (buildId: string, errors: number) => {
     const file = join(root, `traffic-${buildId}.jsonl`);
-    writeFileSync(file, buildTraffic({ buildId, requests: 2000, errors }) + '\n');
+    // Spread over the next minute, so the gate's looks see it arrive interval by interval.
+    writeFileSync(file, buildTraffic({ buildId, requests: 2000, errors, startMs: Date.now(), spreadMs: 60_000 }) + '\n');
     return file;
   };
   const bad = traffic('shop-42-canary', 400);
@@ -276,7 +277,7 @@ beforeAll(async () => {
   const otlpArgs = `otlpEndpoint: '${otlp.url}'`;
   const exceededTimeout = `new TimeoutStepExecution.ExceededTimeout('7')`;
   const manifest = `mode: 'gitops', kind: 'Deployment', repository: '${manifests.url}', path: 'prod/shop.yaml'`;
-  const gate = `backend: 'otlp-file', interval: '10ms', count: '2'`;
+  const gate = `backend: 'otlp-file', interval: '1s', count: '40', minDuration: '0s', windowStart: '${new Date(Date.now() - 1000).toISOString()}'`;
   const fresh = checkout('ws-parallel');
   const upgraded = checkout('ws-upgrade');
   // The pre-versioning layout a workspace kept from an older library: files.txt and scripts in place.
