@@ -690,6 +690,8 @@ const ENV = {
     gitSha: 'GOLDENTHREAD_GIT_SHA',
     /** build-and-tag → rollout-patch: `registry/repo@sha256:…`. */
     imageRef: 'GOLDENTHREAD_IMAGE_REF',
+    /** rollout-patch's previous-build-id, set by the user → otel-gate's baseline. */
+    previousBuildId: 'GOLDENTHREAD_PREVIOUS_BUILD_ID',
     otlpEndpoint: 'GOLDENTHREAD_OTLP_ENDPOINT',
     serviceName: 'GOLDENTHREAD_SERVICE_NAME'
 };
@@ -8608,7 +8610,7 @@ function randomSpanId() {
 
 
 function outcomesFile(traceId) {
-    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `goldenthread-outcomes-${traceId}.jsonl`);
+    return (0,external_node_path_.join)(runnerTemp(), `goldenthread-outcomes-${traceId}.jsonl`);
 }
 function recordStepOutcome(traceId, outcome) {
     try {

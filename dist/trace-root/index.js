@@ -225,6 +225,8 @@ const names_ENV = {
     gitSha: 'GOLDENTHREAD_GIT_SHA',
     /** build-and-tag → rollout-patch: `registry/repo@sha256:…`. */
     imageRef: 'GOLDENTHREAD_IMAGE_REF',
+    /** rollout-patch's previous-build-id, set by the user → otel-gate's baseline. */
+    previousBuildId: 'GOLDENTHREAD_PREVIOUS_BUILD_ID',
     otlpEndpoint: 'GOLDENTHREAD_OTLP_ENDPOINT',
     serviceName: 'GOLDENTHREAD_SERVICE_NAME'
 };
@@ -7555,7 +7557,7 @@ const SCHEMAS = {
 };
 /** Where a step writes its record unless told: the runner's per-job temp dir (Jenkins sets it too). */
 function runnerTemp(env = process.env) {
-    return env.RUNNER_TEMP || tmpdir();
+    return env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
 }
 function defaultRecordPath(kind, buildIdValue, env = process.env) {
     const prefix = { 'ci-build': 'build', deployment: 'rollout-patch', verdict: 'otel-gate', rollback: 'rollback' }[kind];
@@ -8094,7 +8096,7 @@ function ids_randomSpanId() {
 
 
 function outcomesFile(traceId) {
-    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `goldenthread-outcomes-${traceId}.jsonl`);
+    return (0,external_node_path_.join)(runnerTemp(), `goldenthread-outcomes-${traceId}.jsonl`);
 }
 function recordStepOutcome(traceId, outcome) {
     try {

@@ -1,4 +1,5 @@
 import {
+  ENV,
   buildIdInput,
   choiceInput,
   ConfigurationError,
@@ -173,7 +174,7 @@ export function readInputs(env = process.env): GateInputs {
   const buildId = buildIdInput();
   // The stable build: the input, or the previous build rollout-patch recorded (its output
   // previous-build-id, handed on as GOLDENTHREAD_PREVIOUS_BUILD_ID).
-  const baselineText = optionalInput('baseline-build-id') ?? (env.GOLDENTHREAD_PREVIOUS_BUILD_ID || undefined);
+  const baselineText = optionalInput('baseline-build-id') ?? (env[ENV.previousBuildId] || undefined);
   const baselineBuildId = baselineText ? validateBuildId(baselineText, "input 'baseline-build-id'") : undefined;
   const thresholds = readThresholds(backend);
   if (baselineBuildId === buildId) {

@@ -1,5 +1,5 @@
 import { appendFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { runnerTemp } from './contracts/records.js';
 import { join } from 'node:path';
 
 /**
@@ -14,7 +14,7 @@ export interface StepOutcome {
 }
 
 export function outcomesFile(traceId: string): string {
-  return join(process.env.RUNNER_TEMP || tmpdir(), `goldenthread-outcomes-${traceId}.jsonl`);
+  return join(runnerTemp(), `goldenthread-outcomes-${traceId}.jsonl`);
 }
 
 export function recordStepOutcome(traceId: string, outcome: StepOutcome): void {

@@ -1033,7 +1033,7 @@ function readInputs(env = process.env) {
     const buildId = (0,src/* buildIdInput */.u7)();
     // The stable build: the input, or the previous build rollout-patch recorded (its output
     // previous-build-id, handed on as GOLDENTHREAD_PREVIOUS_BUILD_ID).
-    const baselineText = (0,src/* optionalInput */.$m)('baseline-build-id') ?? (env.GOLDENTHREAD_PREVIOUS_BUILD_ID || undefined);
+    const baselineText = (0,src/* optionalInput */.$m)('baseline-build-id') ?? (env[src/* ENV */.Km.previousBuildId] || undefined);
     const baselineBuildId = baselineText ? (0,src/* validateBuildId */.cp)(baselineText, "input 'baseline-build-id'") : undefined;
     const thresholds = readThresholds(backend);
     if (baselineBuildId === buildId) {
@@ -1791,6 +1791,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   f0: () => (/* reexport */ semconv/* ATTR_GOLDENTHREAD_GATE_REQUESTS */.f0),
   sk: () => (/* reexport */ semconv/* ATTR_GOLDENTHREAD_GATE_VERDICT */.sk),
   j1: () => (/* reexport */ errors_ConfigurationError),
+  Km: () => (/* reexport */ ENV),
   Hb: () => (/* reexport */ ExpectedFailure),
   j$: () => (/* reexport */ HttpError),
   fe: () => (/* reexport */ appendStepSummary),
@@ -1816,7 +1817,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rh: () => (/* reexport */ writeRecord)
 });
 
-// UNUSED EXPORTS: ANNOTATION, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, DeploymentRecordSchema, ENV, GITHUB_REQUEST_TIMEOUT_MS, IMAGE_LABEL, NOTES_REF, PIPELINE_RESULTS, POD_ENV, RECORD_INDEX, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, booleanInput, deriveRootSpanId, deriveTraceId, detectCiSystem, exportEnv, exportSpans, forgetSecrets, formatTraceparent, getState, inheritedTraceparent, isValidSpanId, isValidTraceId, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseRecord, parseTraceparent, proxyForUrl, randomSpanId, readRecord, readStepOutcomes, recordJson, recordStepOutcome, redactUrl, registerSecret, requiredInput, runnerTemp, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, untrusted, useProxyFromEnvironment
+// UNUSED EXPORTS: ANNOTATION, ATTR_CICD_PIPELINE_ACTION_NAME, ATTR_CICD_PIPELINE_NAME, ATTR_CICD_PIPELINE_RESULT, ATTR_CICD_PIPELINE_RUN_ID, ATTR_CICD_PIPELINE_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_NAME, ATTR_CICD_PIPELINE_TASK_RUN_ID, ATTR_CICD_PIPELINE_TASK_RUN_RESULT, ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL, ATTR_CICD_PIPELINE_TASK_TYPE, ATTR_CICD_SYSTEM_COMPONENT, ATTR_CONTAINER_IMAGE_NAME, ATTR_CONTAINER_IMAGE_REPO_DIGESTS, ATTR_CONTAINER_IMAGE_TAGS, ATTR_DEPLOYMENT_ENVIRONMENT_NAME, ATTR_ERROR_TYPE, ATTR_GOLDENTHREAD_CI_SYSTEM, ATTR_GOLDENTHREAD_OUTCOME_SOURCE, ATTR_GOLDENTHREAD_RUN_ATTEMPT, ATTR_K8S_NAMESPACE_NAME, ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION, ATTR_VCS_CHANGE_ID, ATTR_VCS_REF_HEAD_NAME, ATTR_VCS_REF_HEAD_REVISION, ATTR_VCS_REPOSITORY_URL_FULL, CiBuildRecordSchema, DeploymentRecordSchema, GITHUB_REQUEST_TIMEOUT_MS, IMAGE_LABEL, NOTES_REF, PIPELINE_RESULTS, POD_ENV, RECORD_INDEX, REDACTED, ROLLBACK_ACTIONS, RollbackRecordSchema, SPAN_KIND, STATUS_CODE, TRAILER, VERDICTS, VerdictMetricSchema, VerdictRecordSchema, booleanInput, deriveRootSpanId, deriveTraceId, detectCiSystem, exportEnv, exportSpans, forgetSecrets, formatTraceparent, getState, inheritedTraceparent, isValidSpanId, isValidTraceId, mintBuildId, neutraliseCommands, outcomesFile, ownerRepo, parseDuration, parseRecord, parseTraceparent, proxyForUrl, randomSpanId, readRecord, readStepOutcomes, recordJson, recordStepOutcome, redactUrl, registerSecret, requiredInput, runnerTemp, safeJobName, saveState, shortSha, stepParent, telemetryConfig, tracesUrl, untrusted, useProxyFromEnvironment
 
 // NAMESPACE OBJECT: ./packages/core/src/runner-commands.ts
 var runner_commands_namespaceObject = {};
@@ -1910,6 +1911,8 @@ const ENV = {
     gitSha: 'GOLDENTHREAD_GIT_SHA',
     /** build-and-tag → rollout-patch: `registry/repo@sha256:…`. */
     imageRef: 'GOLDENTHREAD_IMAGE_REF',
+    /** rollout-patch's previous-build-id, set by the user → otel-gate's baseline. */
+    previousBuildId: 'GOLDENTHREAD_PREVIOUS_BUILD_ID',
     otlpEndpoint: 'GOLDENTHREAD_OTLP_ENDPOINT',
     serviceName: 'GOLDENTHREAD_SERVICE_NAME'
 };
@@ -9779,7 +9782,7 @@ function randomSpanId() {
 
 
 function outcomesFile(traceId) {
-    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `goldenthread-outcomes-${traceId}.jsonl`);
+    return (0,external_node_path_.join)(runnerTemp(), `goldenthread-outcomes-${traceId}.jsonl`);
 }
 function recordStepOutcome(traceId, outcome) {
     try {

@@ -14,6 +14,8 @@ export const ENV = {
   gitSha: 'GOLDENTHREAD_GIT_SHA',
   /** build-and-tag → rollout-patch: `registry/repo@sha256:…`. */
   imageRef: 'GOLDENTHREAD_IMAGE_REF',
+  /** rollout-patch's previous-build-id, set by the user → otel-gate's baseline. */
+  previousBuildId: 'GOLDENTHREAD_PREVIOUS_BUILD_ID',
   otlpEndpoint: 'GOLDENTHREAD_OTLP_ENDPOINT',
   serviceName: 'GOLDENTHREAD_SERVICE_NAME'
 } as const;
