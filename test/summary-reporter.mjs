@@ -6,7 +6,9 @@ const RESULT = { passed: 'pass', failed: 'FAIL', pending: 'skipped', skipped: 's
 function suiteTable(results) {
   const rows = results.testResults
     .filter((file) => file.testFilePath.includes('/test/suite/'))
-    .flatMap((file) => file.testResults.map((t) => ({ area: t.ancestorTitles.join(' › '), tried: t.title, status: t.status })));
+    .flatMap((file) =>
+      file.testResults.map((t) => ({ area: t.ancestorTitles.join(' › '), tried: t.title, status: t.status }))
+    );
   if (rows.length === 0) return '';
   const count = (status) => rows.filter((r) => r.status === status).length;
   const lines = [

@@ -160,7 +160,14 @@ describe('trace-root main + post', () => {
     const path = '/repos/acme/shop/actions/runs/4242/attempts/1/jobs';
     const api = await startGithubApi({
       [path]: [
-        { name: 'other', status: 'completed', conclusion: 'success', runner_name: 'runner-9', started_at: '2026-01-02T03:04:05Z', steps: [] },
+        {
+          name: 'other',
+          status: 'completed',
+          conclusion: 'success',
+          runner_name: 'runner-9',
+          started_at: '2026-01-02T03:04:05Z',
+          steps: []
+        },
         {
           name: 'build',
           status: 'in_progress',
@@ -192,8 +199,20 @@ describe('trace-root main + post', () => {
   test('a matrix run past 100 jobs: every page is read, and this job is found on the second', async () => {
     const otlp = await receiver();
     const path = '/repos/acme/shop/actions/runs/4242/attempts/1/jobs';
-    const others = Array.from({ length: 130 }, (_, i) => ({ name: `matrix ${i}`, status: 'in_progress', conclusion: null, runner_name: `runner-${i + 10}`, steps: [] }));
-    const mine = { name: 'build', status: 'in_progress', conclusion: null, runner_name: 'runner-1', steps: [{ name: 'tests', status: 'completed', conclusion: 'failure' }] };
+    const others = Array.from({ length: 130 }, (_, i) => ({
+      name: `matrix ${i}`,
+      status: 'in_progress',
+      conclusion: null,
+      runner_name: `runner-${i + 10}`,
+      steps: []
+    }));
+    const mine = {
+      name: 'build',
+      status: 'in_progress',
+      conclusion: null,
+      runner_name: 'runner-1',
+      steps: [{ name: 'tests', status: 'completed', conclusion: 'failure' }]
+    };
     const api = await startGithubApi({ [path]: [...others, mine] });
     open.push(api);
     const job = new LocalJob(githubEnv({ GITHUB_API_URL: api.url }));
@@ -256,7 +275,10 @@ describe('telemetry is best-effort and bounded', () => {
     const otlp = await receiver();
     const secret = 'Bearer s3cr3t-Zq9';
     const job = new LocalJob(githubEnv());
-    const inputs = { 'otlp-endpoint': otlp.url, 'otlp-headers': `authorization=${encodeURIComponent(secret)},x-team=shop` };
+    const inputs = {
+      'otlp-endpoint': otlp.url,
+      'otlp-headers': `authorization=${encodeURIComponent(secret)},x-team=shop`
+    };
     const main = await job.step('trace-root', inputs);
     const post = await job.post('trace-root');
     await otlp.waitForSpans(1);
@@ -269,8 +291,16 @@ describe('telemetry is best-effort and bounded', () => {
 
   test('outside GitHub (Jenkins) a secret is never printed, not even as a mask command', async () => {
     const otlp = await receiver();
-    const job = new LocalJob({ JENKINS_URL: 'http://jenkins/', JOB_NAME: 'shop/main', BUILD_NUMBER: '8', GIT_COMMIT: SHA });
-    const main = await job.step('trace-root', { 'otlp-endpoint': otlp.url, 'otlp-headers': 'authorization=Bearer%20j3nk1ns' });
+    const job = new LocalJob({
+      JENKINS_URL: 'http://jenkins/',
+      JOB_NAME: 'shop/main',
+      BUILD_NUMBER: '8',
+      GIT_COMMIT: SHA
+    });
+    const main = await job.step('trace-root', {
+      'otlp-endpoint': otlp.url,
+      'otlp-headers': 'authorization=Bearer%20j3nk1ns'
+    });
     const post = await job.post('trace-root');
     await otlp.waitForSpans(1);
     expect(main.outputs['build-id']).toBe(`shop-main-8-${SHA.slice(0, 7)}`);
@@ -279,7 +309,10 @@ describe('telemetry is best-effort and bounded', () => {
 
   test('malformed otlp-headers and endpoint are configuration errors naming the input', async () => {
     const job = new LocalJob(githubEnv());
-    const badHeaders = await job.step('trace-root', { 'otlp-endpoint': 'http://127.0.0.1:1', 'otlp-headers': 'tokenwithoutkey' });
+    const badHeaders = await job.step('trace-root', {
+      'otlp-endpoint': 'http://127.0.0.1:1',
+      'otlp-headers': 'tokenwithoutkey'
+    });
     expect(badHeaders.code).toBe(1);
     expect(badHeaders.stdout).toMatch(/Invalid input 'otlp-headers': expected comma-separated key=value pairs/);
     expect(badHeaders.log).not.toContain('tokenwithoutkey');

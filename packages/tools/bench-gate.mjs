@@ -7,5 +7,9 @@ import { join } from 'node:path';
 
 const out = mkdtempSync(join(tmpdir(), 'gt-bench-gate-'));
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-execFileSync(process.execPath, [ncc, 'build', join('packages', 'tools', 'bench-gate', 'main.ts'), '-o', out, '--quiet', '--transpile-only'], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [ncc, 'build', join('packages', 'tools', 'bench-gate', 'main.ts'), '-o', out, '--quiet', '--transpile-only'],
+  { stdio: 'inherit' }
+);
 execFileSync(process.execPath, [join(out, 'index.js')], { stdio: 'inherit' });

@@ -41,7 +41,6 @@ function stepEnv() {
   return env;
 }
 
-
 async function coldStart() {
   const actions = readdirSync('dist').filter((a) => statSync(join('dist', a, 'index.js'), { throwIfNoEntry: false }));
   const rows = [];
@@ -60,9 +59,19 @@ async function coldStart() {
       act.push(r.ms);
     }
     const ratio = median(act) / median(base);
-    rows.push([action, `${fmt(median(act))} ms`, `${fmt(median(base))} ms`, `${fmt(ratio, 2)}×`, ratio <= 2 ? 'yes' : 'no']);
+    rows.push([
+      action,
+      `${fmt(median(act))} ms`,
+      `${fmt(median(base))} ms`,
+      `${fmt(ratio, 2)}×`,
+      ratio <= 2 ? 'yes' : 'no'
+    ]);
   }
-  table(`Cold start to the first input check, median of ${RUNS} (target ≤ 2× node -e 0)`, ['action', 'main', 'node -e 0', 'ratio', 'within target'], rows);
+  table(
+    `Cold start to the first input check, median of ${RUNS} (target ≤ 2× node -e 0)`,
+    ['action', 'main', 'node -e 0', 'ratio', 'within target'],
+    rows
+  );
 }
 
 function bundleSizes() {
@@ -72,12 +81,23 @@ function bundleSizes() {
       const dir = join('dist', action, entry);
       const main = statSync(join(dir, 'index.js'), { throwIfNoEntry: false });
       if (!main) continue;
-      const js = readdirSync(dir).filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+      const js = readdirSync(dir)
+        .filter((f) => f.endsWith('.js'))
+        .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
       const mb = (n) => `${fmt(n / 1024 / 1024, 2)} MB`;
-      rows.push([`${action}${entry ? '/' + entry : ''}`, mb(main.size), mb(js), `${fmt(main.size / (2 * 1024 * 1024), 2)}×`]);
+      rows.push([
+        `${action}${entry ? '/' + entry : ''}`,
+        mb(main.size),
+        mb(js),
+        `${fmt(main.size / (2 * 1024 * 1024), 2)}×`
+      ]);
     }
   }
-  table('Bundle size (target ≤ 2 MB for index.js)', ['entry', 'index.js', 'all .js incl. lazy chunks', 'index.js / 2 MB'], rows);
+  table(
+    'Bundle size (target ≤ 2 MB for index.js)',
+    ['entry', 'index.js', 'all .js incl. lazy chunks', 'index.js / 2 MB'],
+    rows
+  );
 }
 
 async function blackHoledCollector() {
@@ -88,9 +108,18 @@ async function blackHoledCollector() {
     await job.step('trace-root', { 'otlp-endpoint': otlp.url, 'otlp-timeout': `${budget}ms` });
     const post = await job.post('trace-root');
     await otlp.close();
-    rows.push([`${budget} ms`, `${fmt(post.ms, 0)} ms`, `${fmt(post.ms / budget, 2)}×`, post.code === 0 ? 'success' : `exit ${post.code}`]);
+    rows.push([
+      `${budget} ms`,
+      `${fmt(post.ms, 0)} ms`,
+      `${fmt(post.ms / budget, 2)}×`,
+      post.code === 0 ? 'success' : `exit ${post.code}`
+    ]);
   }
-  table('Black-holed collector: trace-root post wall time vs export budget', ['budget', 'wall time', 'ratio', 'step result'], rows);
+  table(
+    'Black-holed collector: trace-root post wall time vs export budget',
+    ['budget', 'wall time', 'ratio', 'step result'],
+    rows
+  );
 }
 
 /** build-and-tag around a no-op build vs the same buildah build + push run directly. */
@@ -112,10 +141,20 @@ async function buildOverhead() {
       const ref = `${registry.host}/bench/app:direct-${i}`;
       let t = process.hrtime.bigint();
       execFileSync('buildah', ['bud', '-q', '-t', ref, context], { env, stdio: 'ignore' });
-      execFileSync('buildah', ['push', '--tls-verify=false', '--digestfile', join(context, 'digest'), ref, `docker://${ref}`], { env, stdio: 'ignore' });
+      execFileSync(
+        'buildah',
+        ['push', '--tls-verify=false', '--digestfile', join(context, 'digest'), ref, `docker://${ref}`],
+        { env, stdio: 'ignore' }
+      );
       direct.push(Number(process.hrtime.bigint() - t) / 1e6);
       const job = new LocalJob(githubEnv({ STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot' }));
-      const r = await job.step('build-and-tag', { image: `${registry.host}/bench/app`, context, builder: 'buildah', 'tls-verify': 'false', 'build-id': `action-${i}-abcdef0` });
+      const r = await job.step('build-and-tag', {
+        image: `${registry.host}/bench/app`,
+        context,
+        builder: 'buildah',
+        'tls-verify': 'false',
+        'build-id': `action-${i}-abcdef0`
+      });
       if (r.code !== 0) throw new Error(`build-and-tag failed in the benchmark:\n${r.stdout}`);
       action.push(r.ms);
     }
@@ -124,7 +163,11 @@ async function buildOverhead() {
   }
   const d = median(direct);
   const a = median(action);
-  table(`build-and-tag overhead around a no-op build (median of ${runs})`, ['buildah bud + push directly', 'build-and-tag', 'overhead', 'ratio'], [[`${fmt(d)} ms`, `${fmt(a)} ms`, `${fmt(a - d)} ms`, `${fmt(a / d, 2)}×`]]);
+  table(
+    `build-and-tag overhead around a no-op build (median of ${runs})`,
+    ['buildah bud + push directly', 'build-and-tag', 'overhead', 'ratio'],
+    [[`${fmt(d)} ms`, `${fmt(a)} ms`, `${fmt(a - d)} ms`, `${fmt(a / d, 2)}×`]]
+  );
 }
 
 /**
@@ -144,7 +187,13 @@ async function breachToRollback() {
     record.measurements.forEach((m, k) => {
       const prev = record.measurements[k - 1] ?? { requests: 0, errors: 0 };
       const requests = (m.requests ?? 0) - (prev.requests ?? 0);
-      if (argoLook === undefined && requests > 0 && ((m.errors ?? 0) - (prev.errors ?? 0)) / requests > 0.01 && ++failures > 2) argoLook = m.look;
+      if (
+        argoLook === undefined &&
+        requests > 0 &&
+        ((m.errors ?? 0) - (prev.errors ?? 0)) / requests > 0.01 &&
+        ++failures > 2
+      )
+        argoLook = m.look;
     });
     const breach = bad.canaryTraffic.firstErrorAt;
     rows.push([
@@ -159,7 +208,21 @@ async function breachToRollback() {
       argoLook === undefined ? `not within ${record.measurements.length}` : String(argoLook)
     ]);
   }
-  table(`Breach to rollback in the demo (${runs} runs; the canary takes 20 % of 250 req/s, 5 % of its carts fail)`, ['run', 'backend', 'breach → fail verdict', 'verdict → revert on main', 'breach → revert', 'breach → last failed request', 'canary requests / failed', 'gate looks', 'Argo rule would abort at look'], rows);
+  table(
+    `Breach to rollback in the demo (${runs} runs; the canary takes 20 % of 250 req/s, 5 % of its carts fail)`,
+    [
+      'run',
+      'backend',
+      'breach → fail verdict',
+      'verdict → revert on main',
+      'breach → revert',
+      'breach → last failed request',
+      'canary requests / failed',
+      'gate looks',
+      'Argo rule would abort at look'
+    ],
+    rows
+  );
 }
 
 /**

@@ -22,9 +22,24 @@ for (const action of actions) {
     const entry = join('actions', action, 'src', file);
     if (!existsSync(entry)) continue;
     console.log(`ncc: ${entry} → ${out}/index.js`);
-    execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--source-map', '--no-source-map-register', '--license', 'licenses.txt', '--quiet'], {
-      stdio: 'inherit'
-    });
+    execFileSync(
+      process.execPath,
+      [
+        ncc,
+        'build',
+        entry,
+        '-o',
+        out,
+        '--source-map',
+        '--no-source-map-register',
+        '--license',
+        'licenses.txt',
+        '--quiet'
+      ],
+      {
+        stdio: 'inherit'
+      }
+    );
   }
 }
 

@@ -52,13 +52,19 @@ async function main() {
   const unescape = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   if (bad.slack) say(`\nSlack (the Block Kit message's fallback text):\n  ${unescape(bad.slack.text)}`);
 
-  if (good.verdict !== 'pass' || bad.verdict !== 'fail') throw new Error(`the gate did not tell the builds apart (good: ${good.verdict}, bad: ${bad.verdict})`);
-  if (bad.rollback?.action !== (delivery === 'kubernetes' ? 'abort' : 'revert')) throw new Error('the bad build was not rolled back');
-  say(`\nbreach → ${delivery === 'kubernetes' ? 'Rollout aborted' : 'revert on main'}: ${seconds(story.breachToRollbackMs)} s; breach → the canary's last failed request: ${seconds(story.breachToLastErrorMs)} s; the bad canary served ${bad.canaryTraffic.requests} requests, ${bad.canaryTraffic.errors} failed`);
+  if (good.verdict !== 'pass' || bad.verdict !== 'fail')
+    throw new Error(`the gate did not tell the builds apart (good: ${good.verdict}, bad: ${bad.verdict})`);
+  if (bad.rollback?.action !== (delivery === 'kubernetes' ? 'abort' : 'revert'))
+    throw new Error('the bad build was not rolled back');
+  say(
+    `\nbreach → ${delivery === 'kubernetes' ? 'Rollout aborted' : 'revert on main'}: ${seconds(story.breachToRollbackMs)} s; breach → the canary's last failed request: ${seconds(story.breachToLastErrorMs)} s; the bad canary served ${bad.canaryTraffic.requests} requests, ${bad.canaryTraffic.errors} failed`
+  );
   if (bad.traceUrl) {
     say(`the traces in Jaeger's UI (it stops with the demo): good ${good.traceUrl} · bad ${bad.traceUrl}`);
   }
-  say(`✔ good build ${good.buildId} promoted; bad build ${bad.buildId} rolled back in ${seconds(story.breachToRollbackMs)} s, commit ${bad.sha.slice(0, 7)} by ${BAD_AUTHOR.replace(/ <.*/, '')}`);
+  say(
+    `✔ good build ${good.buildId} promoted; bad build ${bad.buildId} rolled back in ${seconds(story.breachToRollbackMs)} s, commit ${bad.sha.slice(0, 7)} by ${BAD_AUTHOR.replace(/ <.*/, '')}`
+  );
 }
 
 main().catch((error) => {

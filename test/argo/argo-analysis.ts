@@ -67,7 +67,8 @@ export function measurementPhase(metric: WebMetric, answer: Answer): Phase {
   } catch {
     data = undefined;
   }
-  if (data === undefined) value = answer.body; // not JSON: the raw body is the result
+  if (data === undefined)
+    value = answer.body; // not JSON: the raw body is the result
   else {
     const found = jsonPath(metric.jsonPath ?? '{$}', data);
     if (!found.found) return 'Error'; // "Could not find JSONPath in body"
@@ -131,19 +132,25 @@ export function assess(metric: WebMetric, result: MetricResult): { phase?: Phase
   const failureLimit = metric.failureLimit ?? 0;
   let phase: Phase | undefined;
   let why = '';
-  if (failureLimit >= 0 && result.failed > failureLimit) [phase, why] = ['Failed', `failed (${result.failed}) > failureLimit (${failureLimit})`];
+  if (failureLimit >= 0 && result.failed > failureLimit)
+    [phase, why] = ['Failed', `failed (${result.failed}) > failureLimit (${failureLimit})`];
   const inconclusiveLimit = metric.inconclusiveLimit ?? 0;
-  if (result.inconclusive > inconclusiveLimit) [phase, why] = ['Inconclusive', `inconclusive (${result.inconclusive}) > inconclusiveLimit (${inconclusiveLimit})`];
+  if (result.inconclusive > inconclusiveLimit)
+    [phase, why] = ['Inconclusive', `inconclusive (${result.inconclusive}) > inconclusiveLimit (${inconclusiveLimit})`];
   const errorLimit = metric.consecutiveErrorLimit ?? DEFAULT_CONSECUTIVE_ERROR_LIMIT;
-  if (result.consecutiveError > errorLimit) [phase, why] = ['Error', `consecutiveErrors (${result.consecutiveError}) > consecutiveErrorLimit (${errorLimit})`];
+  if (result.consecutiveError > errorLimit)
+    [phase, why] = ['Error', `consecutiveErrors (${result.consecutiveError}) > consecutiveErrorLimit (${errorLimit})`];
   if (phase) return { phase, why };
   const successLimit = metric.consecutiveSuccessLimit ?? 0;
-  if (successLimit > 0 && result.consecutiveSuccess >= successLimit) return { phase: 'Successful', why: `consecutiveSuccessLimit (${successLimit}) reached` };
+  if (successLimit > 0 && result.consecutiveSuccess >= successLimit)
+    return { phase: 'Successful', why: `consecutiveSuccessLimit (${successLimit}) reached` };
   if (metric.count !== undefined && result.count >= metric.count) {
     const failureApplicable = failureLimit >= 0;
     const successApplicable = successLimit > 0;
-    if (failureApplicable && successApplicable) return { phase: 'Inconclusive', why: `count (${metric.count}) reached, consecutiveSuccessLimit not` };
-    if (successApplicable) return { phase: 'Failed', why: `count (${metric.count}) reached, consecutiveSuccessLimit not` };
+    if (failureApplicable && successApplicable)
+      return { phase: 'Inconclusive', why: `count (${metric.count}) reached, consecutiveSuccessLimit not` };
+    if (successApplicable)
+      return { phase: 'Failed', why: `count (${metric.count}) reached, consecutiveSuccessLimit not` };
     return { phase: 'Successful', why: `count (${metric.count}) reached` };
   }
   return { why: 'running' };
@@ -177,7 +184,11 @@ const seconds = (interval: string) => {
  * as the controller's reconcile loop does. `measure(i)` performs the i-th request. `maxMeasurements`
  * bounds a metric without `count` (Argo would run it until the step ends).
  */
-export async function runMetric(metric: WebMetric, measure: (i: number) => Promise<Answer>, maxMeasurements = 100): Promise<Run> {
+export async function runMetric(
+  metric: WebMetric,
+  measure: (i: number) => Promise<Answer>,
+  maxMeasurements = 100
+): Promise<Run> {
   const result = emptyResult();
   const answers: string[] = [];
   let clock = 0;

@@ -42,24 +42,47 @@ describe.each(FLOWS.map((f) => [f.name, f] as const))('A → B → rollback → 
   const object = () => api.get(group, plural, 'prod', 'shop');
   const container = () => object().spec.template.spec.containers[0];
   const env = () => Object.fromEntries(container().env.map((e: { name: string; value: string }) => [e.name, e.value]));
-  const ours = () => Object.fromEntries(Object.entries(object().metadata.annotations ?? {}).filter(([k]) => k.startsWith('goldenthread.dev/')));
+  const ours = () =>
+    Object.fromEntries(
+      Object.entries(object().metadata.annotations ?? {}).filter(([k]) => k.startsWith('goldenthread.dev/'))
+    );
   const record = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
   async function deploy(b: (typeof BUILDS)[keyof typeof BUILDS]) {
     const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: b.id, GOLDENTHREAD_GIT_SHA: b.sha }));
-    const r = await job.step('rollout-patch', { mode: 'kubernetes', kind: flow.kind, name: 'shop', namespace: 'prod', 'image-ref': b.image, kubeconfig: api.kubeconfig });
+    const r = await job.step('rollout-patch', {
+      mode: 'kubernetes',
+      kind: flow.kind,
+      name: 'shop',
+      namespace: 'prod',
+      'image-ref': b.image,
+      kubeconfig: api.kubeconfig
+    });
     expect(r.code).toBe(0);
     return { outputs: r.outputs, record: record(r.outputs['deployment-file']) };
   }
   async function rollback(b: (typeof BUILDS)[keyof typeof BUILDS]) {
     const job = new LocalJob(githubEnv({ GOLDENTHREAD_GIT_SHA: b.sha }));
-    const r = await job.step('rollback-notify', { action: flow.action, 'build-id': b.id, name: 'shop', namespace: 'prod', kubeconfig: api.kubeconfig, 'slack-webhook-url': slack.webhookUrl, author: 'Dev <dev@example.com>' });
+    const r = await job.step('rollback-notify', {
+      action: flow.action,
+      'build-id': b.id,
+      name: 'shop',
+      namespace: 'prod',
+      kubeconfig: api.kubeconfig,
+      'slack-webhook-url': slack.webhookUrl,
+      author: 'Dev <dev@example.com>'
+    });
     expect(r.code).toBe(0);
     return { outputs: r.outputs, record: record(r.outputs['rollback-file']) };
   }
   const slackSaid = (i: number) => {
-    const body = slack.received[i].body as { blocks: Array<{ text?: { text: string }; fields?: Array<{ text: string }> }> };
-    return { headline: body.blocks[0].text!.text, nowServing: body.blocks[1].fields!.find((f) => f.text.startsWith('*Now serving*'))!.text.split('\n')[1] };
+    const body = slack.received[i].body as {
+      blocks: Array<{ text?: { text: string }; fields?: Array<{ text: string }> }>;
+    };
+    return {
+      headline: body.blocks[0].text!.text,
+      nowServing: body.blocks[1].fields!.find((f) => f.text.startsWith('*Now serving*'))!.text.split('\n')[1]
+    };
   };
 
   test('images, annotations, previous-build records and Slack are right at every step', async () => {
@@ -67,7 +90,11 @@ describe.each(FLOWS.map((f) => [f.name, f] as const))('A → B → rollback → 
       apiVersion: flow.kind === 'Rollout' ? 'argoproj.io/v1alpha1' : 'apps/v1',
       kind: flow.kind,
       metadata: { name: 'shop', namespace: 'prod', annotations: { team: 'checkout' } },
-      spec: { replicas: 3, selector: { matchLabels: { app: 'shop' } }, template: { metadata: { labels: { app: 'shop' } }, spec: { containers: [{ name: 'shop', image: ORIGINAL }] } } }
+      spec: {
+        replicas: 3,
+        selector: { matchLabels: { app: 'shop' } },
+        template: { metadata: { labels: { app: 'shop' } }, spec: { containers: [{ name: 'shop', image: ORIGINAL }] } }
+      }
     });
     const undo = flow.action !== 'argo-abort';
     const { A, B, C } = BUILDS;
@@ -76,7 +103,11 @@ describe.each(FLOWS.map((f) => [f.name, f] as const))('A → B → rollback → 
     let d = await deploy(A);
     expect(container().image).toBe(A.image);
     expect(env().GOLDENTHREAD_BUILD_ID).toBe(A.id);
-    expect(ours()).toMatchObject({ 'goldenthread.dev/build-id': A.id, 'goldenthread.dev/git-sha': A.sha, 'goldenthread.dev/previous-image': ORIGINAL });
+    expect(ours()).toMatchObject({
+      'goldenthread.dev/build-id': A.id,
+      'goldenthread.dev/git-sha': A.sha,
+      'goldenthread.dev/previous-image': ORIGINAL
+    });
     expect(ours()['goldenthread.dev/previous-build-id']).toBeUndefined();
     expect(d.record).toMatchObject({ build_id: A.id, changed: true, previous_image: ORIGINAL });
     expect(d.record.previous_build_id).toBeUndefined();
@@ -84,22 +115,39 @@ describe.each(FLOWS.map((f) => [f.name, f] as const))('A → B → rollback → 
     // 2. deploy B.
     d = await deploy(B);
     expect(container().image).toBe(B.image);
-    expect(ours()).toMatchObject({ 'goldenthread.dev/build-id': B.id, 'goldenthread.dev/previous-build-id': A.id, 'goldenthread.dev/previous-image': A.image });
+    expect(ours()).toMatchObject({
+      'goldenthread.dev/build-id': B.id,
+      'goldenthread.dev/previous-build-id': A.id,
+      'goldenthread.dev/previous-image': A.image
+    });
     expect(d.record).toMatchObject({ build_id: B.id, previous_build_id: A.id, previous_image: A.image });
 
     // 3. B fails: roll back.
     let rb = await rollback(B);
-    expect(rb.outputs).toMatchObject({ 'action-taken': undo ? 'undo' : 'abort', 'previous-build-id': A.id, notified: 'slack' });
+    expect(rb.outputs).toMatchObject({
+      'action-taken': undo ? 'undo' : 'abort',
+      'previous-build-id': A.id,
+      notified: 'slack'
+    });
     expect(rb.record).toMatchObject({ build_id: B.id, previous_build_id: A.id, notified: ['slack'] });
     if (undo) {
       expect(container().image).toBe(A.image);
       expect(env().GOLDENTHREAD_BUILD_ID).toBe(A.id);
-      expect(ours()).toMatchObject({ 'goldenthread.dev/build-id': A.id, 'goldenthread.dev/git-sha': A.sha, 'goldenthread.dev/previous-image': ORIGINAL, 'goldenthread.dev/rolled-back-build-id': B.id });
+      expect(ours()).toMatchObject({
+        'goldenthread.dev/build-id': A.id,
+        'goldenthread.dev/git-sha': A.sha,
+        'goldenthread.dev/previous-image': ORIGINAL,
+        'goldenthread.dev/rolled-back-build-id': B.id
+      });
       expect(ours()['goldenthread.dev/previous-build-id']).toBeUndefined();
     } else {
       expect(object().status.abort).toBe(true);
       expect(container().image).toBe(B.image); // abort leaves the spec; the stable ReplicaSet (A) serves
-      expect(ours()).toMatchObject({ 'goldenthread.dev/build-id': B.id, 'goldenthread.dev/previous-build-id': A.id, 'goldenthread.dev/rolled-back-build-id': B.id });
+      expect(ours()).toMatchObject({
+        'goldenthread.dev/build-id': B.id,
+        'goldenthread.dev/previous-build-id': A.id,
+        'goldenthread.dev/rolled-back-build-id': B.id
+      });
     }
     expect(object().metadata.annotations.team).toBe('checkout');
     expect(slack.received).toHaveLength(1);
@@ -108,20 +156,36 @@ describe.each(FLOWS.map((f) => [f.name, f] as const))('A → B → rollback → 
     // 4. deploy C: its previous build is A — what served — not the rolled-back B.
     d = await deploy(C);
     expect(container().image).toBe(C.image);
-    expect(ours()).toMatchObject({ 'goldenthread.dev/build-id': C.id, 'goldenthread.dev/previous-build-id': A.id, 'goldenthread.dev/previous-image': A.image });
+    expect(ours()).toMatchObject({
+      'goldenthread.dev/build-id': C.id,
+      'goldenthread.dev/previous-build-id': A.id,
+      'goldenthread.dev/previous-image': A.image
+    });
     expect(d.record).toMatchObject({ build_id: C.id, previous_build_id: A.id, previous_image: A.image });
     if (!undo) expect(object().status.abort).toBe(false); // a new template starts a new update (rollout/sync.go)
 
     // 5. C fails too: roll back, to A again.
     rb = await rollback(C);
-    expect(rb.outputs).toMatchObject({ 'action-taken': undo ? 'undo' : 'abort', 'previous-build-id': A.id, notified: 'slack' });
+    expect(rb.outputs).toMatchObject({
+      'action-taken': undo ? 'undo' : 'abort',
+      'previous-build-id': A.id,
+      notified: 'slack'
+    });
     expect(rb.record).toMatchObject({ build_id: C.id, previous_build_id: A.id });
     if (undo) {
       expect(container().image).toBe(A.image);
-      expect(ours()).toMatchObject({ 'goldenthread.dev/build-id': A.id, 'goldenthread.dev/rolled-back-build-id': C.id, 'goldenthread.dev/notified-build-id': C.id });
+      expect(ours()).toMatchObject({
+        'goldenthread.dev/build-id': A.id,
+        'goldenthread.dev/rolled-back-build-id': C.id,
+        'goldenthread.dev/notified-build-id': C.id
+      });
     } else {
       expect(object().status.abort).toBe(true);
-      expect(ours()).toMatchObject({ 'goldenthread.dev/build-id': C.id, 'goldenthread.dev/previous-build-id': A.id, 'goldenthread.dev/rolled-back-build-id': C.id });
+      expect(ours()).toMatchObject({
+        'goldenthread.dev/build-id': C.id,
+        'goldenthread.dev/previous-build-id': A.id,
+        'goldenthread.dev/rolled-back-build-id': C.id
+      });
     }
     expect(slack.received).toHaveLength(2);
     expect(slackSaid(1)).toEqual({ headline: `shop rolled back: build ${C.id}`, nowServing: `\`${A.id}\`` });

@@ -23,7 +23,13 @@ let promUrl: string;
 const gates: Array<Awaited<ReturnType<typeof startServe>>> = [];
 
 function vector(value?: number) {
-  return JSON.stringify({ status: 'success', data: { resultType: 'vector', result: value === undefined ? [] : [{ metric: {}, value: [Date.now() / 1000, String(value)] }] } });
+  return JSON.stringify({
+    status: 'success',
+    data: {
+      resultType: 'vector',
+      result: value === undefined ? [] : [{ metric: {}, value: [Date.now() / 1000, String(value)] }]
+    }
+  });
 }
 
 beforeAll(async () => {
@@ -33,16 +39,24 @@ beforeAll(async () => {
     const answer = () => {
       if (mode === 'echo-credentials') {
         // A misconfigured proxy in front of Prometheus that echoes what it was sent.
-        return res.writeHead(502, { 'content-type': 'text/plain' }).end(
-          `upstream https://admin:hunter2@prometheus.internal:9090 refused; Authorization: Bearer sEcReTtOkEnVaLuE; password=letmein123 ${'x'.repeat(2000)}`
-        );
+        return res
+          .writeHead(502, { 'content-type': 'text/plain' })
+          .end(
+            `upstream https://admin:hunter2@prometheus.internal:9090 refused; Authorization: Bearer sEcReTtOkEnVaLuE; password=letmein123 ${'x'.repeat(2000)}`
+          );
       }
       // The gate reads the spanmetrics calls counter per series (span kind, status): 4999 ok and 1
       // error of SERVER spans; no latency histogram.
-      if (!query.includes('calls_total')) return res.writeHead(200, { 'content-type': 'application/json' }).end(vector());
-      const series = (status: string, value: number) => ({ metric: { span_kind: 'SPAN_KIND_SERVER', span_name: 'GET /checkout', status_code: status, build_id: BUILD }, value: [Date.now() / 1000, String(value)] });
+      if (!query.includes('calls_total'))
+        return res.writeHead(200, { 'content-type': 'application/json' }).end(vector());
+      const series = (status: string, value: number) => ({
+        metric: { span_kind: 'SPAN_KIND_SERVER', span_name: 'GET /checkout', status_code: status, build_id: BUILD },
+        value: [Date.now() / 1000, String(value)]
+      });
       const result = [series('STATUS_CODE_UNSET', 4999), series('STATUS_CODE_ERROR', 1)];
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result } }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result } }));
     };
     if (mode === 'held') held.push(answer);
     else answer();
@@ -62,7 +76,13 @@ afterEach(async () => {
 });
 
 async function gate(extra: Record<string, string> = {}) {
-  const g = await startServe({ backend: 'prometheus', 'backend-url': promUrl, 'backend-timeout': '5s', 'serve-token': TOKEN, ...extra });
+  const g = await startServe({
+    backend: 'prometheus',
+    'backend-url': promUrl,
+    'backend-timeout': '5s',
+    'serve-token': TOKEN,
+    ...extra
+  });
   gates.push(g);
   return g;
 }
@@ -103,9 +123,15 @@ describe('serve: hostile requests', () => {
     const g = await gate();
     const big = await raw(g.port, `GET /healthz HTTP/1.1\r\nHost: gate\r\nX-Big: ${'a'.repeat(10_000)}\r\n\r\n`);
     expect(big).toMatch(/^HTTP\/1\.1 431 /);
-    const body = await fetch(`${g.base}/v1/verdict?build_id=${BUILD}`, { method: 'POST', headers: auth, body: 'x'.repeat(5000) });
+    const body = await fetch(`${g.base}/v1/verdict?build_id=${BUILD}`, {
+      method: 'POST',
+      headers: auth,
+      body: 'x'.repeat(5000)
+    });
     expect(body.status).toBe(413);
-    expect((await fetch(`${g.base}/v1/verdict?build_id=${BUILD}`, { method: 'DELETE', headers: auth })).status).toBe(405);
+    expect((await fetch(`${g.base}/v1/verdict?build_id=${BUILD}`, { method: 'DELETE', headers: auth })).status).toBe(
+      405
+    );
     expect((await fetch(`${g.base}/metrics`)).status).toBe(404);
     expect((await fetch(`${g.base}/healthz`)).status).toBe(200);
   });
@@ -147,13 +173,25 @@ describe('serve: bearer token', () => {
 
   test.each([
     [{ 'serve-token': 'short' }, /Invalid input 'serve-token': expected at least 16 printable characters/],
-    [{ 'serve-token': '', 'serve-token-file': '/nonexistent/token' }, /Invalid input 'serve-token-file': cannot read '\/nonexistent\/token' \(ENOENT\)/],
+    [
+      { 'serve-token': '', 'serve-token-file': '/nonexistent/token' },
+      /Invalid input 'serve-token-file': cannot read '\/nonexistent\/token' \(ENOENT\)/
+    ],
     [{ 'serve-port': '99999' }, /Invalid input 'serve-port': '99999'. Expected a TCP port/],
     [{ 'serve-address': 'a b' }, /Invalid input 'serve-address': 'a b'/]
   ])('bad input %j: exits 1 with a clear error before listening', async (inputs, message) => {
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '', INPUT_BACKEND: 'prometheus', 'INPUT_BACKEND-URL': promUrl, 'INPUT_SERVE-PORT': '0' };
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      INPUT_BACKEND: 'prometheus',
+      'INPUT_BACKEND-URL': promUrl,
+      'INPUT_SERVE-PORT': '0'
+    };
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-    const run = spawnSync(process.execPath, ['dist/otel-gate/index.js', 'serve'], { env, encoding: 'utf8', timeout: 20_000 });
+    const run = spawnSync(process.execPath, ['dist/otel-gate/index.js', 'serve'], {
+      env,
+      encoding: 'utf8',
+      timeout: 20_000
+    });
     expect(run.status).toBe(1);
     expect(run.stdout + run.stderr).toMatch(message);
     expect(run.stdout + run.stderr).not.toMatch(/serving on/);
@@ -187,7 +225,9 @@ describe('serve: backend trouble', () => {
     const inFlight = fetch(`${g.base}/v1/verdict?build_id=${BUILD}`, { headers: auth });
     await until(async () => (queries > before ? true : undefined), { what: 'the verdict to reach the backend' });
     g.signal('SIGTERM');
-    await until(async () => (/SIGTERM: draining 1 in-flight/.test(g.output()) ? true : undefined), { what: 'serve to start draining' });
+    await until(async () => (/SIGTERM: draining 1 in-flight/.test(g.output()) ? true : undefined), {
+      what: 'serve to start draining'
+    });
     await expect(fetch(`${g.base}/healthz`)).rejects.toThrow(); // no new connections
     for (const release of held.splice(0)) release();
     mode = 'ok';

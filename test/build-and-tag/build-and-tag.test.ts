@@ -26,7 +26,10 @@ beforeAll(async () => {
   if (!REAL) return;
   registry = await startRegistry();
   context = mkdtempSync(join(tmpdir(), 'gt-ctx-'));
-  writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nARG GREETING=hello\nCOPY hello.txt /\nLABEL team=payments\n');
+  writeFileSync(
+    join(context, 'Dockerfile'),
+    'FROM scratch\nARG GREETING=hello\nCOPY hello.txt /\nLABEL team=payments\n'
+  );
   writeFileSync(join(context, 'hello.txt'), 'hello from the golden thread\n');
 });
 afterAll(async () => {
@@ -34,8 +37,16 @@ afterAll(async () => {
 });
 
 function buildStep(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: BUILD, GITHUB_WORKSPACE: process.cwd(), ...builderEnv, ...env }));
-  return job.step('build-and-tag', { image: `${registry.host}/acme/shop`, context, 'tls-verify': 'false', builder: 'buildah', ...inputs });
+  const job = new LocalJob(
+    githubEnv({ GOLDENTHREAD_BUILD_ID: BUILD, GITHUB_WORKSPACE: process.cwd(), ...builderEnv, ...env })
+  );
+  return job.step('build-and-tag', {
+    image: `${registry.host}/acme/shop`,
+    context,
+    'tls-verify': 'false',
+    builder: 'buildah',
+    ...inputs
+  });
 }
 
 function inspect(ref: string) {
@@ -49,13 +60,25 @@ suite('build-and-tag with buildah and a real registry', () => {
     const { indexed } = search;
     try {
       const searchUrl = search.url;
-      const r = await buildStep({ labels: 'owner=payments', 'extra-tags': 'candidate', 'otlp-endpoint': otlp.url, 'opensearch-url': searchUrl }, { TRACEPARENT: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' });
+      const r = await buildStep(
+        { labels: 'owner=payments', 'extra-tags': 'candidate', 'otlp-endpoint': otlp.url, 'opensearch-url': searchUrl },
+        { TRACEPARENT: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' }
+      );
       expect(indexed).toHaveLength(1);
       expect(indexed[0].url).toMatch(new RegExp(`^/ci-build-metadata/_doc/${BUILD}`));
-      expect(indexed[0].body).toMatchObject({ build_id: BUILD, build_status: 'success', image_digest: r.outputs.digest });
+      expect(indexed[0].body).toMatchObject({
+        build_id: BUILD,
+        build_status: 'success',
+        image_digest: r.outputs.digest
+      });
       expect(r.code).toBe(0);
       const served = await registry.digest('acme/shop', BUILD);
-      expect(r.outputs).toMatchObject({ tag: BUILD, digest: served, 'image-ref': `${registry.host}/acme/shop@${served}`, builder: 'buildah' });
+      expect(r.outputs).toMatchObject({
+        tag: BUILD,
+        digest: served,
+        'image-ref': `${registry.host}/acme/shop@${served}`,
+        builder: 'buildah'
+      });
       expect(r.exported.GOLDENTHREAD_IMAGE_REF).toBe(r.outputs['image-ref']);
       expect(await registry.digest('acme/shop', 'candidate')).toBe(served);
       expect(await registry.digest('acme/shop', 'latest')).toBeUndefined();
@@ -72,12 +95,26 @@ suite('build-and-tag with buildah and a real registry', () => {
       });
 
       const record = JSON.parse(readFileSync(r.outputs['metadata-file'], 'utf8'));
-      expect(record).toMatchObject({ build_id: BUILD, job_name: 'Release', build_number: '17', branch: 'main', image_name: `${registry.host}/acme/shop`, image_tag: BUILD, image_digest: served, build_status: 'success', trace_id: '0af7651916cd43dd8448eb211c80319c' });
+      expect(record).toMatchObject({
+        build_id: BUILD,
+        job_name: 'Release',
+        build_number: '17',
+        branch: 'main',
+        image_name: `${registry.host}/acme/shop`,
+        image_tag: BUILD,
+        image_digest: served,
+        build_status: 'success',
+        trace_id: '0af7651916cd43dd8448eb211c80319c'
+      });
       expect(record.commits[0]).toHaveProperty('commit_id');
 
       const [span] = await otlp.waitForSpans(1);
       expect(span).toMatchObject({ name: 'build-and-tag', parentSpanId: 'b7ad6b7169203331', status: { code: 1 } });
-      expect(span.attributes).toMatchObject({ 'container.image.repo_digests': [r.outputs['image-ref']], 'goldenthread.builder': 'buildah', 'build.id': BUILD });
+      expect(span.attributes).toMatchObject({
+        'container.image.repo_digests': [r.outputs['image-ref']],
+        'goldenthread.builder': 'buildah',
+        'build.id': BUILD
+      });
     } finally {
       await otlp.close();
       await search.close();
@@ -90,30 +127,36 @@ suite('build-and-tag with buildah and a real registry', () => {
     const seen = join(bin, 'seen');
     // Parses kaniko's documented flags (pflag: `--flag value` or `--flag=value`) and builds/pushes
     // with buildah; writes --digest-file; records its argv and the docker config it was given.
-    writeFileSync(executor, [
-      '#!/bin/sh',
-      'set -e',
-      `printf '%s\\n' "$@" > ${seen}.argv`,
-      `cat "$DOCKER_CONFIG/config.json" > ${seen}.config 2>/dev/null || true`,
-      `echo "$DOCKER_CONFIG" > ${seen}.dir`,
-      'ctx=. file= digestfile= tls=true; dests=""; labels=""; args=""',
-      'while [ $# -gt 0 ]; do case "$1" in',
-      '  --context=*) ctx="${1#*=}"; shift;; --dockerfile=*) file="${1#*=}"; shift;;',
-      '  --destination=*) dests="$dests ${1#*=}"; shift;; --digest-file=*) digestfile="${1#*=}"; shift;;',
-      '  --label=*) labels="$labels --label ${1#*=}"; shift;; --build-arg=*) args="$args --build-arg ${1#*=}"; shift;;',
-      '  --context) ctx="$2"; shift 2;; --dockerfile) file="$2"; shift 2;;',
-      '  --destination) dests="$dests $2"; shift 2;; --digest-file) digestfile="$2"; shift 2;;',
-      '  --label) labels="$labels --label $2"; shift 2;; --build-arg) args="$args --build-arg $2"; shift 2;;',
-      '  --insecure|--skip-tls-verify|--reproducible) [ "$1" = --reproducible ] || tls=false; shift;; version) echo v1.23.2-standin; exit 0;;',
-      '  *) echo "kaniko stand-in: unknown flag $1" >&2; exit 2;; esac; done',
-      'first=$(echo $dests | cut -d" " -f1)',
-      'buildah bud -q -f "$file" -t "$first" $labels $args "$ctx" >/dev/null',
-      'for d in $dests; do buildah push --tls-verify=$tls --digestfile "$digestfile" "$first" "docker://$d"; done',
-      ''
-    ].join('\n'));
+    writeFileSync(
+      executor,
+      [
+        '#!/bin/sh',
+        'set -e',
+        `printf '%s\\n' "$@" > ${seen}.argv`,
+        `cat "$DOCKER_CONFIG/config.json" > ${seen}.config 2>/dev/null || true`,
+        `echo "$DOCKER_CONFIG" > ${seen}.dir`,
+        'ctx=. file= digestfile= tls=true; dests=""; labels=""; args=""',
+        'while [ $# -gt 0 ]; do case "$1" in',
+        '  --context=*) ctx="${1#*=}"; shift;; --dockerfile=*) file="${1#*=}"; shift;;',
+        '  --destination=*) dests="$dests ${1#*=}"; shift;; --digest-file=*) digestfile="${1#*=}"; shift;;',
+        '  --label=*) labels="$labels --label ${1#*=}"; shift;; --build-arg=*) args="$args --build-arg ${1#*=}"; shift;;',
+        '  --context) ctx="$2"; shift 2;; --dockerfile) file="$2"; shift 2;;',
+        '  --destination) dests="$dests $2"; shift 2;; --digest-file) digestfile="$2"; shift 2;;',
+        '  --label) labels="$labels --label $2"; shift 2;; --build-arg) args="$args --build-arg $2"; shift 2;;',
+        '  --insecure|--skip-tls-verify|--reproducible) [ "$1" = --reproducible ] || tls=false; shift;; version) echo v1.23.2-standin; exit 0;;',
+        '  *) echo "kaniko stand-in: unknown flag $1" >&2; exit 2;; esac; done',
+        'first=$(echo $dests | cut -d" " -f1)',
+        'buildah bud -q -f "$file" -t "$first" $labels $args "$ctx" >/dev/null',
+        'for d in $dests; do buildah push --tls-verify=$tls --digestfile "$digestfile" "$first" "docker://$d"; done',
+        ''
+      ].join('\n')
+    );
     chmodSync(executor, 0o755);
     const password = 'kaniko-S3cret-pw';
-    const r = await buildStep({ builder: 'kaniko', 'registry-username': 'ci', 'registry-password': password }, { KANIKO_EXECUTOR: executor });
+    const r = await buildStep(
+      { builder: 'kaniko', 'registry-username': 'ci', 'registry-password': password },
+      { KANIKO_EXECUTOR: executor }
+    );
     expect(r.code).toBe(0);
     expect(r.outputs.builder).toBe('kaniko');
     expect(r.outputs.digest).toBe(await registry.digest('acme/shop', BUILD));
@@ -133,7 +176,12 @@ suite('build-and-tag with buildah and a real registry', () => {
     writeFileSync(join(broken, 'Dockerfile'), 'FROM scratch\nCOPY missing.txt /\n');
     const metadataFile = join(broken, 'record.json');
     const otlp = await startOtlpReceiver();
-    const r = await buildStep({ context: broken, 'build-id': 'broken-1-abcdef0', 'metadata-file': metadataFile, 'otlp-endpoint': otlp.url });
+    const r = await buildStep({
+      context: broken,
+      'build-id': 'broken-1-abcdef0',
+      'metadata-file': metadataFile,
+      'otlp-endpoint': otlp.url
+    });
     const [span] = await otlp.waitForSpans(1);
     await otlp.close();
     expect(span.status.code).toBe(2);
@@ -148,30 +196,35 @@ suite('build-and-tag with buildah and a real registry', () => {
 });
 
 const DOCKER = REAL && available('dockerd');
-(DOCKER ? describe : describe.skip)('build-and-tag with a real dockerd (legacy builder, no buildx in Debian 12)', () => {
-  let dockerd: Awaited<ReturnType<typeof startDockerd>>;
-  beforeAll(async () => {
-    dockerd = await startDockerd(registry.host);
-  });
-  afterAll(async () => {
-    await dockerd?.stop();
-  });
+(DOCKER ? describe : describe.skip)(
+  'build-and-tag with a real dockerd (legacy builder, no buildx in Debian 12)',
+  () => {
+    let dockerd: Awaited<ReturnType<typeof startDockerd>>;
+    beforeAll(async () => {
+      dockerd = await startDockerd(registry.host);
+    });
+    afterAll(async () => {
+      await dockerd?.stop();
+    });
 
-  test('plain docker keeps no digest record: the digest is the registry\'s Docker-Content-Digest', async () => {
-    const r = await buildStep({ builder: 'docker', 'build-id': 'docker-1-abcdef0' }, { DOCKER_HOST: dockerd.host });
-    expect(r.code).toBe(0);
-    expect(r.outputs.builder).toBe('docker');
-    expect(r.outputs.digest).toBe(await registry.digest('acme/shop', 'docker-1-abcdef0'));
-    expect(r.stdout).toMatch(/digest from the registry/);
-    expect(inspect(`${registry.host}/acme/shop:docker-1-abcdef0`).Labels['dev.goldenthread.build-id']).toBe('docker-1-abcdef0');
-  });
+    test("plain docker keeps no digest record: the digest is the registry's Docker-Content-Digest", async () => {
+      const r = await buildStep({ builder: 'docker', 'build-id': 'docker-1-abcdef0' }, { DOCKER_HOST: dockerd.host });
+      expect(r.code).toBe(0);
+      expect(r.outputs.builder).toBe('docker');
+      expect(r.outputs.digest).toBe(await registry.digest('acme/shop', 'docker-1-abcdef0'));
+      expect(r.stdout).toMatch(/digest from the registry/);
+      expect(inspect(`${registry.host}/acme/shop:docker-1-abcdef0`).Labels['dev.goldenthread.build-id']).toBe(
+        'docker-1-abcdef0'
+      );
+    });
 
-  test('builder auto picks the answering docker daemon and says so', async () => {
-    const r = await buildStep({ builder: 'auto', 'build-id': 'auto-1-abcdef0' }, { DOCKER_HOST: dockerd.host });
-    expect(r.outputs.builder).toBe('docker');
-    expect(r.stdout).toMatch(/Building .* with docker\./);
-  });
-});
+    test('builder auto picks the answering docker daemon and says so', async () => {
+      const r = await buildStep({ builder: 'auto', 'build-id': 'auto-1-abcdef0' }, { DOCKER_HOST: dockerd.host });
+      expect(r.outputs.builder).toBe('docker');
+      expect(r.stdout).toMatch(/Building .* with docker\./);
+    });
+  }
+);
 
 suite('build-and-tag against a registry that refuses', () => {
   let server: Server;
@@ -179,7 +232,13 @@ suite('build-and-tag against a registry that refuses', () => {
   let status = 500;
   beforeAll(async () => {
     server = createServer((_req, res) => {
-      if (status === 401) return res.writeHead(401, { 'www-authenticate': 'Basic realm="test"', 'docker-distribution-api-version': 'registry/2.0' }).end('{"errors":[{"code":"UNAUTHORIZED"}]}');
+      if (status === 401)
+        return res
+          .writeHead(401, {
+            'www-authenticate': 'Basic realm="test"',
+            'docker-distribution-api-version': 'registry/2.0'
+          })
+          .end('{"errors":[{"code":"UNAUTHORIZED"}]}');
       res.writeHead(500).end('boom');
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -192,7 +251,14 @@ suite('build-and-tag against a registry that refuses', () => {
   test.each([401, 500])('HTTP %i on push: clear error, no digest output, credentials never printed', async (code) => {
     status = code;
     const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: BUILD, ...builderEnv }));
-    const r = await job.step('build-and-tag', { image: `${host}/acme/shop`, context, 'tls-verify': 'false', builder: 'buildah', 'registry-username': 'ci', 'registry-password': 'hunter2-registry-secret' });
+    const r = await job.step('build-and-tag', {
+      image: `${host}/acme/shop`,
+      context,
+      'tls-verify': 'false',
+      builder: 'buildah',
+      'registry-username': 'ci',
+      'registry-password': 'hunter2-registry-secret'
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::build-and-tag failed: buildah (login|push) failed/);
     expect(r.outputs.digest).toBeUndefined();
@@ -208,7 +274,10 @@ describe('build-and-tag input checks (no builder needed)', () => {
     [{ image: 'registry.example/shop', 'build-id': 'bad tag' }, /Invalid input 'build-id'/],
     [{ image: 'registry.example/shop', 'extra-tags': 'ok,$(rm -rf)' }, /Invalid input 'extra-tags': '\$\(rm -rf\)'/],
     [{ image: 'registry.example/shop', 'build-args': '=novalue' }, /Invalid input 'build-args'/],
-    [{ image: 'registry.example/shop', builder: 'podman' }, /Invalid input 'builder': 'podman'. Expected one of: auto, docker, buildah, kaniko/]
+    [
+      { image: 'registry.example/shop', builder: 'podman' },
+      /Invalid input 'builder': 'podman'. Expected one of: auto, docker, buildah, kaniko/
+    ]
   ])('%j', async (inputs, message) => {
     const r = await new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: BUILD })).step('build-and-tag', inputs);
     expect(r.code).toBe(1);

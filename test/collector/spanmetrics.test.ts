@@ -232,8 +232,7 @@ suite('the stand-in collector agrees with the real one on the same input', () =>
           );
         }
         // The gate's otlp-file backend reads both files alike.
-        const fromFile = (path: string) =>
-          totals(otlpFileBackend(backendOptions(path)), build);
+        const fromFile = (path: string) => totals(otlpFileBackend(backendOptions(path)), build);
         expect(await fromFile(standIn.spansFile)).toEqual(await fromFile(real.spansFile));
       }
     } finally {

@@ -80,7 +80,17 @@ const samples: { [K in 'ci-build' | 'deployment' | 'verdict' | 'rollback']: obje
     backend: 'prometheus',
     window: { start: now, end: now },
     selection: 'SERVER spans, probes excluded',
-    metrics: [{ name: 'error-rate', query: 'q', value: 0.05, baseline_value: 0.05, threshold: '≤ 1%', samples: 900, result: 'inconclusive' }],
+    metrics: [
+      {
+        name: 'error-rate',
+        query: 'q',
+        value: 0.05,
+        baseline_value: 0.05,
+        threshold: '≤ 1%',
+        samples: 900,
+        result: 'inconclusive'
+      }
+    ],
     measurements: [{ look: 1 }],
     started_at: now,
     finished_at: now,
@@ -110,13 +120,19 @@ describe('records: one writer, one validating reader', () => {
   test('a verdict whose metrics is not an array is refused, naming the input and the field', () => {
     const broken = { ...samples.verdict, metrics: { name: 'error-rate' } };
     expect(() => parseRecord('verdict', broken, 'verdict-file')).toThrow(ConfigurationError);
-    expect(() => parseRecord('verdict', broken, 'verdict-file')).toThrow(/Input 'verdict-file' is not a valid verdict record \(metrics: .*expected array/);
+    expect(() => parseRecord('verdict', broken, 'verdict-file')).toThrow(
+      /Input 'verdict-file' is not a valid verdict record \(metrics: .*expected array/
+    );
   });
 
   test.each([
     ['an unknown verdict', { verdict: 'maybe' }, /verdict: Invalid option/],
     ['a build id that is no image tag', { build_id: 'x;rm -rf /' }, /build_id/],
-    ['a negative sample count', { metrics: [{ name: 'e', value: 1, threshold: 't', samples: -1, result: 'fail' }] }, /metrics\.0\.samples/]
+    [
+      'a negative sample count',
+      { metrics: [{ name: 'e', value: 1, threshold: 't', samples: -1, result: 'fail' }] },
+      /metrics\.0\.samples/
+    ]
   ])('%s is refused', (_what, patch, message) => {
     expect(() => parseRecord('verdict', { ...samples.verdict, ...patch }, 'verdict-file')).toThrow(message);
   });
@@ -131,7 +147,10 @@ describe('records: one writer, one validating reader', () => {
   test('a secret inside a record is redacted on write', () => {
     registerSecret('ghp_s3cretTokenValue');
     const path = join(dir(), 'r.json');
-    writeRecord('rollback', path, { ...(samples.rollback as RollbackRecord), target: 'https://x-access-token:ghp_s3cretTokenValue@git.example/m.git@main' });
+    writeRecord('rollback', path, {
+      ...(samples.rollback as RollbackRecord),
+      target: 'https://x-access-token:ghp_s3cretTokenValue@git.example/m.git@main'
+    });
     const text = readFileSync(path, 'utf8');
     expect(text).not.toContain('ghp_s3cret');
     expect(readRecord('rollback', path, 'rollback-file').target).toBe('https://***@git.example/m.git@main');
@@ -147,10 +166,22 @@ describe('records: one writer, one validating reader', () => {
 
 describe('redaction: one rule', () => {
   test.each([
-    ['URL credentials', 'clone https://x-access-token:abc123@github.com/a/b.git failed', 'clone https://***@github.com/a/b.git failed'],
+    [
+      'URL credentials',
+      'clone https://x-access-token:abc123@github.com/a/b.git failed',
+      'clone https://***@github.com/a/b.git failed'
+    ],
     ['a bare token in a URL', 'ssh://deploykey@host/repo', 'ssh://***@host/repo'],
-    ['an echoed bearer token', 'HTTP 401: Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.x', 'HTTP 401: Authorization: Bearer ***'],
-    ['a Slack webhook', 'POST https://hooks.slack.com/services/T0/B0/XYZ failed', 'POST https://hooks.slack.com/services/*** failed'],
+    [
+      'an echoed bearer token',
+      'HTTP 401: Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.x',
+      'HTTP 401: Authorization: Bearer ***'
+    ],
+    [
+      'a Slack webhook',
+      'POST https://hooks.slack.com/services/T0/B0/XYZ failed',
+      'POST https://hooks.slack.com/services/*** failed'
+    ],
     ['a signed query', 'GET https://h/x?sig=abcdef&x=1', 'GET https://h/x?sig=***&x=1']
   ])('%s', (_what, text, expected) => {
     expect(redact(text)).toBe(expected);
@@ -182,13 +213,31 @@ describe('across actions, through the compiled steps', () => {
 
     const traffic = join(dir(), 'traces.jsonl');
     // The gate judges its own window: spans that start over the next seconds (written ahead).
-    writeFileSync(traffic, buildTraffic({ buildId: job.env.GOLDENTHREAD_BUILD_ID, requests: 3000, errors: 600, startMs: Date.now() + 200, spreadMs: 2000 }) + '\n');
-    const gate = await job.step('otel-gate', { backend: 'otlp-file', 'backend-url': traffic, interval: '100ms', count: '40' });
+    writeFileSync(
+      traffic,
+      buildTraffic({
+        buildId: job.env.GOLDENTHREAD_BUILD_ID,
+        requests: 3000,
+        errors: 600,
+        startMs: Date.now() + 200,
+        spreadMs: 2000
+      }) + '\n'
+    );
+    const gate = await job.step('otel-gate', {
+      backend: 'otlp-file',
+      'backend-url': traffic,
+      interval: '100ms',
+      count: '40'
+    });
     expect(gate.outputs.verdict).toBe('fail');
     const verdict = readRecord('verdict', gate.outputs['report-file'], 'verdict-file');
     expect(verdict.build_id).toBe(job.env.GOLDENTHREAD_BUILD_ID);
 
-    const rollback = await job.step('rollback-notify', { action: 'gitops-revert', repository: repo.url, 'verdict-file': gate.outputs['report-file'] });
+    const rollback = await job.step('rollback-notify', {
+      action: 'gitops-revert',
+      repository: repo.url,
+      'verdict-file': gate.outputs['report-file']
+    });
     expect(rollback.code).toBe(0);
     expect(rollback.outputs['action-taken']).toBe('revert');
     const record = readRecord('rollback', rollback.outputs['rollback-file'], 'rollback-file');

@@ -37,7 +37,9 @@ function codeInputs(action: string): Fallback[] {
   const names = /export const Input = \{([^}]*)\}/.exec(constants)?.[1] ?? '';
   const inputConstants = Object.fromEntries([...names.matchAll(/(\w+): '([a-z0-9-]+)'/g)].map((m) => [m[1], m[2]]));
   for (const file of files) {
-    const text = readFileSync(file, 'utf8').replace(/\bInput\.(\w+)/g, (whole, key: string) => (key in inputConstants ? `'${inputConstants[key]}'` : whole));
+    const text = readFileSync(file, 'utf8').replace(/\bInput\.(\w+)/g, (whole, key: string) =>
+      key in inputConstants ? `'${inputConstants[key]}'` : whole
+    );
     const patterns: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
       [/optionalInput\('([a-z0-9-]+)'\)(?: \?\? '([^']*)')?/g, (m) => m[2]],
       [/(?:required|secret)Input\('([a-z0-9-]+)'/g, () => undefined],
@@ -57,18 +59,21 @@ function declared(action: string): Record<string, { default?: string }> {
 }
 
 describe('input defaults live in action.yml; code and docs agree', () => {
-  test.each(ACTIONS)('%s: every input the code reads is declared, and every literal fallback equals its default', (action) => {
-    const inputs = declared(action);
-    const read = codeInputs(action);
-    expect(read.length).toBeGreaterThan(3);
-    const undeclared = read.filter((r) => !(r.input in inputs) && !SERVE_ONLY.test(r.input)).map((r) => r.input);
-    expect(undeclared).toEqual([]);
-    const drift = read
-      .filter((r) => r.value !== undefined && r.input in inputs)
-      .filter((r) => String(inputs[r.input].default ?? '') !== r.value)
-      .map((r) => `${r.input}: code '${r.value}' vs action.yml '${inputs[r.input].default ?? ''}'`);
-    expect(drift).toEqual([]);
-  });
+  test.each(ACTIONS)(
+    '%s: every input the code reads is declared, and every literal fallback equals its default',
+    (action) => {
+      const inputs = declared(action);
+      const read = codeInputs(action);
+      expect(read.length).toBeGreaterThan(3);
+      const undeclared = read.filter((r) => !(r.input in inputs) && !SERVE_ONLY.test(r.input)).map((r) => r.input);
+      expect(undeclared).toEqual([]);
+      const drift = read
+        .filter((r) => r.value !== undefined && r.input in inputs)
+        .filter((r) => String(inputs[r.input].default ?? '') !== r.value)
+        .map((r) => `${r.input}: code '${r.value}' vs action.yml '${inputs[r.input].default ?? ''}'`);
+      expect(drift).toEqual([]);
+    }
+  );
 
   test('the README tables of inputs show the action.yml defaults', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');

@@ -1,11 +1,22 @@
 import { describe, expect, test } from '@jest/globals';
-import { deriveRootSpanId, deriveTraceId, mintBuildId, safeJobName, validateBuildId, ConfigurationError } from '@goldenthread/core';
+import {
+  deriveRootSpanId,
+  deriveTraceId,
+  mintBuildId,
+  safeJobName,
+  validateBuildId,
+  ConfigurationError
+} from '@goldenthread/core';
 
 describe('deterministic ids (docs/design.md §2)', () => {
   // Vectors computed independently with Python's hashlib.sha256.
   test('trace id is the first 32 hex of sha256 of the run key', () => {
-    expect(deriveTraceId({ repository: 'acme/shop', runId: '123', runAttempt: '1' })).toBe('ac40b755c3840e07e4a6cf7814069ab5');
-    expect(deriveTraceId({ repository: 'team/app/main', runId: '77', runAttempt: '1' })).toBe('4aff95b423e16bffcaad39657e4e648b');
+    expect(deriveTraceId({ repository: 'acme/shop', runId: '123', runAttempt: '1' })).toBe(
+      'ac40b755c3840e07e4a6cf7814069ab5'
+    );
+    expect(deriveTraceId({ repository: 'team/app/main', runId: '77', runAttempt: '1' })).toBe(
+      '4aff95b423e16bffcaad39657e4e648b'
+    );
   });
 
   test('root span id uses the |root suffix', () => {
@@ -47,8 +58,13 @@ describe('build id (seed 004 tagging rule)', () => {
     expect(validateBuildId(id)).toBe(id);
   });
 
-  test.each(['', '-lead', '.lead', 'has space', 'semi;colon', '$(id)', 'a'.repeat(129), 'ünï'])('rejects %j naming the input', (id) => {
-    expect(() => validateBuildId(id, "input 'build-id'")).toThrow(ConfigurationError);
-    expect(() => validateBuildId(id, "input 'build-id'")).toThrow(/Invalid input 'build-id'.*Expected a valid image tag/);
-  });
+  test.each(['', '-lead', '.lead', 'has space', 'semi;colon', '$(id)', 'a'.repeat(129), 'ünï'])(
+    'rejects %j naming the input',
+    (id) => {
+      expect(() => validateBuildId(id, "input 'build-id'")).toThrow(ConfigurationError);
+      expect(() => validateBuildId(id, "input 'build-id'")).toThrow(
+        /Invalid input 'build-id'.*Expected a valid image tag/
+      );
+    }
+  );
 });

@@ -9,8 +9,19 @@ import { parseFileCommands } from '../../packages/tools/lib/local-runner.mjs';
 // runner-commands.ts speaks the runner protocol without loading @actions/core (cold start).
 // @actions/core is the oracle: both must write what the runner reads identically.
 
-const VALUES = ['plain', 'multi\nline\nvalue', 'percent % colon : comma , cr \r x', '  padded  ', '', 'ünïcödé ✓', '::warning::injected'];
-type Impl = Pick<typeof runner, 'setOutput' | 'exportVariable' | 'saveState' | 'warning' | 'error' | 'setSecret' | 'info'>;
+const VALUES = [
+  'plain',
+  'multi\nline\nvalue',
+  'percent % colon : comma , cr \r x',
+  '  padded  ',
+  '',
+  'ünïcödé ✓',
+  '::warning::injected'
+];
+type Impl = Pick<
+  typeof runner,
+  'setOutput' | 'exportVariable' | 'saveState' | 'warning' | 'error' | 'setSecret' | 'info'
+>;
 
 let dir: string;
 let stdout: string;
@@ -47,7 +58,9 @@ function runWith(impl: Impl, label: string): { files: Record<string, Record<stri
     impl.info(value);
     if (value) impl.setSecret(value);
   });
-  const parsed = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, parseFileCommands(readFileSync(f, 'utf8'))]));
+  const parsed = Object.fromEntries(
+    Object.entries(files).map(([k, f]) => [k, parseFileCommands(readFileSync(f, 'utf8'))])
+  );
   return { files: parsed as Record<string, Record<string, string>>, out: stdout };
 }
 
@@ -79,7 +92,9 @@ describe('runner protocol matches @actions/core', () => {
 
   test('log lines from outside text cannot start a workflow command, and registered secrets never print', () => {
     registerSecret('s3cr3t-token-value');
-    runner.info('backend said:\n  ::add-mask::x\n::stop-commands::tok\nsee ##[error]here with s3cr3t-token-value and https://u:pw@h/x');
+    runner.info(
+      'backend said:\n  ::add-mask::x\n::stop-commands::tok\nsee ##[error]here with s3cr3t-token-value and https://u:pw@h/x'
+    );
     runner.warning('token s3cr3t-token-value');
     forgetSecrets();
     const lines = stdout.split('\n');

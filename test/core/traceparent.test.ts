@@ -6,7 +6,10 @@ const SPAN = '00f067aa0ba902b7';
 
 describe('parseTraceparent (W3C trace context)', () => {
   test('accepts the spec example', () => {
-    expect(parseTraceparent(`00-${TRACE}-${SPAN}-01`)).toEqual({ ok: true, value: { traceId: TRACE, spanId: SPAN, flags: 1 } });
+    expect(parseTraceparent(`00-${TRACE}-${SPAN}-01`)).toEqual({
+      ok: true,
+      value: { traceId: TRACE, spanId: SPAN, flags: 1 }
+    });
   });
 
   test('accepts a future version with extra fields', () => {

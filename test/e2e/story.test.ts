@@ -60,7 +60,11 @@ describe('the bad commit returns (GitOps delivery)', () => {
   });
 
   test('the GitOps repo ends on a revert of the bad deploy, so main serves the good build again', () => {
-    expect(story.bad.rollback).toMatchObject({ action: 'revert', previousBuildId: story.good.buildId, notified: 'slack' });
+    expect(story.bad.rollback).toMatchObject({
+      action: 'revert',
+      previousBuildId: story.good.buildId,
+      notified: 'slack'
+    });
     expect(story.bad.restoredImage).toBe(story.good.image);
     const [head, deployBad, deployGood] = story.manifestsLog;
     expect(head).toMatch(/Revert/);
@@ -87,7 +91,9 @@ describe('the bad commit returns (GitOps delivery)', () => {
     expect(story.bad.canaryEnv!.TRACEPARENT).toBe(`00-${deploy.traceId}-${deploy.spanId}-01`);
     const runtime = spans.filter((s) => s.kind === 'SERVER' && s.resource['build.id'] === story.bad.buildId);
     expect(runtime.length).toBe(story.bad.canaryTraffic!.requests);
-    expect(runtime.every((s) => s.links.some((l) => l.spanId === deploy.spanId && l.traceId === deploy.traceId))).toBe(true);
+    expect(runtime.every((s) => s.links.some((l) => l.spanId === deploy.spanId && l.traceId === deploy.traceId))).toBe(
+      true
+    );
     expect(runtime.filter((s) => s.status.code === 2)).toHaveLength(story.bad.canaryTraffic!.errors);
     expect(runtime[0].resource['vcs.ref.head.revision']).toBe(story.bad.sha);
   });
@@ -97,7 +103,8 @@ describe('the bad commit returns (GitOps delivery)', () => {
     const { text } = story.slackMessages[0];
     // The fallback text is mrkdwn-escaped (& < >), as Slack expects.
     const author = BAD_AUTHOR.replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    for (const fact of [story.bad.buildId, story.bad.sha.slice(0, 7), author, story.bad.traceId, story.good.buildId]) expect(text).toContain(fact);
+    for (const fact of [story.bad.buildId, story.bad.sha.slice(0, 7), author, story.bad.traceId, story.good.buildId])
+      expect(text).toContain(fact);
   });
 
   const withJaeger = real.jaeger ? test : test.skip;
@@ -129,9 +136,15 @@ describe('the bad commit returns (Kubernetes delivery, API stand-in)', () => {
 
   test('the good build is patched in and passes; the bad one fails and the Rollout is aborted through the status subresource, once', () => {
     expect([kubeStory.good.verdict, kubeStory.bad.verdict]).toEqual(['pass', 'fail']);
-    expect(kubeStory.bad.rollback).toMatchObject({ action: 'abort', previousBuildId: kubeStory.good.buildId, notified: 'slack' });
+    expect(kubeStory.bad.rollback).toMatchObject({
+      action: 'abort',
+      previousBuildId: kubeStory.good.buildId,
+      notified: 'slack'
+    });
     expect(kubeStory.bad.rolloutStatus).toMatchObject({ abort: true });
-    const writes = kubeStory.kubeRequests.filter((q: { method: string }) => q.method === 'PATCH').map((q: { url: string }) => q.url.replace(/.*\/rollouts\//, ''));
+    const writes = kubeStory.kubeRequests
+      .filter((q: { method: string }) => q.method === 'PATCH')
+      .map((q: { url: string }) => q.url.replace(/.*\/rollouts\//, ''));
     // rollout-patch twice (good, bad), the abort, and the notified-marker annotation.
     expect(writes.filter((u: string) => u === 'shop/status')).toHaveLength(1);
     expect(kubeStory.slackMessages).toHaveLength(1);

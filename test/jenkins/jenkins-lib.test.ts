@@ -269,7 +269,10 @@ beforeAll(async () => {
   const traffic = (buildId: string, errors: number) => {
     const file = join(root, `traffic-${buildId}.jsonl`);
     // Spread over the next minute, so the gate's looks see it arrive interval by interval.
-    writeFileSync(file, buildTraffic({ buildId, requests: 2000, errors, startMs: Date.now(), spreadMs: 60_000 }) + '\n');
+    writeFileSync(
+      file,
+      buildTraffic({ buildId, requests: 2000, errors, startMs: Date.now(), spreadMs: 60_000 }) + '\n'
+    );
     return file;
   };
   const bad = traffic('shop-42-canary', 400);
@@ -285,7 +288,10 @@ beforeAll(async () => {
   writeFileSync(join(`${upgraded}@tmp`, 'goldenthread', 'trace-root', 'files.txt'), 'index.js\n');
   writeFileSync(join(`${upgraded}@tmp`, 'goldenthread', 'trace-root', 'index.js'), 'console.log("flat layout")\n');
   // Staging left by an extraction interrupted two hours ago (pruned), and one in progress now (kept).
-  for (const [name, ageHours] of [['.staging-interrupted', 2], ['.staging-in-progress', 0]] as const) {
+  for (const [name, ageHours] of [
+    ['.staging-interrupted', 2],
+    ['.staging-in-progress', 0]
+  ] as const) {
     const dir = join(`${upgraded}@tmp`, 'goldenthread', 'trace-root', name);
     mkdirSync(dir);
     const when = new Date(Date.now() - ageHours * 3600_000);
@@ -499,7 +505,10 @@ suite('Jenkins shared library under Groovy 2.4', () => {
     const spans = spansOf(traceId);
     const rootSpan = spans.find((s: any) => s.name === 'RUN shop/main')!;
     expect(rootSpan.attributes).toMatchObject({ 'cicd.pipeline.result': 'success', 'vcs.ref.head.revision': headSha });
-    const children = spans.filter((s: any) => s.parentSpanId === rootSpan.spanId).map((s: any) => s.name).sort();
+    const children = spans
+      .filter((s: any) => s.parentSpanId === rootSpan.spanId)
+      .map((s: any) => s.name)
+      .sort();
     expect(children).toEqual(expect.arrayContaining(['otel-gate', 'rollback-notify']));
     expect(spans.filter((s: any) => !s.parentSpanId)).toHaveLength(1);
   });
@@ -662,4 +671,3 @@ describe('Jenkins library sources', () => {
     expect(names.map((line) => line.split('\t')[0])).toEqual(Object.keys(actionInputs(action)));
   });
 });
-

@@ -17,7 +17,10 @@ test('AnalysisTemplate calls /v1/verdict with the parameters serve reads, the to
   expect([...url.searchParams.keys()]).toEqual(['build_id', 'baseline_build_id']);
   expect(metric.provider.web.jsonPath).toBe('{$.verdict}');
   expect(metric.provider.web.headers).toEqual([{ key: 'Authorization', value: 'Bearer {{args.gate-token}}' }]);
-  expect(template.spec.args.find((a: any) => a.name === 'gate-token').valueFrom.secretKeyRef).toEqual({ name: 'otel-gate-token', key: 'token' });
+  expect(template.spec.args.find((a: any) => a.name === 'gate-token').valueFrom.secretKeyRef).toEqual({
+    name: 'otel-gate-token',
+    key: 'token'
+  });
   // serve answers within 25 s (its verdict deadline); Argo must wait longer than that.
   expect(metric.provider.web.timeoutSeconds).toBeGreaterThan(25);
   // Only `pass` succeeds, only `fail` fails; inconclusive and hold are neither (Inconclusive).
@@ -35,7 +38,11 @@ test('the Rollout passes the build id the template expects; the gate pod listens
   expect(analysis.args[0].name).toBe('build-id');
   const pod = gate.spec.template.spec;
   const env = Object.fromEntries(pod.containers[0].env.map((e: any) => [e.name, e.value]));
-  expect(env).toMatchObject({ 'INPUT_SERVE-ADDRESS': '0.0.0.0', 'INPUT_SERVE-TOKEN-FILE': '/var/run/otel-gate/token', INPUT_BACKEND: 'prometheus' });
+  expect(env).toMatchObject({
+    'INPUT_SERVE-ADDRESS': '0.0.0.0',
+    'INPUT_SERVE-TOKEN-FILE': '/var/run/otel-gate/token',
+    INPUT_BACKEND: 'prometheus'
+  });
   expect(pod.volumes[0].secret.secretName).toBe('otel-gate-token');
   expect(pod.securityContext.runAsNonRoot).toBe(true);
 });

@@ -61,9 +61,26 @@ describe('otel-gate action (otlp-file)', () => {
     expect(Number(gate.outputs['p99-latency'])).toBeLessThan(500);
 
     const record = JSON.parse(readFileSync(gate.outputs['report-file'], 'utf8'));
-    expect(record).toMatchObject({ verdict: 'pass', gate_passed: true, build_id: CANARY, backend: 'otlp-file', trace_id: job.env.GOLDENTHREAD_TRACE_ID });
-    expect(record.selection).toBe('SERVER spans, excluding /healthz /readyz /livez /health /ready /live /ping grpc.health.v1.Health/Check grpc.health.v1.Health/Watch');
-    expect(Object.keys(record.metrics[0]).sort()).toEqual(['baseline_value', 'detail', 'name', 'query', 'result', 'samples', 'threshold', 'value']);
+    expect(record).toMatchObject({
+      verdict: 'pass',
+      gate_passed: true,
+      build_id: CANARY,
+      backend: 'otlp-file',
+      trace_id: job.env.GOLDENTHREAD_TRACE_ID
+    });
+    expect(record.selection).toBe(
+      'SERVER spans, excluding /healthz /readyz /livez /health /ready /live /ping grpc.health.v1.Health/Check grpc.health.v1.Health/Watch'
+    );
+    expect(Object.keys(record.metrics[0]).sort()).toEqual([
+      'baseline_value',
+      'detail',
+      'name',
+      'query',
+      'result',
+      'samples',
+      'threshold',
+      'value'
+    ]);
     // Never on the first look.
     expect(record.measurements.length).toBeGreaterThanOrEqual(2);
     expect(Date.parse(record.window.end) - Date.parse(record.window.start)).toBeGreaterThanOrEqual(1000);
@@ -75,14 +92,28 @@ describe('otel-gate action (otlp-file)', () => {
     const status = api.requests.find((r: { method: string }) => r.method === 'POST')!;
     expect(status.url).toBe(`/repos/acme/shop/statuses/${SHA}`);
     expect(status.headers.authorization).toBe('token ghs_gateToken42');
-    expect(status.body).toMatchObject({ state: 'success', context: 'goldenthread/otel-gate', target_url: 'https://github.example/acme/shop/actions/runs/4242/attempts/1' });
+    expect(status.body).toMatchObject({
+      state: 'success',
+      context: 'goldenthread/otel-gate',
+      target_url: 'https://github.example/acme/shop/actions/runs/4242/attempts/1'
+    });
     expect(status.body.description.length).toBeLessThanOrEqual(140);
     expect(status.body.description).toMatch(/^pass: error-rate 0\.\d\d% \(pass\), p99-latency \d+ ms \(pass\)$/);
     expect(gate.log).not.toContain('ghs_gateToken42');
 
     const [span] = await otlp.waitForSpans(1);
-    expect(span).toMatchObject({ name: 'otel-gate', kind: 'INTERNAL', traceId: job.env.GOLDENTHREAD_TRACE_ID, parentSpanId: job.env.TRACEPARENT.split('-')[2] });
-    expect(span.attributes).toMatchObject({ 'goldenthread.gate.verdict': 'pass', 'goldenthread.gate.requests': Number(gate.outputs.requests), 'build.id': CANARY, 'cicd.pipeline.task.type': 'test' });
+    expect(span).toMatchObject({
+      name: 'otel-gate',
+      kind: 'INTERNAL',
+      traceId: job.env.GOLDENTHREAD_TRACE_ID,
+      parentSpanId: job.env.TRACEPARENT.split('-')[2]
+    });
+    expect(span.attributes).toMatchObject({
+      'goldenthread.gate.verdict': 'pass',
+      'goldenthread.gate.requests': Number(gate.outputs.requests),
+      'build.id': CANARY,
+      'cicd.pipeline.task.type': 'test'
+    });
   });
 
   test('bad build: exit 1 naming the failed metric, failure status, no pass anywhere', async () => {
@@ -103,9 +134,14 @@ describe('otel-gate action (otlp-file)', () => {
     const closed = await job.step('otel-gate', gateInputs(traces(upcoming(CANARY, 40, 0))));
     expect(closed.code).toBe(1);
     expect(closed.outputs.verdict).toBe('inconclusive');
-    expect(closed.outputs.reason).toMatch(/^traffic too thin: at \d+(\.\d)? req\/s a decision needs about \d+ s \(max-duration 8 s\)/);
+    expect(closed.outputs.reason).toMatch(
+      /^traffic too thin: at \d+(\.\d)? req\/s a decision needs about \d+ s \(max-duration 8 s\)/
+    );
     expect(closed.stdout).toMatch(/inconclusive and on-inconclusive is fail/);
-    const open = await job.step('otel-gate', gateInputs(traces(upcoming(CANARY, 40, 0)), { 'on-inconclusive': 'pass' }));
+    const open = await job.step(
+      'otel-gate',
+      gateInputs(traces(upcoming(CANARY, 40, 0)), { 'on-inconclusive': 'pass' })
+    );
     expect(open.code).toBe(0);
     expect(open.outputs.verdict).toBe('inconclusive');
     expect(open.stdout).toMatch(/::warning::Inconclusive/);
@@ -122,28 +158,43 @@ describe('otel-gate action (otlp-file)', () => {
     expect(record).toMatchObject({ verdict: 'hold', gate_passed: false, baseline_build_id: STABLE });
     expect(record.metrics.find((m: { name: string }) => m.name === 'error-rate-vs-baseline').result).not.toBe('fail');
     expect(held.summary).toMatch(/a rollback would not help/);
-    const open = await job.step('otel-gate', gateInputs(both(), { 'baseline-build-id': STABLE, 'on-inconclusive': 'pass' }));
+    const open = await job.step(
+      'otel-gate',
+      gateInputs(both(), { 'baseline-build-id': STABLE, 'on-inconclusive': 'pass' })
+    );
     expect(open.outputs.verdict).toBe('hold');
     expect(open.code).toBe(0);
   });
 
   test("the baseline comes from rollout-patch's previous build when not given", async () => {
     const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY, GOLDENTHREAD_PREVIOUS_BUILD_ID: STABLE }));
-    const gate = await job.step('otel-gate', gateInputs(traces(upcoming(CANARY, 1000, 100), upcoming(STABLE, 4000, 2))));
+    const gate = await job.step(
+      'otel-gate',
+      gateInputs(traces(upcoming(CANARY, 1000, 100), upcoming(STABLE, 4000, 2)))
+    );
     expect(gate.outputs.verdict).toBe('fail');
     expect(gate.outputs.reason).toMatch(/error-rate-vs-baseline/);
     expect(JSON.parse(readFileSync(gate.outputs['report-file'], 'utf8')).baseline_build_id).toBe(STABLE);
   });
 
   test('requests from before the window do not decide: a build healthy at 5 % weight that fails now fails', async () => {
-    const before = buildTraffic({ buildId: CANARY, requests: 5000, errors: 1, startMs: Date.now() - 3_600_000, spreadMs: 1_800_000 });
+    const before = buildTraffic({
+      buildId: CANARY,
+      requests: 5000,
+      errors: 1,
+      startMs: Date.now() - 3_600_000,
+      spreadMs: 1_800_000
+    });
     const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY }));
     const gate = await job.step('otel-gate', gateInputs(traces(before, upcoming(CANARY, 3000, 150))));
     expect(gate.outputs.verdict).toBe('fail');
     expect(Number(gate.outputs.requests)).toBeLessThanOrEqual(3000);
     // window-start moves the window back on purpose: the first look then already has an interval.
     const since = new Date(Date.now() - 7_200_000).toISOString();
-    const wide = await job.step('otel-gate', gateInputs(traces(before, upcoming(CANARY, 3000, 150)), { 'window-start': since }));
+    const wide = await job.step(
+      'otel-gate',
+      gateInputs(traces(before, upcoming(CANARY, 3000, 150)), { 'window-start': since })
+    );
     const record = JSON.parse(readFileSync(wide.outputs['report-file'], 'utf8'));
     expect(record.window.start).toBe(since);
     expect(record.measurements[0].requests).toBeGreaterThanOrEqual(5000);
@@ -151,10 +202,18 @@ describe('otel-gate action (otlp-file)', () => {
 
   test('probe-only canary: health checks are not requests, so it cannot pass', async () => {
     const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY }));
-    const gate = await job.step('otel-gate', gateInputs(traces(upcoming(CANARY, 3000, 0, { route: '/healthz' }), upcoming(CANARY, 3000, 0, { route: '/readyz' }))));
+    const gate = await job.step(
+      'otel-gate',
+      gateInputs(
+        traces(upcoming(CANARY, 3000, 0, { route: '/healthz' }), upcoming(CANARY, 3000, 0, { route: '/readyz' }))
+      )
+    );
     expect(gate.outputs.verdict).toBe('inconclusive');
     expect(gate.outputs.requests).toBe('0');
-    const counted = await job.step('otel-gate', gateInputs(traces(upcoming(CANARY, 3000, 0, { route: '/healthz' })), { 'exclude-spans': 'none' }));
+    const counted = await job.step(
+      'otel-gate',
+      gateInputs(traces(upcoming(CANARY, 3000, 0, { route: '/healthz' })), { 'exclude-spans': 'none' })
+    );
     expect(Number(counted.outputs.requests)).toBeGreaterThan(0);
   });
 
@@ -171,7 +230,10 @@ describe('otel-gate action (otlp-file)', () => {
     const gate = await job.step('otel-gate', gateInputs(path));
     expect(gate.outputs.verdict).toBe('pass');
     expect(gate.stdout).toMatch(/::warning::otlp-file: skipped 1 malformed line\(s\) of 3 in .* \(first: line 2\)/);
-    const junk = await job.step('otel-gate', gateInputs(traces('not json', '{also not', upcoming(CANARY, 10, 0)), { 'consecutive-error-limit': '1' }));
+    const junk = await job.step(
+      'otel-gate',
+      gateInputs(traces('not json', '{also not', upcoming(CANARY, 10, 0)), { 'consecutive-error-limit': '1' })
+    );
     expect(junk.outputs.verdict).toBe('inconclusive');
     expect(junk.stdout).toMatch(/backend error: otlp-file: 2 of 3 lines .* are not OTLP\/JSON/);
   });
@@ -184,7 +246,10 @@ describe('otel-gate action (otlp-file)', () => {
     [{ 'build-id': 'x"}|vector(1)' }, /Invalid input 'build-id'/],
     [{ 'build-label': 'build_id="x"} or vector(1) #' }, /Invalid input 'build-label'/],
     [{ 'window-start': 'yesterday' }, /Invalid input 'window-start': 'yesterday'. Expected now, or an RFC 3339 time/],
-    [{ 'window-start': '2999-01-01T00:00:00Z' }, /Invalid input 'window-start': '2999-01-01T00:00:00Z' is in the future/],
+    [
+      { 'window-start': '2999-01-01T00:00:00Z' },
+      /Invalid input 'window-start': '2999-01-01T00:00:00Z' is in the future/
+    ],
     [{ count: '1' }, /Invalid input 'count': '1'. Expected a whole number ≥ 2/],
     [{ 'span-kinds': 'server,bogus' }, /Invalid input 'span-kinds'/],
     [{ 'min-duration': '10s', 'max-duration': '5s' }, /Invalid input 'min-duration'/]
@@ -200,16 +265,27 @@ describe('otel-gate action (otlp-file)', () => {
 describe('otel-gate serve (Argo Rollouts web provider)', () => {
   test('answers the verdict of one look per request, 400 on a bad build id', async () => {
     const past = { startMs: Date.now() - 60_000 };
-    const path = traces(buildTraffic({ buildId: CANARY, requests: 3000, errors: 3, ...past }), buildTraffic({ buildId: 'bad-1-abcdef0', requests: 500, errors: 40, ...past }));
+    const path = traces(
+      buildTraffic({ buildId: CANARY, requests: 3000, errors: 3, ...past }),
+      buildTraffic({ buildId: 'bad-1-abcdef0', requests: 500, errors: 40, ...past })
+    );
     const script = resolve('dist/otel-gate/index.js');
     const child = spawn(process.execPath, [script, 'serve'], {
-      env: { PATH: process.env.PATH, 'INPUT_BACKEND-URL': path, INPUT_BACKEND: 'otlp-file', 'INPUT_SERVE-PORT': '0', 'INPUT_SERVE-ADDRESS': '127.0.0.1' },
+      env: {
+        PATH: process.env.PATH,
+        'INPUT_BACKEND-URL': path,
+        INPUT_BACKEND: 'otlp-file',
+        'INPUT_SERVE-PORT': '0',
+        'INPUT_SERVE-ADDRESS': '127.0.0.1'
+      },
       stdio: ['ignore', 'pipe', 'pipe']
     });
     open.push({ close: async () => void child.kill('SIGTERM') });
     let out = '';
     child.stdout.on('data', (c) => (out += c));
-    const base = await until(async () => /serving on (http:\/\/\S+)\/v1\/verdict/.exec(out)?.[1], { what: 'serve start' });
+    const base = await until(async () => /serving on (http:\/\/\S+)\/v1\/verdict/.exec(out)?.[1], {
+      what: 'serve start'
+    });
     const ask = async (query: string) => {
       const res = await fetch(`${base}/v1/verdict?${query}`);
       return { status: res.status, body: (await res.json()) as any };

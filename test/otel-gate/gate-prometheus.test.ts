@@ -14,11 +14,18 @@ const suite = HAVE_PROMETHEUS ? describe : describe.skip;
 
 // Counters grow with time (requests per second), as a live service's do: the gate sees
 // increases between its looks. Latencies: one value per request served so far.
-const grow = (rate: number, errorShare: number, ms = 40, extra: (t: number) => object = () => ({})) => (t: number) => {
-  const n = Math.round(rate * t);
-  const errors = Math.round(n * errorShare);
-  return { ok: n - errors, errors, latencies: Array.from({ length: Math.min(n, 20000) }, (_, i) => ms * (0.5 + (i % 10) / 10)), ...extra(t) };
-};
+const grow =
+  (rate: number, errorShare: number, ms = 40, extra: (t: number) => object = () => ({})) =>
+  (t: number) => {
+    const n = Math.round(rate * t);
+    const errors = Math.round(n * errorShare);
+    return {
+      ok: n - errors,
+      errors,
+      latencies: Array.from({ length: Math.min(n, 20000) }, (_, i) => ms * (0.5 + (i % 10) / 10)),
+      ...extra(t)
+    };
+  };
 const BUILDS: Record<string, unknown> = {
   'shop-11-aaaaaaa': grow(400, 0.001),
   'shop-12-bbbbbbb': grow(400, 0.06),
@@ -48,7 +55,10 @@ beforeAll(async () => {
   exporter = await startSpanmetricsExporter(BUILDS);
   prometheus = await startPrometheus([exporter.address]);
   // Wait for the first scrape of every build (polling the query API, not sleeping).
-  await prometheus.waitFor('count(count by (build_id) (traces_span_metrics_calls_total))', (v: number) => v >= Object.keys(BUILDS).length);
+  await prometheus.waitFor(
+    'count(count by (build_id) (traces_span_metrics_calls_total))',
+    (v: number) => v >= Object.keys(BUILDS).length
+  );
 });
 afterAll(async () => {
   await prometheus?.stop();
@@ -135,7 +145,9 @@ suite('otel-gate against a real Prometheus', () => {
   });
 
   test('custom queries with escaped values', async () => {
-    const queries = JSON.stringify([{ name: 'error-series', query: 'count(traces_span_metrics_calls_total{build_id="{{build_id}}"})', max: 5 }]);
+    const queries = JSON.stringify([
+      { name: 'error-series', query: 'count(traces_span_metrics_calls_total{build_id="{{build_id}}"})', max: 5 }
+    ]);
     const r = await gate('shop-11-aaaaaaa', { queries });
     expect(r.outputs.verdict).toBe('pass');
     expect(r.summary).toMatch(/\| error-series \| 2 \| <= 5 \|/);
@@ -190,22 +202,25 @@ describe('otel-gate with a failing backend', () => {
     expect(r.log).not.toContain('promSecret77');
   });
 
-  test.each(['"lots"', 'null', '""', '"-1000"', '"+Inf"'])('a count of %s is a backend error, never 0', async (value) => {
-    mode = 'answer';
-    answer = `{"status":"success","data":{"resultType":"vector","result":[{"metric":{"span_kind":"SPAN_KIND_SERVER","span_name":"GET /x","status_code":"STATUS_CODE_UNSET"},"value":[1,${value}]}]}}`;
-    const r = await new LocalJob(githubEnv()).step('otel-gate', {
-      backend: 'prometheus',
-      'backend-url': url,
-      'build-id': 'shop-11-aaaaaaa',
-      interval: '10ms',
-      count: '10',
-      'min-duration': '0s',
-      'consecutive-error-limit': '2'
-    });
-    expect(r.outputs.verdict).toBe('inconclusive');
-    expect(r.stdout).toMatch(/backend error: Prometheus traces_span_metrics_calls_total: .* is not a count/);
-    expect(r.code).toBe(1);
-  });
+  test.each(['"lots"', 'null', '""', '"-1000"', '"+Inf"'])(
+    'a count of %s is a backend error, never 0',
+    async (value) => {
+      mode = 'answer';
+      answer = `{"status":"success","data":{"resultType":"vector","result":[{"metric":{"span_kind":"SPAN_KIND_SERVER","span_name":"GET /x","status_code":"STATUS_CODE_UNSET"},"value":[1,${value}]}]}}`;
+      const r = await new LocalJob(githubEnv()).step('otel-gate', {
+        backend: 'prometheus',
+        'backend-url': url,
+        'build-id': 'shop-11-aaaaaaa',
+        interval: '10ms',
+        count: '10',
+        'min-duration': '0s',
+        'consecutive-error-limit': '2'
+      });
+      expect(r.outputs.verdict).toBe('inconclusive');
+      expect(r.stdout).toMatch(/backend error: Prometheus traces_span_metrics_calls_total: .* is not a count/);
+      expect(r.code).toBe(1);
+    }
+  );
 
   test('a crafted build-label is refused before any query', async () => {
     asked = 0;

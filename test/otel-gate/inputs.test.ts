@@ -23,9 +23,14 @@ describe('thresholds', () => {
     expect(parseRate(text, 'max-error-rate')).toBeCloseTo(value, 12);
   });
 
-  test.each(['1%%', '-5', 'abc', '0', '0%', '100%', '1.5', '', '1e-2'])('rate %j is rejected naming the input', (text) => {
-    expect(() => parseRate(text, 'max-error-rate')).toThrow(new RegExp(`Invalid input 'max-error-rate': '.*'. Expected a rate`));
-  });
+  test.each(['1%%', '-5', 'abc', '0', '0%', '100%', '1.5', '', '1e-2'])(
+    'rate %j is rejected naming the input',
+    (text) => {
+      expect(() => parseRate(text, 'max-error-rate')).toThrow(
+        new RegExp(`Invalid input 'max-error-rate': '.*'. Expected a rate`)
+      );
+    }
+  );
 
   test.each([
     ['max-p99-latency', 'fast', /Invalid input 'max-p99-latency' 'fast'. Expected a duration/],
@@ -57,7 +62,14 @@ describe('window, selection and baseline', () => {
   test('defaults fit real traffic: 30 s looks, 5 min before a pass, up to 30 min, SERVER spans without probes', () => {
     setInputs({ 'backend-url': '/tmp/x', 'build-id': 'shop-2-abcdef0' });
     const { settings, backendOptions } = readInputs();
-    expect(settings).toMatchObject({ intervalMs: 30_000, minDurationMs: 300_000, maxDurationMs: 1_800_000, count: undefined, windowStart: undefined, latencyTolerance: 0.2 });
+    expect(settings).toMatchObject({
+      intervalMs: 30_000,
+      minDurationMs: 300_000,
+      maxDurationMs: 1_800_000,
+      count: undefined,
+      windowStart: undefined,
+      latencyTolerance: 0.2
+    });
     expect(backendOptions.selection.kinds).toEqual(['server']);
     expect(backendOptions.selection.exclude).toContain('/healthz');
   });
@@ -77,8 +89,16 @@ describe('window, selection and baseline', () => {
   });
 
   test('span selection: kinds validated, probes configurable, none counts everything', () => {
-    setInputs({ 'backend-url': '/tmp/x', 'build-id': 'shop-2-abcdef0', 'span-kinds': 'Server, consumer', 'exclude-spans': '/status, Health.Check' });
-    expect(readInputs().backendOptions.selection).toEqual({ kinds: ['server', 'consumer'], exclude: ['/status', 'Health.Check'] });
+    setInputs({
+      'backend-url': '/tmp/x',
+      'build-id': 'shop-2-abcdef0',
+      'span-kinds': 'Server, consumer',
+      'exclude-spans': '/status, Health.Check'
+    });
+    expect(readInputs().backendOptions.selection).toEqual({
+      kinds: ['server', 'consumer'],
+      exclude: ['/status', 'Health.Check']
+    });
     setInputs({ 'backend-url': '/tmp/x', 'build-id': 'shop-2-abcdef0', 'exclude-spans': 'none' });
     expect(readInputs().backendOptions.selection.exclude).toEqual([]);
   });
@@ -102,12 +122,16 @@ describe('custom queries', () => {
     ]);
   });
 
-  test.each(['not json', '{"name":"x"}', '[{"name":"x","query":"q"}]', '[{"name":"x","query":"q","max":"1"}]', '[{"name":"bad name","query":"q","max":1}]', '[{"name":"x","query":"q","max":1,"min":0}]'])(
-    '%j is rejected',
-    (text) => {
-      expect(() => parseQueries(text)).toThrow(ConfigurationError);
-    }
-  );
+  test.each([
+    'not json',
+    '{"name":"x"}',
+    '[{"name":"x","query":"q"}]',
+    '[{"name":"x","query":"q","max":"1"}]',
+    '[{"name":"bad name","query":"q","max":1}]',
+    '[{"name":"x","query":"q","max":1,"min":0}]'
+  ])('%j is rejected', (text) => {
+    expect(() => parseQueries(text)).toThrow(ConfigurationError);
+  });
 });
 
 describe('PromQL escaping', () => {
@@ -123,6 +147,8 @@ describe('PromQL escaping', () => {
 
   test('selector and templates quote every value', () => {
     expect(selector([['service_name', '=', 'shop"}or{']])).toBe('{service_name="shop\\"}or{"}');
-    expect(fillTemplate('rate(x{build_id="{{build_id}}"}[1m])', { build_id: 'a"b' })).toBe('rate(x{build_id="a\\"b"}[1m])');
+    expect(fillTemplate('rate(x{build_id="{{build_id}}"}[1m])', { build_id: 'a"b' })).toBe(
+      'rate(x{build_id="a\\"b"}[1m])'
+    );
   });
 });

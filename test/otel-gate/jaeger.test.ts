@@ -189,10 +189,17 @@ suite('otel-gate backend jaeger on real Jaeger', () => {
     // The spans start within the last 5 s (otlpRequest): a window from just before them.
     const windowStart = new Date(Date.now() - 6_000).toISOString();
     const bad = 'release-35-fffffff';
-    await send({ 'service.name': 'shop', 'build.id': good }, Array.from({ length: 600 }, () => ({ httpStatus: 200 })));
+    await send(
+      { 'service.name': 'shop', 'build.id': good },
+      Array.from({ length: 600 }, () => ({ httpStatus: 200 }))
+    );
     await send(
       { 'service.name': 'shop', 'build.id': bad },
-      Array.from({ length: 400 }, (_, i) => ({ httpStatus: i % 10 === 0 ? 500 : 200, error: i % 10 === 0, traceState: 'ot=th:c' }))
+      Array.from({ length: 400 }, (_, i) => ({
+        httpStatus: i % 10 === 0 ? 500 : 200,
+        error: i % 10 === 0,
+        traceState: 'ot=th:c'
+      }))
     );
     await sampleWhen(backendAt(jaeger.url), bad, 400);
     const gate = (buildId: string) =>
@@ -237,9 +244,9 @@ suite('otel-gate backend jaeger on real Jaeger', () => {
 
 describe('otel-gate backend jaeger: inputs', () => {
   test('needs a service and an http(s) URL, and refuses custom queries, before any request', async () => {
-    expect(() =>
-      jaegerBackend(backendOptions('http://jaeger:16686', { service: undefined }))
-    ).toThrow(/Input 'service' is required for backend jaeger/);
+    expect(() => jaegerBackend(backendOptions('http://jaeger:16686', { service: undefined }))).toThrow(
+      /Input 'service' is required for backend jaeger/
+    );
     expect(() => backendAt('ftp://jaeger')).toThrow(
       /Invalid input 'backend-url' 'ftp:\/\/jaeger'. Expected Jaeger's query base URL/
     );

@@ -23,7 +23,15 @@ function file(...lines: string[]): string {
 }
 
 function backend(path: string, warnings: string[] = []) {
-  return otlpFileBackend({ url: path, headers: {}, timeoutMs: 1000, buildAttribute: 'build.id', preset: 'spanmetrics', selection: SELECTION, warn: (w) => warnings.push(w) });
+  return otlpFileBackend({
+    url: path,
+    headers: {},
+    timeoutMs: 1000,
+    buildAttribute: 'build.id',
+    preset: 'spanmetrics',
+    selection: SELECTION,
+    warn: (w) => warnings.push(w)
+  });
 }
 
 const settings = (over: Partial<GateSettings> = {}): GateSettings => ({
@@ -62,17 +70,26 @@ function world(path: string, step: Step) {
 
 const recent = { startMs: Date.now() - 1000, spreadMs: 500 };
 const traffic = (buildId: string, requests: number, errors: number, extra: Record<string, unknown> = {}) =>
-  buildTraffic({ buildId, requests, errors, seed: Math.floor(Math.random() * 1e9), ...recent, startMs: Date.now() - 600, ...extra });
+  buildTraffic({
+    buildId,
+    requests,
+    errors,
+    seed: Math.floor(Math.random() * 1e9),
+    ...recent,
+    startMs: Date.now() - 600,
+    ...extra
+  });
 
 describe('otlp-file backend', () => {
   test('counts SERVER spans per build; errors by status ERROR or HTTP ≥ 500 with status UNSET', () => {
-    const text = [
-      buildTraffic({ buildId: CANARY, requests: 1000, errors: 20 }),
-      buildTraffic({ buildId: CANARY, requests: 100, errors: 10, unsetStatus: true }),
-      buildTraffic({ buildId: STABLE, requests: 10, errors: 0 }),
-      buildTraffic({ buildId: CANARY, requests: 50, errors: 0, kind: 3 }), // CLIENT spans: not requests
-      buildTraffic({ buildId: CANARY, requests: 70, errors: 0, route: '/healthz' }) // probes: excluded
-    ].join('\n') + '\n';
+    const text =
+      [
+        buildTraffic({ buildId: CANARY, requests: 1000, errors: 20 }),
+        buildTraffic({ buildId: CANARY, requests: 100, errors: 10, unsetStatus: true }),
+        buildTraffic({ buildId: STABLE, requests: 10, errors: 0 }),
+        buildTraffic({ buildId: CANARY, requests: 50, errors: 0, kind: 3 }), // CLIENT spans: not requests
+        buildTraffic({ buildId: CANARY, requests: 70, errors: 0, route: '/healthz' }) // probes: excluded
+      ].join('\n') + '\n';
     const stats = scan(text);
     expect(stats.get(CANARY)).toMatchObject({ requests: 1100, errors: 30 });
     expect(stats.get(STABLE)!.requests).toBe(10);
@@ -92,7 +109,9 @@ describe('otlp-file backend', () => {
     const snap = await b.snapshot(CANARY, new Date(Date.now() - 60_000));
     expect(snap.get('spans')!.requests).toBe(20);
     expect(warnings).toEqual([expect.stringMatching(/skipped 1 malformed line\(s\) of 3 .*\(first: line 2\)/)]);
-    await expect(backend(file('{a', '{b', full)).snapshot(CANARY, new Date(0))).rejects.toThrow(/2 of 3 lines .* are not OTLP\/JSON/);
+    await expect(backend(file('{a', '{b', full)).snapshot(CANARY, new Date(0))).rejects.toThrow(
+      /2 of 3 lines .* are not OTLP\/JSON/
+    );
   });
 
   test('only spans that started in the window count', async () => {
@@ -100,15 +119,25 @@ describe('otlp-file backend', () => {
     const fresh = buildTraffic({ buildId: CANARY, requests: 40, errors: 4, startMs: Date.now() - 1000 });
     const future = buildTraffic({ buildId: CANARY, requests: 70, errors: 0, startMs: Date.now() + 600_000 });
     const b = backend(file(old, fresh, future));
-    expect((await b.snapshot(CANARY, new Date(Date.now() - 60_000))).get('spans')).toMatchObject({ requests: 40, errors: 4 });
-    expect((await b.snapshot(CANARY, new Date(Date.now() - 3_600_000))).get('spans')).toMatchObject({ requests: 540, errors: 4 });
+    expect((await b.snapshot(CANARY, new Date(Date.now() - 60_000))).get('spans')).toMatchObject({
+      requests: 40,
+      errors: 4
+    });
+    expect((await b.snapshot(CANARY, new Date(Date.now() - 3_600_000))).get('spans')).toMatchObject({
+      requests: 540,
+      errors: 4
+    });
   });
 });
 
 describe('judge on otlp-file', () => {
   test('a healthy canary passes only after min-duration, never on the first look', async () => {
     const path = file();
-    const out = await runAnalysis(settings(), backend(path), world(path, () => [traffic(CANARY, 300, 1)]));
+    const out = await runAnalysis(
+      settings(),
+      backend(path),
+      world(path, () => [traffic(CANARY, 300, 1)])
+    );
     expect(out.verdict).toBe('pass');
     expect(out.measurements[0]).toMatchObject({ look: 1, requests: 0 });
     // 150 s of window at 30 s per look: the pass comes at look 6 at the earliest.
@@ -118,8 +147,20 @@ describe('judge on otlp-file', () => {
   });
 
   test('requests served before the window cannot carry a build that fails inside it', async () => {
-    const path = file(buildTraffic({ buildId: CANARY, requests: 20000, errors: 10, startMs: Date.now() - 3_600_000, spreadMs: 1_800_000 }));
-    const out = await runAnalysis(settings(), backend(path), world(path, () => [traffic(CANARY, 200, 10)]));
+    const path = file(
+      buildTraffic({
+        buildId: CANARY,
+        requests: 20000,
+        errors: 10,
+        startMs: Date.now() - 3_600_000,
+        spreadMs: 1_800_000
+      })
+    );
+    const out = await runAnalysis(
+      settings(),
+      backend(path),
+      world(path, () => [traffic(CANARY, 200, 10)])
+    );
     expect(out.verdict).toBe('fail');
     expect(out.last!.requests).toBeLessThan(2000);
     expect(out.reason).toMatch(/error-rate failed/);
@@ -127,20 +168,34 @@ describe('judge on otlp-file', () => {
 
   test('a regression that starts after a few healthy intervals is caught before min-duration allows a pass', async () => {
     const path = file();
-    const out = await runAnalysis(settings(), backend(path), world(path, (look) => [traffic(CANARY, 1000, look <= 2 ? 1 : 40)]));
+    const out = await runAnalysis(
+      settings(),
+      backend(path),
+      world(path, (look) => [traffic(CANARY, 1000, look <= 2 ? 1 : 40)])
+    );
     expect(out.verdict).toBe('fail');
   });
 
   test('too little traffic is inconclusive, never pass, and says how long a decision would need', async () => {
     const path = file();
-    const out = await runAnalysis(settings({ maxDurationMs: 300_000 }), backend(path), world(path, () => [traffic(CANARY, 3, 0)]));
+    const out = await runAnalysis(
+      settings({ maxDurationMs: 300_000 }),
+      backend(path),
+      world(path, () => [traffic(CANARY, 3, 0)])
+    );
     expect(out.verdict).toBe('inconclusive');
-    expect(out.reason).toMatch(/traffic too thin: at 0\.1 req\/s a decision needs about \d+ min \(max-duration 5 min\)/);
+    expect(out.reason).toMatch(
+      /traffic too thin: at 0\.1 req\/s a decision needs about \d+ min \(max-duration 5 min\)/
+    );
   });
 
   test('a canary that only answers probes is inconclusive', async () => {
     const path = file();
-    const out = await runAnalysis(settings({ maxDurationMs: 300_000 }), backend(path), world(path, () => [traffic(CANARY, 200, 0, { route: '/healthz' })]));
+    const out = await runAnalysis(
+      settings({ maxDurationMs: 300_000 }),
+      backend(path),
+      world(path, () => [traffic(CANARY, 200, 0, { route: '/healthz' })])
+    );
     expect(out.verdict).toBe('inconclusive');
     expect(out.last!.requests).toBe(0);
   });
@@ -184,7 +239,9 @@ describe('judge on otlp-file', () => {
   });
 
   test('backend errors beyond consecutive-error-limit are inconclusive, never a pass', async () => {
-    const out = await runAnalysis(settings({ consecutiveErrorLimit: 2 }), backend('/nonexistent/traces.jsonl'), { wait: async () => undefined });
+    const out = await runAnalysis(settings({ consecutiveErrorLimit: 2 }), backend('/nonexistent/traces.jsonl'), {
+      wait: async () => undefined
+    });
     expect(out.verdict).toBe('inconclusive');
     // Look 1 reads the window-start baseline (nothing, for a file filtered by start time).
     expect(out.measurements).toHaveLength(4);

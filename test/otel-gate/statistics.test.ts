@@ -62,7 +62,10 @@ describe('quasi-likelihood dispersion', () => {
     [1000, 0.005]
   ])('Pearson X²/df on beta-binomial counts (n=%i, ρ=%f) recovers 1 + (n−1)ρ', (n, rho) => {
     const random = rng(11);
-    const intervals = Array.from({ length: 3000 }, () => ({ requests: n, errors: binomial(n, betaDraw(0.02, rho, random), random) }));
+    const intervals = Array.from({ length: 3000 }, () => ({
+      requests: n,
+      errors: binomial(n, betaDraw(0.02, rho, random), random)
+    }));
     const { x2, df } = pearsonAbsolute(intervals);
     expect(x2 / df).toBeGreaterThan(0.85 * (1 + (n - 1) * rho));
     expect(x2 / df).toBeLessThan(1.15 * (1 + (n - 1) * rho));
@@ -140,7 +143,14 @@ describe('the sequential path', () => {
       for (let k = 0; k < 40; k++) {
         intervals.push({ requests: 500, errors: binomial(500, betaDraw(0.005, 0.02, random), random) });
         const phi = dispersion(pearsonAbsolute(intervals));
-        if (quasiSprt(intervals.map((c) => absoluteLlr(c.errors, c.requests, 0.01)), phi, DEFAULT_BOUNDS, 3).decision === 'fail') {
+        if (
+          quasiSprt(
+            intervals.map((c) => absoluteLlr(c.errors, c.requests, 0.01)),
+            phi,
+            DEFAULT_BOUNDS,
+            3
+          ).decision === 'fail'
+        ) {
           falseFails++;
           break;
         }

@@ -7,7 +7,14 @@ import { startGithubApi } from '../../packages/tools/lib/github-api.mjs';
 import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
 import { startSlackReceiver } from '../../packages/tools/lib/slack-receiver.mjs';
 import { githubEnv, SHA } from '../../packages/tools/lib/fixtures.mjs';
-import { cloneOf, commitFiles, manifestsRemote, remoteFile, remoteLog, remoteMessage } from '../../packages/tools/lib/git-fixtures.mjs';
+import {
+  cloneOf,
+  commitFiles,
+  manifestsRemote,
+  remoteFile,
+  remoteLog,
+  remoteMessage
+} from '../../packages/tools/lib/git-fixtures.mjs';
 
 // rollback-notify's GitOps revert against real git repositories on disk, after real deploys by
 // dist/rollout-patch; Slack against a loopback receiver.
@@ -32,19 +39,33 @@ afterEach(async () => {
 
 async function deployed(repo: { url: string }, build: string, digit: string) {
   const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: build, GOLDENTHREAD_GIT_SHA: digit.repeat(40) }));
-  const r = await job.step('rollout-patch', { mode: 'gitops', kind: 'Deployment', repository: repo.url, path: 'prod/shop.yaml', 'image-ref': `registry.example/acme/shop@sha256:${digit.repeat(64)}` });
+  const r = await job.step('rollout-patch', {
+    mode: 'gitops',
+    kind: 'Deployment',
+    repository: repo.url,
+    path: 'prod/shop.yaml',
+    'image-ref': `registry.example/acme/shop@sha256:${digit.repeat(64)}`
+  });
   expect(r.code).toBe(0);
   return r.outputs.commit;
 }
 
-async function slackReceiver(script: Array<string | number | { status: number; retryAfter: number }> = ["ok"], token?: string) {
+async function slackReceiver(
+  script: Array<string | number | { status: number; retryAfter: number }> = ['ok'],
+  token?: string
+) {
   const s = await startSlackReceiver({ script, token });
   open.push(s);
   return s;
 }
 
 function revert(url: string, inputs: Record<string, string> = {}) {
-  return new LocalJob(githubEnv({ GOLDENTHREAD_GIT_SHA: SHA })).step('rollback-notify', { action: 'gitops-revert', 'build-id': BAD, repository: url, ...inputs });
+  return new LocalJob(githubEnv({ GOLDENTHREAD_GIT_SHA: SHA })).step('rollback-notify', {
+    action: 'gitops-revert',
+    'build-id': BAD,
+    repository: url,
+    ...inputs
+  });
 }
 
 describe('rollback-notify, gitops-revert', () => {
@@ -62,7 +83,11 @@ describe('rollback-notify, gitops-revert', () => {
     const message = remoteMessage(repo.remote);
     expect(message).toContain(`This reverts commit ${badCommit}`);
     expect(message).toMatch(new RegExp(`Goldenthread-Reverts-Build-Id: ${BAD}\\nGoldenthread-Build-Id: ${GOOD}\\n*$`));
-    const note = execFileSync('git', ['--git-dir', repo.remote, 'notes', '--ref=refs/notes/goldenthread', 'show', 'main'], { encoding: 'utf8' });
+    const note = execFileSync(
+      'git',
+      ['--git-dir', repo.remote, 'notes', '--ref=refs/notes/goldenthread', 'show', 'main'],
+      { encoding: 'utf8' }
+    );
     expect(note.trim()).toBe(`notified: ${BAD}`);
 
     const again = await revert(repo.url, { 'slack-webhook-url': slack.webhookUrl });
@@ -82,13 +107,25 @@ describe('rollback-notify, gitops-revert', () => {
     execFileSync('git', ['push', '-q', 'origin', 'HEAD:main'], { cwd: other });
     // …and once more while we work: another commit lands between our read of main and our
     // update of it, so the server's ref update loses the race ("cannot lock ref").
-    commitFiles(other, { 'OWNERS': 'payments\n' }, 'chore: owners');
-    const hook = ['#!/bin/sh', 'if [ ! -f "$GIT_DIR/moved" ]; then', '  touch "$GIT_DIR/moved"', `  (unset GIT_DIR GIT_QUARANTINE_PATH GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES; cd "${other}" && git push -q origin HEAD:main)`, 'fi', 'exit 0', ''].join('\n');
+    commitFiles(other, { OWNERS: 'payments\n' }, 'chore: owners');
+    const hook = [
+      '#!/bin/sh',
+      'if [ ! -f "$GIT_DIR/moved" ]; then',
+      '  touch "$GIT_DIR/moved"',
+      `  (unset GIT_DIR GIT_QUARANTINE_PATH GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES; cd "${other}" && git push -q origin HEAD:main)`,
+      'fi',
+      'exit 0',
+      ''
+    ].join('\n');
     writeFileSync(`${repo.remote}/hooks/pre-receive`, hook, { mode: 0o755 });
     const r = await revert(repo.url);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/'main' moved while we committed/);
-    expect(remoteLog(repo.remote, '%s').slice(0, 3)).toEqual([`Revert deploy of ${BAD}`, 'chore: owners', 'docs: unrelated change']);
+    expect(remoteLog(repo.remote, '%s').slice(0, 3)).toEqual([
+      `Revert deploy of ${BAD}`,
+      'chore: owners',
+      'docs: unrelated change'
+    ]);
     expect(remoteFile(repo.remote, 'prod/shop.yaml')).toContain(`sha256:${'a'.repeat(64)}`);
   });
 
@@ -124,13 +161,26 @@ describe('rollback-notify, gitops-revert', () => {
     open.push(api);
     const event = join(mkdtempSync(join(tmpdir(), 'gt-event-')), 'event.json');
     writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: SHA } } }));
-    const job = new LocalJob(githubEnv({ GOLDENTHREAD_GIT_SHA: SHA, GITHUB_API_URL: api.url, GITHUB_EVENT_PATH: event }));
-    const r = await job.step('rollback-notify', { action: 'gitops-revert', 'build-id': BAD, repository: repo.url, 'pull-request': 'true', token: 'ghs_revertToken', 'github-token': 'ghs_commentToken' });
+    const job = new LocalJob(
+      githubEnv({ GOLDENTHREAD_GIT_SHA: SHA, GITHUB_API_URL: api.url, GITHUB_EVENT_PATH: event })
+    );
+    const r = await job.step('rollback-notify', {
+      action: 'gitops-revert',
+      'build-id': BAD,
+      repository: repo.url,
+      'pull-request': 'true',
+      token: 'ghs_revertToken',
+      'github-token': 'ghs_commentToken'
+    });
     expect(r.code).toBe(0);
     expect(r.outputs['action-taken']).toBe('revert');
     expect(r.outputs['pull-request-url']).toMatch(/\/pull\/\d+$/);
     expect(remoteLog(repo.remote)).toHaveLength(3);
-    expect(execFileSync('git', ['--git-dir', repo.remote, 'log', '-1', '--format=%s', `goldenthread/revert-${BAD}`], { encoding: 'utf8' }).trim()).toBe(`Revert deploy of ${BAD}`);
+    expect(
+      execFileSync('git', ['--git-dir', repo.remote, 'log', '-1', '--format=%s', `goldenthread/revert-${BAD}`], {
+        encoding: 'utf8'
+      }).trim()
+    ).toBe(`Revert deploy of ${BAD}`);
     const pr = api.requests.find((q: { url: string }) => q.url.endsWith('/pulls'))!;
     expect(pr.body).toMatchObject({ head: `goldenthread/revert-${BAD}`, base: 'main' });
     const comment = api.requests.find((q: { url: string }) => q.url === '/repos/acme/shop/issues/7/comments')!;
@@ -143,13 +193,19 @@ describe('rollback-notify, gitops-revert', () => {
     const repo = manifestsRemote({ 'prod/shop.yaml': MANIFEST });
     const r = await revert(repo.url);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/no deploy commit of build release-18-badc0de \(trailer Goldenthread-Build-Id\) on 'main'/);
+    expect(r.stdout).toMatch(
+      /no deploy commit of build release-18-badc0de \(trailer Goldenthread-Build-Id\) on 'main'/
+    );
   });
 });
 
 describe('rollback-notify, Slack delivery', () => {
   const notifyOnly = (inputs: Record<string, string>) =>
-    new LocalJob(githubEnv({ GOLDENTHREAD_GIT_SHA: SHA })).step('rollback-notify', { action: 'none', 'build-id': BAD, ...inputs });
+    new LocalJob(githubEnv({ GOLDENTHREAD_GIT_SHA: SHA })).step('rollback-notify', {
+      action: 'none',
+      'build-id': BAD,
+      ...inputs
+    });
 
   test('429 with Retry-After once, then 200: posted on the second attempt', async () => {
     const slack = await slackReceiver([{ status: 429, retryAfter: 1 }, 'ok']);
@@ -180,7 +236,11 @@ describe('rollback-notify, Slack delivery', () => {
 
   test('bot token + channel through chat.postMessage', async () => {
     const slack = await slackReceiver(['ok'], 'xoxb-test-token-77');
-    const r = await notifyOnly({ 'slack-token': 'xoxb-test-token-77', 'slack-channel': '#deploys', 'slack-api-url': slack.apiUrl });
+    const r = await notifyOnly({
+      'slack-token': 'xoxb-test-token-77',
+      'slack-channel': '#deploys',
+      'slack-api-url': slack.apiUrl
+    });
     expect(r.outputs.notified).toBe('slack');
     expect(slack.received[0]).toMatchObject({ url: '/api/chat.postMessage', body: { channel: '#deploys' } });
     expect(r.log).not.toContain('xoxb-test-token-77');

@@ -16,7 +16,10 @@ const UID = '7d3c1e2a-0000-4000-8000-000000000001';
 let api: Awaited<ReturnType<typeof startKubeApiServer>>;
 let slack: Awaited<ReturnType<typeof startSlackReceiver>>;
 
-const IMAGE: Record<string, string> = { [GOOD]: `registry.example/acme/shop@sha256:${'a'.repeat(64)}`, [BAD]: `registry.example/acme/shop@sha256:${'b'.repeat(64)}` };
+const IMAGE: Record<string, string> = {
+  [GOOD]: `registry.example/acme/shop@sha256:${'a'.repeat(64)}`,
+  [BAD]: `registry.example/acme/shop@sha256:${'b'.repeat(64)}`
+};
 const template = (build: string) => ({
   metadata: { labels: { app: 'shop' } },
   spec: { containers: [{ name: 'shop', image: IMAGE[build], env: [{ name: 'GOLDENTHREAD_BUILD_ID', value: build }] }] }
@@ -34,30 +37,54 @@ function cluster(kind: 'Rollout' | 'Deployment') {
     metadata: { name: 'shop', namespace: 'prod', uid: UID, annotations },
     spec: { selector: { matchLabels: { app: 'shop' } }, template: template(build) }
   });
-  api.put(group, plural, object(GOOD, { 'goldenthread.dev/build-id': GOOD, 'goldenthread.dev/git-sha': 'a'.repeat(40), team: 'payments' }));
+  api.put(
+    group,
+    plural,
+    object(GOOD, { 'goldenthread.dev/build-id': GOOD, 'goldenthread.dev/git-sha': 'a'.repeat(40), team: 'payments' })
+  );
   const revision = api.get(group, plural, 'prod', 'shop').metadata.annotations;
-  api.put(group, plural, object(BAD, { ...revision, 'goldenthread.dev/build-id': BAD, 'goldenthread.dev/git-sha': 'b'.repeat(40), 'goldenthread.dev/previous-build-id': GOOD, 'goldenthread.dev/previous-image': IMAGE[GOOD], team: 'checkout' }));
+  api.put(
+    group,
+    plural,
+    object(BAD, {
+      ...revision,
+      'goldenthread.dev/build-id': BAD,
+      'goldenthread.dev/git-sha': 'b'.repeat(40),
+      'goldenthread.dev/previous-build-id': GOOD,
+      'goldenthread.dev/previous-image': IMAGE[GOOD],
+      team: 'checkout'
+    })
+  );
   // A ReplicaSet of someone else's with the same labels and a higher revision: not ours to use.
   api.put('apps', 'replicasets', {
     apiVersion: 'apps/v1',
     kind: 'ReplicaSet',
-    metadata: { name: 'other-dddd', namespace: 'prod', labels: { app: 'shop' }, annotations: { [kind === 'Rollout' ? 'rollout.argoproj.io/revision' : 'deployment.kubernetes.io/revision']: '9' }, ownerReferences: [{ uid: 'someone-else', controller: true }] },
+    metadata: {
+      name: 'other-dddd',
+      namespace: 'prod',
+      labels: { app: 'shop' },
+      annotations: { [kind === 'Rollout' ? 'rollout.argoproj.io/revision' : 'deployment.kubernetes.io/revision']: '9' },
+      ownerReferences: [{ uid: 'someone-else', controller: true }]
+    },
     spec: { template: template('x-1-0000000') }
   });
 }
 
 function verdictFile(): string {
   const path = join(mkdtempSync(join(tmpdir(), 'gt-verdict-')), 'verdict.json');
-  writeFileSync(path, JSON.stringify({
-    verdict: 'fail',
-    build_id: BAD,
-    trace_id: '0af7651916cd43dd8448eb211c80319c',
-    span_id: 'b7ad6b7169203331',
-    metrics: [
-      { name: 'error-rate', value: 0.05, threshold: '≤ 1.00%', samples: 2000, result: 'fail' },
-      { name: 'p99-latency', value: 59, threshold: '≤ 500 ms', samples: 2000, result: 'pass' }
-    ]
-  }));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      verdict: 'fail',
+      build_id: BAD,
+      trace_id: '0af7651916cd43dd8448eb211c80319c',
+      span_id: 'b7ad6b7169203331',
+      metrics: [
+        { name: 'error-rate', value: 0.05, threshold: '≤ 1.00%', samples: 2000, result: 'fail' },
+        { name: 'p99-latency', value: 59, threshold: '≤ 500 ms', samples: 2000, result: 'pass' }
+      ]
+    })
+  );
   return path;
 }
 
@@ -88,7 +115,8 @@ function rollback(inputs: Record<string, string>) {
 const patches = () => api.requests.filter((r: { method: string }) => r.method === 'PATCH');
 
 const rollout = () => api.get('argoproj.io', 'rollouts', 'prod', 'shop');
-const headlines = () => slack.received.map((r: { body: { blocks: Array<{ text: { text: string } }> } }) => r.body.blocks[0].text.text);
+const headlines = () =>
+  slack.received.map((r: { body: { blocks: Array<{ text: { text: string } }> } }) => r.body.blocks[0].text.text);
 
 describe('rollback-notify, kubernetes', () => {
   test('argo-undo: previous revision template and its goldenthread annotations back, once; Slack told once', async () => {
@@ -112,13 +140,31 @@ describe('rollback-notify, kubernetes', () => {
     const [post] = slack.received;
     expect(post.body.blocks[0].text.text).toBe(`shop (prod) rolled back: build ${BAD}`);
     const fields = post.body.blocks[1].fields.map((f: { text: string }) => f.text);
-    expect(fields).toEqual(expect.arrayContaining([`*Build*\n\`${BAD}\``, `*Commit*\n<https://github.example/acme/shop/commit/${SHA}|${SHA.slice(0, 7)}>`, '*Author*\nDev Eloper &lt;dev@example.com&gt;', '*Action*\nundo', `*Now serving*\n\`${GOOD}\``]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        `*Build*\n\`${BAD}\``,
+        `*Commit*\n<https://github.example/acme/shop/commit/${SHA}|${SHA.slice(0, 7)}>`,
+        '*Author*\nDev Eloper &lt;dev@example.com&gt;',
+        '*Action*\nundo',
+        `*Now serving*\n\`${GOOD}\``
+      ])
+    );
     expect(post.body.blocks[2].text.text).toBe('*Why*: error-rate 5.00% (threshold ≤ 1.00%, 2000 samples)');
-    expect(post.body.blocks[3].elements[0].text).toContain('<https://grafana.example/explore?traceId=0af7651916cd43dd8448eb211c80319c|trace>');
-    expect(post.body.text).toMatch(/^shop \(prod\) rolled back: build release-18-badc0de\. Commit 3f78685 by Dev Eloper/);
+    expect(post.body.blocks[3].elements[0].text).toContain(
+      '<https://grafana.example/explore?traceId=0af7651916cd43dd8448eb211c80319c|trace>'
+    );
+    expect(post.body.text).toMatch(
+      /^shop \(prod\) rolled back: build release-18-badc0de\. Commit 3f78685 by Dev Eloper/
+    );
 
     const record = JSON.parse(readFileSync(first.outputs['rollback-file'], 'utf8'));
-    expect(record).toMatchObject({ build_id: BAD, action: 'undo', target: 'Rollout prod/shop', previous_build_id: GOOD, notified: ['slack'] });
+    expect(record).toMatchObject({
+      build_id: BAD,
+      action: 'undo',
+      target: 'Rollout prod/shop',
+      previous_build_id: GOOD,
+      notified: ['slack']
+    });
     expect(record.idempotency_key).toMatch(/^[0-9a-f]{16}$/);
 
     const again = await rollback({ action: 'argo-undo' });
@@ -144,7 +190,10 @@ describe('rollback-notify, kubernetes', () => {
     const obj = rollout();
     expect(obj.status).toEqual({ abort: true });
     expect(obj.spec.template.spec.containers[0].env[0].value).toBe(BAD); // abort leaves spec.template as it is
-    expect(obj.metadata.annotations).toMatchObject({ 'goldenthread.dev/rolled-back-build-id': BAD, 'goldenthread.dev/notified-build-id': BAD });
+    expect(obj.metadata.annotations).toMatchObject({
+      'goldenthread.dev/rolled-back-build-id': BAD,
+      'goldenthread.dev/notified-build-id': BAD
+    });
     expect(headlines()).toEqual([`shop (prod) rolled back: build ${BAD}`]);
   });
 
@@ -176,17 +225,26 @@ describe('rollback-notify, kubernetes', () => {
   test('deployment-undo: the revision template and annotations, exactly as kubectl rollout undo computes them', async () => {
     cluster('Deployment');
     const before = api.get('apps', 'deployments', 'prod', 'shop');
-    const revision = api.replicaSets(before).find((rs: { spec: { template: unknown } }) => JSON.stringify(rs.spec.template).includes(GOOD));
+    const revision = api
+      .replicaSets(before)
+      .find((rs: { spec: { template: unknown } }) => JSON.stringify(rs.spec.template).includes(GOOD));
     const r = await rollback({ action: 'deployment-undo' });
     expect(r.outputs).toMatchObject({ 'action-taken': 'undo', 'previous-build-id': GOOD });
     const obj = api.get('apps', 'deployments', 'prod', 'shop');
     expect(obj.spec.template.metadata.labels).toEqual({ app: 'shop' });
     // kubectl: the Deployment's own controller annotations kept, the rest from the ReplicaSet; then our markers.
-    const kubectl: Record<string, string> = { 'deployment.kubernetes.io/revision': before.metadata.annotations['deployment.kubernetes.io/revision'] };
-    for (const [k, v] of Object.entries(revision.metadata.annotations as Record<string, string>)) if (k !== 'deployment.kubernetes.io/revision') kubectl[k] = v;
+    const kubectl: Record<string, string> = {
+      'deployment.kubernetes.io/revision': before.metadata.annotations['deployment.kubernetes.io/revision']
+    };
+    for (const [k, v] of Object.entries(revision.metadata.annotations as Record<string, string>))
+      if (k !== 'deployment.kubernetes.io/revision') kubectl[k] = v;
     const { 'deployment.kubernetes.io/revision': _rev, ...rest } = obj.metadata.annotations;
     const { 'deployment.kubernetes.io/revision': _kept, ...expected } = kubectl;
-    expect(rest).toEqual({ ...expected, 'goldenthread.dev/rolled-back-build-id': BAD, 'goldenthread.dev/notified-build-id': BAD });
+    expect(rest).toEqual({
+      ...expected,
+      'goldenthread.dev/rolled-back-build-id': BAD,
+      'goldenthread.dev/notified-build-id': BAD
+    });
     expect(rest).toMatchObject({ team: 'payments', 'goldenthread.dev/build-id': GOOD });
   });
 
@@ -212,7 +270,9 @@ describe('rollback-notify, kubernetes', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Rollout prod\/shop not found/);
     expect(slack.received).toHaveLength(1);
-    expect((slack.received[0].body as { text: string }).text).toMatch(/rollback of build release-18-badc0de FAILED.*argo-undo failed: Rollout prod\/shop not found/);
+    expect((slack.received[0].body as { text: string }).text).toMatch(
+      /rollback of build release-18-badc0de FAILED.*argo-undo failed: Rollout prod\/shop not found/
+    );
   });
 
   test('an API that accepts connections and never answers: bounded by kube-timeout, and Slack hears FAILED', async () => {
@@ -220,7 +280,9 @@ describe('rollback-notify, kubernetes', () => {
     api.faults.hang = true;
     const r = await rollback({ action: 'argo-abort', 'kube-timeout': '1s' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/no answer from the Kubernetes API within 1000 ms to get Rollout prod\/shop \(input 'kube-timeout'\)/);
+    expect(r.stdout).toMatch(
+      /no answer from the Kubernetes API within 1000 ms to get Rollout prod\/shop \(input 'kube-timeout'\)/
+    );
     expect(r.ms).toBeLessThan(20_000);
     expect(headlines()).toEqual([`shop (prod): rollback of build ${BAD} FAILED, it is still serving`]);
   });
@@ -236,26 +298,30 @@ describe('rollback-notify, kubernetes', () => {
 });
 
 describe('rollback-notify, kubernetes: one notification per (target, build)', () => {
-  test.each(['argo-undo', 'argo-abort', 'deployment-undo'])('%s: three concurrent runs post exactly one Slack message', async (action) => {
-    cluster(action === 'deployment-undo' ? 'Deployment' : 'Rollout');
-    const runs = await Promise.all([1, 2, 3].map(() => rollback({ action })));
-    for (const r of runs) expect(r.code).toBe(0);
-    expect(slack.received).toHaveLength(1);
-    expect(headlines()).toEqual([`shop (prod) rolled back: build ${BAD}`]);
-    const posted = runs.filter((r) => r.outputs.notified === 'slack');
-    const silent = runs.filter((r) => r.outputs.notified === '');
-    expect(posted).toHaveLength(1);
-    expect(silent).toHaveLength(2);
-    for (const r of silent) {
-      expect(r.outputs['action-taken']).toBe('none');
-      expect(r.stdout).toMatch(/already rolled back from build release-18-badc0de by .*nothing posted/);
-    }
-    if (action !== 'argo-abort') {
-      // One undo only: the template went back one revision, not two.
-      const obj = action === 'deployment-undo' ? api.get('apps', 'deployments', 'prod', 'shop') : rollout();
-      expect(obj.spec.template.spec.containers[0].env[0].value).toBe(GOOD);
-    }
-  }, 60_000);
+  test.each(['argo-undo', 'argo-abort', 'deployment-undo'])(
+    '%s: three concurrent runs post exactly one Slack message',
+    async (action) => {
+      cluster(action === 'deployment-undo' ? 'Deployment' : 'Rollout');
+      const runs = await Promise.all([1, 2, 3].map(() => rollback({ action })));
+      for (const r of runs) expect(r.code).toBe(0);
+      expect(slack.received).toHaveLength(1);
+      expect(headlines()).toEqual([`shop (prod) rolled back: build ${BAD}`]);
+      const posted = runs.filter((r) => r.outputs.notified === 'slack');
+      const silent = runs.filter((r) => r.outputs.notified === '');
+      expect(posted).toHaveLength(1);
+      expect(silent).toHaveLength(2);
+      for (const r of silent) {
+        expect(r.outputs['action-taken']).toBe('none');
+        expect(r.stdout).toMatch(/already rolled back from build release-18-badc0de by .*nothing posted/);
+      }
+      if (action !== 'argo-abort') {
+        // One undo only: the template went back one revision, not two.
+        const obj = action === 'deployment-undo' ? api.get('apps', 'deployments', 'prod', 'shop') : rollout();
+        expect(obj.spec.template.spec.containers[0].env[0].value).toBe(GOOD);
+      }
+    },
+    60_000
+  );
 
   test('Slack down: the claim is released, and a re-run tells people once — without headlining "rolled back"', async () => {
     await slack.close();
@@ -277,18 +343,32 @@ describe('rollback-notify, kubernetes: one notification per (target, build)', ()
 
 describe('rollback-notify, kubernetes: workloadRef', () => {
   function referenced() {
-    const deployment = (build: string) => ({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'shop-template', namespace: 'prod' }, spec: { replicas: 0, selector: { matchLabels: { app: 'shop' } }, template: template(build) } });
+    const deployment = (build: string) => ({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'shop-template', namespace: 'prod' },
+      spec: { replicas: 0, selector: { matchLabels: { app: 'shop' } }, template: template(build) }
+    });
     api.put('apps', 'deployments', deployment(GOOD));
     api.put('argoproj.io', 'rollouts', {
       apiVersion: 'argoproj.io/v1alpha1',
       kind: 'Rollout',
       metadata: { name: 'shop', namespace: 'prod', uid: UID, annotations: { 'goldenthread.dev/build-id': GOOD } },
-      spec: { selector: { matchLabels: { app: 'shop' } }, workloadRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'shop-template' } }
+      spec: {
+        selector: { matchLabels: { app: 'shop' } },
+        workloadRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'shop-template' }
+      }
     });
     // As rollout-patch deploys BAD through a workloadRef: the template first, then the Rollout's annotations.
     api.put('apps', 'deployments', deployment(BAD));
     const annotations = rollout().metadata.annotations;
-    api.put('argoproj.io', 'rollouts', { ...rollout(), metadata: { ...rollout().metadata, annotations: { ...annotations, 'goldenthread.dev/build-id': BAD, 'goldenthread.dev/previous-build-id': GOOD } } });
+    api.put('argoproj.io', 'rollouts', {
+      ...rollout(),
+      metadata: {
+        ...rollout().metadata,
+        annotations: { ...annotations, 'goldenthread.dev/build-id': BAD, 'goldenthread.dev/previous-build-id': GOOD }
+      }
+    });
   }
 
   test('argo-undo puts the previous template into the referenced Deployment, as the plugin does, and the annotations on the Rollout', async () => {
@@ -296,9 +376,14 @@ describe('rollback-notify, kubernetes: workloadRef', () => {
     const r = await rollback({ action: 'argo-undo' });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ 'action-taken': 'undo', 'previous-build-id': GOOD, notified: 'slack' });
-    expect(api.get('apps', 'deployments', 'prod', 'shop-template').spec.template.spec.containers[0].env[0].value).toBe(GOOD);
+    expect(api.get('apps', 'deployments', 'prod', 'shop-template').spec.template.spec.containers[0].env[0].value).toBe(
+      GOOD
+    );
     expect(rollout().spec.template).toBeUndefined();
-    expect(rollout().metadata.annotations).toMatchObject({ 'goldenthread.dev/build-id': GOOD, 'goldenthread.dev/rolled-back-build-id': BAD });
+    expect(rollout().metadata.annotations).toMatchObject({
+      'goldenthread.dev/build-id': GOOD,
+      'goldenthread.dev/rolled-back-build-id': BAD
+    });
   });
 
   test('a workloadRef to a PodTemplate is refused with the limitation named, and Slack hears FAILED', async () => {
@@ -306,11 +391,16 @@ describe('rollback-notify, kubernetes: workloadRef', () => {
       apiVersion: 'argoproj.io/v1alpha1',
       kind: 'Rollout',
       metadata: { name: 'shop', namespace: 'prod', uid: UID, annotations: { 'goldenthread.dev/build-id': BAD } },
-      spec: { selector: { matchLabels: { app: 'shop' } }, workloadRef: { apiVersion: 'v1', kind: 'PodTemplate', name: 'shop' } }
+      spec: {
+        selector: { matchLabels: { app: 'shop' } },
+        workloadRef: { apiVersion: 'v1', kind: 'PodTemplate', name: 'shop' }
+      }
     });
     const r = await rollback({ action: 'argo-undo' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/takes its pod template from a PodTemplate \(spec.workloadRef\); argo-undo can restore only/);
+    expect(r.stdout).toMatch(
+      /takes its pod template from a PodTemplate \(spec.workloadRef\); argo-undo can restore only/
+    );
     expect(patches()).toHaveLength(0);
     expect(headlines()[0]).toMatch(/FAILED/);
   });

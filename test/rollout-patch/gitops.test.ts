@@ -64,7 +64,14 @@ images:
 
 function deploy(url: string, inputs: Record<string, string> = {}, sha = SHA, build = BUILD) {
   const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: build, GOLDENTHREAD_GIT_SHA: sha }));
-  return job.step('rollout-patch', { mode: 'gitops', repository: url, path: 'prod/rollout.yaml', 'image-ref': IMAGE, environment: 'prod', ...inputs });
+  return job.step('rollout-patch', {
+    mode: 'gitops',
+    repository: url,
+    path: 'prod/rollout.yaml',
+    'image-ref': IMAGE,
+    environment: 'prod',
+    ...inputs
+  });
 }
 
 /** Lines that hold none of the values the deploy edits must be untouched, byte for byte. */
@@ -90,7 +97,12 @@ describe('rollout-patch, gitops mode', () => {
     expect(after).toContain(`image: ${IMAGE} # pinned by CI`);
     const [rollout, service] = after.split('\n---\n').map((d: string) => parse(d));
     const env = Object.fromEntries(rollout.spec.template.spec.containers[0].env.map((e: any) => [e.name, e.value]));
-    expect(parseResourceAttributes(env.OTEL_RESOURCE_ATTRIBUTES)).toMatchObject({ 'service.name': 'shop', team: 'payments', 'build.id': BUILD, 'vcs.ref.head.revision': SHA });
+    expect(parseResourceAttributes(env.OTEL_RESOURCE_ATTRIBUTES)).toMatchObject({
+      'service.name': 'shop',
+      team: 'payments',
+      'build.id': BUILD,
+      'vcs.ref.head.revision': SHA
+    });
     expect(env.GOLDENTHREAD_BUILD_ID).toBe(BUILD);
     expect(rollout.metadata.annotations['goldenthread.dev/build-id']).toBe(BUILD);
     expect(service.spec.ports[0].port).toBe(80);
@@ -107,7 +119,12 @@ describe('rollout-patch, gitops mode', () => {
     expect(remoteLog(repo.remote)).toHaveLength(2);
 
     // The next build records what it replaces.
-    const next = await deploy(repo.url, { 'image-ref': `registry.example/acme/shop@sha256:${'d'.repeat(64)}` }, 'e'.repeat(40), 'release-18-eeeeeee');
+    const next = await deploy(
+      repo.url,
+      { 'image-ref': `registry.example/acme/shop@sha256:${'d'.repeat(64)}` },
+      'e'.repeat(40),
+      'release-18-eeeeeee'
+    );
     expect(next.outputs['previous-build-id']).toBe(BUILD);
     expect(remoteMessage(repo.remote)).toContain(`Goldenthread-Previous-Build-Id: ${BUILD}`);
   });
@@ -126,12 +143,21 @@ describe('rollout-patch, gitops mode', () => {
     const otel = ops.find((op: any) => op.value?.name === 'OTEL_RESOURCE_ATTRIBUTES');
     expect(otel.op).toBe('replace');
     expect(otel.path).toBe('/spec/template/spec/containers/0/env/1');
-    expect(parseResourceAttributes(otel.value.value)).toMatchObject({ 'service.name': 'shop', team: 'payments', 'build.id': BUILD });
+    expect(parseResourceAttributes(otel.value.value)).toMatchObject({
+      'service.name': 'shop',
+      team: 'payments',
+      'build.id': BUILD
+    });
     expect(remoteFile(repo.remote, 'prod/rollout.yaml')).toBe(ROLLOUT);
 
     const again = await deploy(repo.url, { path: 'prod/kustomization.yaml' });
     expect(again.outputs.changed).toBe('false');
-    const next = await deploy(repo.url, { path: 'prod/kustomization.yaml', 'image-ref': `registry.example/acme/shop@sha256:${'d'.repeat(64)}` }, 'e'.repeat(40), 'release-18-eeeeeee');
+    const next = await deploy(
+      repo.url,
+      { path: 'prod/kustomization.yaml', 'image-ref': `registry.example/acme/shop@sha256:${'d'.repeat(64)}` },
+      'e'.repeat(40),
+      'release-18-eeeeeee'
+    );
     expect(next.outputs['previous-build-id']).toBe(BUILD);
     expect(parse(remoteFile(repo.remote, 'prod/kustomization.yaml')).patches).toHaveLength(1);
   });
@@ -143,11 +169,23 @@ describe('rollout-patch, gitops mode', () => {
       const r = await deploy(repo.url, { 'opensearch-url': search.url });
       expect(r.code).toBe(0);
       expect(search.indexed).toHaveLength(1);
-      expect(search.indexed[0].url.split("?")[0]).toBe(`/deployment-metadata/_doc/${encodeURIComponent(`${BUILD}@${repo.url}/prod/rollout.yaml`)}`);
-      expect(search.indexed[0].body).toMatchObject({ build_id: BUILD, image_digest: DIGEST, mode: 'gitops', environment: 'prod', commit: r.outputs.commit, changed: true });
+      expect(search.indexed[0].url.split('?')[0]).toBe(
+        `/deployment-metadata/_doc/${encodeURIComponent(`${BUILD}@${repo.url}/prod/rollout.yaml`)}`
+      );
+      expect(search.indexed[0].body).toMatchObject({
+        build_id: BUILD,
+        image_digest: DIGEST,
+        mode: 'gitops',
+        environment: 'prod',
+        commit: r.outputs.commit,
+        changed: true
+      });
       expect(search.indexed[0].body).toEqual(JSON.parse(readFileSync(r.outputs['deployment-file'], 'utf8')));
 
-      const dead = await deploy(repo.url, { 'opensearch-url': `http://127.0.0.1:${await freePort()}`, 'opensearch-timeout': '2s' });
+      const dead = await deploy(repo.url, {
+        'opensearch-url': `http://127.0.0.1:${await freePort()}`,
+        'opensearch-timeout': '2s'
+      });
       expect(dead.code).toBe(0);
       expect(dead.stdout).toMatch(/::warning::Could not index the deployment record into deployment-metadata/);
     } finally {
@@ -161,8 +199,17 @@ describe('rollout-patch, gitops mode', () => {
     const repo = manifestsRemote({ 'prod/rollout.yaml': ROLLOUT });
     const api = await startGithubApi();
     try {
-      const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: BUILD, GOLDENTHREAD_GIT_SHA: SHA, GITHUB_API_URL: api.url }));
-      const r = await job.step('rollout-patch', { mode: 'gitops', repository: repo.url, path: 'prod/rollout.yaml', 'image-ref': IMAGE, 'pull-request': 'true', token: 'ghs_prToken99' });
+      const job = new LocalJob(
+        githubEnv({ GOLDENTHREAD_BUILD_ID: BUILD, GOLDENTHREAD_GIT_SHA: SHA, GITHUB_API_URL: api.url })
+      );
+      const r = await job.step('rollout-patch', {
+        mode: 'gitops',
+        repository: repo.url,
+        path: 'prod/rollout.yaml',
+        'image-ref': IMAGE,
+        'pull-request': 'true',
+        token: 'ghs_prToken99'
+      });
       expect(r.stdout).not.toMatch(/::error::/);
       expect(r.code).toBe(0);
       const pr = api.requests.find((q: { method: string }) => q.method === 'POST')!;
@@ -170,7 +217,11 @@ describe('rollout-patch, gitops mode', () => {
       expect(pr.headers.authorization).toBe('token ghs_prToken99');
       expect(r.outputs['pull-request-url']).toMatch(/\/pull\/\d+$/);
       expect(remoteLog(repo.remote)).toHaveLength(1);
-      expect(execFileSync('git', ['--git-dir', repo.remote, 'show', `goldenthread/deploy-${BUILD}:prod/rollout.yaml`], { encoding: 'utf8' })).toContain(IMAGE);
+      expect(
+        execFileSync('git', ['--git-dir', repo.remote, 'show', `goldenthread/deploy-${BUILD}:prod/rollout.yaml`], {
+          encoding: 'utf8'
+        })
+      ).toContain(IMAGE);
       expect(r.log).not.toContain('ghs_prToken99');
     } finally {
       await api.close();
@@ -178,8 +229,16 @@ describe('rollout-patch, gitops mode', () => {
   });
 
   test.each([
-    ['a path that does not exist', { path: 'prod/missing.yaml' }, /Invalid input 'path': 'prod\/missing.yaml' does not exist on branch 'main'/],
-    ['a path outside the repository', { path: '../etc/passwd' }, /Invalid input 'path': '..\/etc\/passwd'. Expected a path inside/],
+    [
+      'a path that does not exist',
+      { path: 'prod/missing.yaml' },
+      /Invalid input 'path': 'prod\/missing.yaml' does not exist on branch 'main'/
+    ],
+    [
+      'a path outside the repository',
+      { path: '../etc/passwd' },
+      /Invalid input 'path': '..\/etc\/passwd'. Expected a path inside/
+    ],
     ['a branch that does not exist', { branch: 'nope' }, /cannot clone branch 'nope'/],
     ['a container that does not exist', { container: 'api' }, /has no container 'api'. Its containers: shop/],
     ['a kind the file does not have', { kind: 'Deployment' }, /has no Deployment. Found: Rollout shop/]

@@ -21,7 +21,13 @@ function workload(kind: 'Rollout' | 'Deployment', env?: Array<{ name: string; va
     spec: {
       replicas: 4,
       strategy: kind === 'Rollout' ? { canary: { steps: [{ setWeight: 20 }] } } : { type: 'RollingUpdate' },
-      template: { spec: { containers: [{ name: 'shop', image: 'registry.example/acme/shop@sha256:' + 'a'.repeat(64), ...(env ? { env } : {}) }] } }
+      template: {
+        spec: {
+          containers: [
+            { name: 'shop', image: 'registry.example/acme/shop@sha256:' + 'a'.repeat(64), ...(env ? { env } : {}) }
+          ]
+        }
+      }
     }
   };
 }
@@ -34,16 +40,41 @@ afterEach(async () => {
 });
 
 function deploy(inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
-  const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: BUILD, GOLDENTHREAD_GIT_SHA: SHA, TRACEPARENT: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', ...env }));
-  return job.step('rollout-patch', { mode: 'kubernetes', name: 'shop', namespace: 'prod', 'image-ref': IMAGE, kubeconfig: api.kubeconfig, environment: 'prod', ...inputs });
+  const job = new LocalJob(
+    githubEnv({
+      GOLDENTHREAD_BUILD_ID: BUILD,
+      GOLDENTHREAD_GIT_SHA: SHA,
+      TRACEPARENT: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+      ...env
+    })
+  );
+  return job.step('rollout-patch', {
+    mode: 'kubernetes',
+    name: 'shop',
+    namespace: 'prod',
+    'image-ref': IMAGE,
+    kubeconfig: api.kubeconfig,
+    environment: 'prod',
+    ...inputs
+  });
 }
 
 describe('rollout-patch, kubernetes mode', () => {
   test('Rollout: one JSON patch pins the digest, merges OTEL_RESOURCE_ATTRIBUTES, annotates', async () => {
-    api.put('argoproj.io', 'rollouts', workload('Rollout', [{ name: 'OTEL_RESOURCE_ATTRIBUTES', value: 'service.name=shop,deployment.environment.name=prod' }]));
+    api.put(
+      'argoproj.io',
+      'rollouts',
+      workload('Rollout', [
+        { name: 'OTEL_RESOURCE_ATTRIBUTES', value: 'service.name=shop,deployment.environment.name=prod' }
+      ])
+    );
     const r = await deploy();
     expect(r.code).toBe(0);
-    expect(r.outputs).toMatchObject({ changed: 'true', 'previous-build-id': 'release-16-0c0ffee', 'previous-image': 'registry.example/acme/shop@sha256:' + 'a'.repeat(64) });
+    expect(r.outputs).toMatchObject({
+      changed: 'true',
+      'previous-build-id': 'release-16-0c0ffee',
+      'previous-image': 'registry.example/acme/shop@sha256:' + 'a'.repeat(64)
+    });
     const patches = api.requests.filter((q: { method: string }) => q.method === 'PATCH');
     expect(patches).toHaveLength(1);
     expect(patches[0].headers['content-type']).toBe('application/json-patch+json');
@@ -60,11 +91,27 @@ describe('rollout-patch, kubernetes mode', () => {
     });
     expect(env.GOLDENTHREAD_BUILD_ID).toBe(BUILD);
     expect(env.TRACEPARENT).toMatch(/^00-0af7651916cd43dd8448eb211c80319c-[0-9a-f]{16}-01$/);
-    expect(obj.metadata.annotations).toMatchObject({ 'goldenthread.dev/build-id': BUILD, 'goldenthread.dev/git-sha': SHA, 'goldenthread.dev/previous-build-id': 'release-16-0c0ffee' });
+    expect(obj.metadata.annotations).toMatchObject({
+      'goldenthread.dev/build-id': BUILD,
+      'goldenthread.dev/git-sha': SHA,
+      'goldenthread.dev/previous-build-id': 'release-16-0c0ffee'
+    });
     expect(r.outputs.revision).toBe(obj.metadata.resourceVersion);
 
     const record = JSON.parse(readFileSync(r.outputs['deployment-file'], 'utf8'));
-    expect(record).toMatchObject({ build_id: BUILD, image_digest: DIGEST, namespace: 'prod', kind: 'Rollout', name: 'shop', strategy: 'canary', replicas: 4, environment: 'prod', mode: 'kubernetes', changed: true, trace_id: '0af7651916cd43dd8448eb211c80319c' });
+    expect(record).toMatchObject({
+      build_id: BUILD,
+      image_digest: DIGEST,
+      namespace: 'prod',
+      kind: 'Rollout',
+      name: 'shop',
+      strategy: 'canary',
+      replicas: 4,
+      environment: 'prod',
+      mode: 'kubernetes',
+      changed: true,
+      trace_id: '0af7651916cd43dd8448eb211c80319c'
+    });
     expect(r.log).not.toContain('test-token');
 
     // Same build again: nothing to patch.
@@ -94,9 +141,27 @@ describe('rollout-patch, kubernetes mode', () => {
   });
 
   test.each([
-    ['a missing object', {}, () => undefined, /Rollout prod\/shop not found. Check inputs 'kind', 'name' and 'namespace'/],
-    ['a wrong container', { container: 'api' }, () => api.put('argoproj.io', 'rollouts', workload('Rollout')), /has no container 'api'. Its containers: shop/],
-    ['a 403', {}, () => { api.put('argoproj.io', 'rollouts', workload('Rollout')); api.faults.forbidden = true; }, /forbidden to get Rollout prod\/shop: .*cannot get resource "rollouts"/]
+    [
+      'a missing object',
+      {},
+      () => undefined,
+      /Rollout prod\/shop not found. Check inputs 'kind', 'name' and 'namespace'/
+    ],
+    [
+      'a wrong container',
+      { container: 'api' },
+      () => api.put('argoproj.io', 'rollouts', workload('Rollout')),
+      /has no container 'api'. Its containers: shop/
+    ],
+    [
+      'a 403',
+      {},
+      () => {
+        api.put('argoproj.io', 'rollouts', workload('Rollout'));
+        api.faults.forbidden = true;
+      },
+      /forbidden to get Rollout prod\/shop: .*cannot get resource "rollouts"/
+    ]
   ])('%s is a clear error and nothing is patched', async (_name, inputs, arrange, message) => {
     arrange();
     const r = await deploy(inputs);
@@ -121,22 +186,37 @@ describe('rollout-patch, kubernetes mode', () => {
 
 describe('rollout-patch, kubernetes mode: workloadRef and a hung API', () => {
   test('a Rollout with workloadRef: image and env go into the referenced Deployment, annotations on the Rollout', async () => {
-    api.put('apps', 'deployments', { ...workload('Deployment'), metadata: { name: 'shop-template', namespace: 'prod' }, spec: { ...workload('Deployment').spec, replicas: 0 } });
+    api.put('apps', 'deployments', {
+      ...workload('Deployment'),
+      metadata: { name: 'shop-template', namespace: 'prod' },
+      spec: { ...workload('Deployment').spec, replicas: 0 }
+    });
     api.put('argoproj.io', 'rollouts', {
       apiVersion: 'argoproj.io/v1alpha1',
       kind: 'Rollout',
       metadata: { name: 'shop', namespace: 'prod', annotations: { 'goldenthread.dev/build-id': 'release-16-0c0ffee' } },
-      spec: { replicas: 4, workloadRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'shop-template' }, strategy: { canary: { steps: [{ setWeight: 20 }] } } }
+      spec: {
+        replicas: 4,
+        workloadRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'shop-template' },
+        strategy: { canary: { steps: [{ setWeight: 20 }] } }
+      }
     });
     const r = await deploy();
     expect(r.code).toBe(0);
-    expect(r.outputs).toMatchObject({ changed: 'true', 'previous-build-id': 'release-16-0c0ffee', 'previous-image': 'registry.example/acme/shop@sha256:' + 'a'.repeat(64) });
+    expect(r.outputs).toMatchObject({
+      changed: 'true',
+      'previous-build-id': 'release-16-0c0ffee',
+      'previous-image': 'registry.example/acme/shop@sha256:' + 'a'.repeat(64)
+    });
     const holder = api.get('apps', 'deployments', 'prod', 'shop-template');
     expect(holder.spec.template.spec.containers[0].image).toBe(IMAGE);
     expect(holder.metadata.annotations?.['goldenthread.dev/build-id']).toBeUndefined();
     const rollout = api.get('argoproj.io', 'rollouts', 'prod', 'shop');
     expect(rollout.spec.template).toBeUndefined();
-    expect(rollout.metadata.annotations).toMatchObject({ 'goldenthread.dev/build-id': BUILD, 'goldenthread.dev/previous-build-id': 'release-16-0c0ffee' });
+    expect(rollout.metadata.annotations).toMatchObject({
+      'goldenthread.dev/build-id': BUILD,
+      'goldenthread.dev/previous-build-id': 'release-16-0c0ffee'
+    });
     // The Rollout controller (stand-in) made a ReplicaSet of the new template, owned by the Rollout.
     const newest = api.replicaSets(rollout).at(-1);
     expect(newest.spec.template.spec.containers[0].image).toBe(IMAGE);
@@ -146,10 +226,17 @@ describe('rollout-patch, kubernetes mode: workloadRef and a hung API', () => {
   });
 
   test('a workloadRef to anything but a Deployment is refused, naming the limitation', async () => {
-    api.put('argoproj.io', 'rollouts', { apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout', metadata: { name: 'shop', namespace: 'prod' }, spec: { workloadRef: { apiVersion: 'v1', kind: 'PodTemplate', name: 'shop' } } });
+    api.put('argoproj.io', 'rollouts', {
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Rollout',
+      metadata: { name: 'shop', namespace: 'prod' },
+      spec: { workloadRef: { apiVersion: 'v1', kind: 'PodTemplate', name: 'shop' } }
+    });
     const r = await deploy();
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/Rollout prod\/shop takes its pod template from a PodTemplate \(spec.workloadRef\); rollout-patch can pin only a Rollout's own template or a referenced Deployment's/);
+    expect(r.stdout).toMatch(
+      /Rollout prod\/shop takes its pod template from a PodTemplate \(spec.workloadRef\); rollout-patch can pin only a Rollout's own template or a referenced Deployment's/
+    );
     expect(api.requests.filter((q: { method: string }) => q.method === 'PATCH')).toHaveLength(0);
   });
 
@@ -158,7 +245,9 @@ describe('rollout-patch, kubernetes mode: workloadRef and a hung API', () => {
     api.faults.hang = true;
     const r = await deploy({ 'kube-timeout': '1s' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/no answer from the Kubernetes API within 1000 ms to get Rollout prod\/shop \(input 'kube-timeout'\)/);
+    expect(r.stdout).toMatch(
+      /no answer from the Kubernetes API within 1000 ms to get Rollout prod\/shop \(input 'kube-timeout'\)/
+    );
     expect(r.ms).toBeLessThan(15_000);
     expect(api.requests).toHaveLength(1);
   });

@@ -1,5 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
-import { encodeAttributeValue, mergeResourceAttributes, parseResourceAttributes } from '../../actions/rollout-patch/src/resource-attributes.js';
+import {
+  encodeAttributeValue,
+  mergeResourceAttributes,
+  parseResourceAttributes
+} from '../../actions/rollout-patch/src/resource-attributes.js';
 import { desiredEnv, parseImageRef, validateSha, type DeployTarget } from '../../actions/rollout-patch/src/target.js';
 import { deployPatch } from '../../actions/rollout-patch/src/json-patch.js';
 import { kubectlPatch } from '../../packages/tools/lib/kube-apiserver.mjs';
@@ -21,7 +25,9 @@ describe('OTEL_RESOURCE_ATTRIBUTES', () => {
       'build.id': 'release-17-3f78685',
       'service.version': 'v 1,2=3%'
     });
-    expect(merged).toBe('service.name=shop,team=pay%20ments,k8s.pod.name=$(POD_NAME),build.id=release-17-3f78685,service.version=v%201%2C2%3D3%25');
+    expect(merged).toBe(
+      'service.name=shop,team=pay%20ments,k8s.pod.name=$(POD_NAME),build.id=release-17-3f78685,service.version=v%201%2C2%3D3%25'
+    );
     expect(parseResourceAttributes(merged)).toEqual({
       'service.name': 'shop',
       team: 'pay ments',
@@ -38,26 +44,43 @@ describe('OTEL_RESOURCE_ATTRIBUTES', () => {
     ['quote"back\\slash;semi', 'quote%22back%5Cslash%3Bsemi']
   ])('%j cannot add a pair: encoded as %j', (raw, encoded) => {
     expect(encodeAttributeValue(raw)).toBe(encoded);
-    expect(Object.keys(parseResourceAttributes(mergeResourceAttributes('', { 'build.id': raw })))).toEqual(['build.id']);
+    expect(Object.keys(parseResourceAttributes(mergeResourceAttributes('', { 'build.id': raw })))).toEqual([
+      'build.id'
+    ]);
   });
 
   test('the merged env for a container', () => {
     const env = desiredEnv([{ name: 'OTEL_RESOURCE_ATTRIBUTES', value: 'service.name=shop' }], deploy, 'shop');
     expect(env).toEqual([
-      { name: 'OTEL_RESOURCE_ATTRIBUTES', value: 'service.name=shop,build.id=release-17-3f78685,vcs.ref.head.revision=3f786850e387550fdab836ed7e6dc881de23001b,service.version=release-17-3f78685' },
+      {
+        name: 'OTEL_RESOURCE_ATTRIBUTES',
+        value:
+          'service.name=shop,build.id=release-17-3f78685,vcs.ref.head.revision=3f786850e387550fdab836ed7e6dc881de23001b,service.version=release-17-3f78685'
+      },
       { name: 'GOLDENTHREAD_BUILD_ID', value: deploy.buildId },
       { name: 'GOLDENTHREAD_GIT_SHA', value: deploy.gitSha },
       { name: 'TRACEPARENT', value: deploy.traceparent }
     ]);
-    expect(() => desiredEnv([{ name: 'OTEL_RESOURCE_ATTRIBUTES', valueFrom: { configMapKeyRef: {} } }], deploy, 'shop')).toThrow(/sets OTEL_RESOURCE_ATTRIBUTES with valueFrom/);
+    expect(() =>
+      desiredEnv([{ name: 'OTEL_RESOURCE_ATTRIBUTES', valueFrom: { configMapKeyRef: {} } }], deploy, 'shop')
+    ).toThrow(/sets OTEL_RESOURCE_ATTRIBUTES with valueFrom/);
   });
 });
 
 describe('input grammar', () => {
-  test.each([`registry/acme/shop@${DIGEST}`, `localhost:5000/shop:v1@${DIGEST}`, `shop@${DIGEST}`])('accepts %s', (ref) => {
-    expect(parseImageRef(ref).digest).toBe(DIGEST);
-  });
-  test.each(['registry/acme/shop:latest', `registry/acme/shop@sha256:${'a'.repeat(63)}`, `Reg/Shop@${DIGEST}`, `shop@${DIGEST}\nx`, `$(id)@${DIGEST}`])('rejects %j', (ref) => {
+  test.each([`registry/acme/shop@${DIGEST}`, `localhost:5000/shop:v1@${DIGEST}`, `shop@${DIGEST}`])(
+    'accepts %s',
+    (ref) => {
+      expect(parseImageRef(ref).digest).toBe(DIGEST);
+    }
+  );
+  test.each([
+    'registry/acme/shop:latest',
+    `registry/acme/shop@sha256:${'a'.repeat(63)}`,
+    `Reg/Shop@${DIGEST}`,
+    `shop@${DIGEST}\nx`,
+    `$(id)@${DIGEST}`
+  ])('rejects %j', (ref) => {
     expect(() => parseImageRef(ref)).toThrow(/Invalid input 'image-ref'.*Expected an image pinned by digest/s);
   });
   test.each(['3f78685', 'G'.repeat(40), `${'a'.repeat(40)},x=1`, `${'a'.repeat(40)}\n`])('rejects sha %j', (sha) => {
@@ -75,7 +98,14 @@ describe('the JSON patch, cross-checked with kubectl patch --local', () => {
         spec: {
           containers: [
             { name: 'sidecar', image: 'envoy:1' },
-            { name: 'shop', image: 'registry/acme/shop:old', env: [{ name: 'PORT', value: '8080' }, { name: 'OTEL_RESOURCE_ATTRIBUTES', value: 'service.name=shop' }] }
+            {
+              name: 'shop',
+              image: 'registry/acme/shop:old',
+              env: [
+                { name: 'PORT', value: '8080' },
+                { name: 'OTEL_RESOURCE_ATTRIBUTES', value: 'service.name=shop' }
+              ]
+            }
           ]
         }
       }
@@ -89,7 +119,13 @@ describe('the JSON patch, cross-checked with kubectl patch --local', () => {
     const result = kubectlPatch(rollout, ops, 'json');
     const shop = result.spec.template.spec.containers[1];
     expect(shop.image).toBe(deploy.imageRef);
-    expect(shop.env.map((e: { name: string }) => e.name)).toEqual(['PORT', 'OTEL_RESOURCE_ATTRIBUTES', 'GOLDENTHREAD_BUILD_ID', 'GOLDENTHREAD_GIT_SHA', 'TRACEPARENT']);
+    expect(shop.env.map((e: { name: string }) => e.name)).toEqual([
+      'PORT',
+      'OTEL_RESOURCE_ATTRIBUTES',
+      'GOLDENTHREAD_BUILD_ID',
+      'GOLDENTHREAD_GIT_SHA',
+      'TRACEPARENT'
+    ]);
     expect(shop.env[1].value).toMatch(/^service\.name=shop,build\.id=release-17-3f78685,/);
     expect(result.spec.template.spec.containers[0]).toEqual({ name: 'sidecar', image: 'envoy:1' });
     expect(result.metadata.annotations).toEqual({ team: 'pay', 'goldenthread.dev/build-id': deploy.buildId });
@@ -97,8 +133,15 @@ describe('the JSON patch, cross-checked with kubectl patch --local', () => {
   });
 
   test('an object with no env and no annotations gets both whole', () => {
-    const bare = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'shop', namespace: 'default' }, spec: { template: { spec: { containers: [{ name: 'shop', image: 'x:1' }] } } } };
-    const ops = deployPatch(bare, 0, deploy.imageRef, desiredEnv(undefined, deploy, 'shop'), { 'goldenthread.dev/build-id': deploy.buildId });
+    const bare = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'shop', namespace: 'default' },
+      spec: { template: { spec: { containers: [{ name: 'shop', image: 'x:1' }] } } }
+    };
+    const ops = deployPatch(bare, 0, deploy.imageRef, desiredEnv(undefined, deploy, 'shop'), {
+      'goldenthread.dev/build-id': deploy.buildId
+    });
     const result = kubectlPatch(bare, ops, 'json');
     expect(result.spec.template.spec.containers[0].env).toHaveLength(4);
     expect(result.metadata.annotations['goldenthread.dev/build-id']).toBe(deploy.buildId);

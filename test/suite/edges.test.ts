@@ -22,20 +22,30 @@ import { createServer as createHttpServer } from 'node:http';
 type Run = Awaited<ReturnType<LocalJob['step']>>;
 
 const BUILD = 'release-17-3f78685';
-const SECRETS = { registry: 'regEdgeS3cret', opensearch: 'osEdgeS3cret', slackToken: 'xoxb-edge-S3cret', slackPath: 'sEcReTwEbHoOkPaTh' };
+const SECRETS = {
+  registry: 'regEdgeS3cret',
+  opensearch: 'osEdgeS3cret',
+  slackToken: 'xoxb-edge-S3cret',
+  slackPath: 'sEcReTwEbHoOkPaTh'
+};
 const opened: Array<{ close: () => Promise<unknown> }> = [];
 afterAll(async () => {
   await Promise.all(opened.map((s) => s.close()));
 });
 
-const job = (env: Record<string, string> = {}) => new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: BUILD, GOLDENTHREAD_GIT_SHA: SHA, ...env }));
+const job = (env: Record<string, string> = {}) =>
+  new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: BUILD, GOLDENTHREAD_GIT_SHA: SHA, ...env }));
 /** The message a step failed with (the runner's ::error:: line). */
 const failure = (r: Run) => /::error::(.*)/.exec(r.stdout)?.[1] ?? '';
 
 /** Nothing a step printed or wrote holds a secret this file passes in. */
 function noSecrets(r: Run, extra: string[] = []) {
   const text = [r.log, JSON.stringify(r.outputs), r.summary, JSON.stringify(r.exported), ...extra].join('\n');
-  expect(Object.entries(SECRETS).filter(([, s]) => text.includes(s)).map(([name]) => name)).toEqual([]);
+  expect(
+    Object.entries(SECRETS)
+      .filter(([, s]) => text.includes(s))
+      .map(([name]) => name)
+  ).toEqual([]);
 }
 
 /**
@@ -57,10 +67,11 @@ async function rawServer(mode: 'blackhole' | 'garbage') {
     host: `127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}`,
     connections: () => sockets.size,
-    close: () => new Promise((r) => {
-      for (const s of sockets) s.destroy();
-      server.close(r);
-    })
+    close: () =>
+      new Promise((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(r);
+      })
   };
   opened.push(handle);
   return handle;
@@ -84,10 +95,11 @@ async function slowRelay(target: string, delayMs: number) {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const handle = {
     host: `127.0.0.1:${(server.address() as { port: number }).port}`,
-    close: () => new Promise((r) => {
-      for (const s of sockets) s.destroy();
-      server.close(r);
-    })
+    close: () =>
+      new Promise((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(r);
+      })
   };
   opened.push(handle);
   return handle;
@@ -112,75 +124,138 @@ const BUILDAH = { builder: 'buildah', 'tls-verify': 'false' };
 
 // ─────────────────────────────────────────────────────────────────────────────────────────
 describe('registry: never answers, slow, garbage — build-and-tag is bounded', () => {
-  realOnly(REAL_BUILDER)('registry accepts and never answers → buildah push stopped at push-timeout (3 s), the error names it, no builder left running', async () => {
-    const hole = await rawServer('blackhole');
-    const r = await job().step('build-and-tag', { image: `${hole.host}/acme/shop`, context: buildContext(), ...BUILDAH, 'push-timeout': '3s' }, {}, { timeoutMs: 90_000 });
-    expect(r.signal).toBeNull();
-    expect(r.code).toBe(1);
-    expect(failure(r)).toMatch(/buildah push did not finish within push-timeout \(3 s\) and was stopped; raise 'push-timeout'/);
-    expect(r.log).toMatch(/Successfully tagged/); // the build itself was fine; only the push hung
-    expect(hole.connections()).toBe(0); // the killed push dropped its connections
-    expect(leftovers(hole.host)).toEqual([]);
-    expect(r.outputs.digest).toBeUndefined();
-    // The budget is the input, plus the build and start-up: far below the runner's 90 s kill.
-    expect(r.ms).toBeLessThan(3_000 + 25_000);
-  });
+  realOnly(REAL_BUILDER)(
+    'registry accepts and never answers → buildah push stopped at push-timeout (3 s), the error names it, no builder left running',
+    async () => {
+      const hole = await rawServer('blackhole');
+      const r = await job().step(
+        'build-and-tag',
+        { image: `${hole.host}/acme/shop`, context: buildContext(), ...BUILDAH, 'push-timeout': '3s' },
+        {},
+        { timeoutMs: 90_000 }
+      );
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(1);
+      expect(failure(r)).toMatch(
+        /buildah push did not finish within push-timeout \(3 s\) and was stopped; raise 'push-timeout'/
+      );
+      expect(r.log).toMatch(/Successfully tagged/); // the build itself was fine; only the push hung
+      expect(hole.connections()).toBe(0); // the killed push dropped its connections
+      expect(leftovers(hole.host)).toEqual([]);
+      expect(r.outputs.digest).toBeUndefined();
+      // The budget is the input, plus the build and start-up: far below the runner's 90 s kill.
+      expect(r.ms).toBeLessThan(3_000 + 25_000);
+    }
+  );
 
-  realOnly(REAL_BUILDER)('registry never answers the login → stopped at registry-timeout (2 s), naming it; nothing built, password never printed', async () => {
-    const hole = await rawServer('blackhole');
-    const r = await job().step('build-and-tag', { image: `${hole.host}/acme/shop`, context: buildContext(), ...BUILDAH, 'registry-timeout': '2s', 'registry-username': 'ci', 'registry-password': SECRETS.registry }, {}, { timeoutMs: 90_000 });
-    expect(r.code).toBe(1);
-    expect(failure(r)).toMatch(/buildah login did not finish within registry-timeout \(2 s\)/);
-    expect(r.log).not.toMatch(/STEP 1/);
-    expect(leftovers(hole.host)).toEqual([]);
-    expect(r.ms).toBeLessThan(2_000 + 10_000);
-    noSecrets(r);
-  });
+  realOnly(REAL_BUILDER)(
+    'registry never answers the login → stopped at registry-timeout (2 s), naming it; nothing built, password never printed',
+    async () => {
+      const hole = await rawServer('blackhole');
+      const r = await job().step(
+        'build-and-tag',
+        {
+          image: `${hole.host}/acme/shop`,
+          context: buildContext(),
+          ...BUILDAH,
+          'registry-timeout': '2s',
+          'registry-username': 'ci',
+          'registry-password': SECRETS.registry
+        },
+        {},
+        { timeoutMs: 90_000 }
+      );
+      expect(r.code).toBe(1);
+      expect(failure(r)).toMatch(/buildah login did not finish within registry-timeout \(2 s\)/);
+      expect(r.log).not.toMatch(/STEP 1/);
+      expect(leftovers(hole.host)).toEqual([]);
+      expect(r.ms).toBeLessThan(2_000 + 10_000);
+      noSecrets(r);
+    }
+  );
 
-  realOnly(REAL_BUILDER)('registry answers garbage (not HTTP) → a clear buildah push failure, at once, no digest', async () => {
-    const junk = await rawServer('garbage');
-    const r = await job().step('build-and-tag', { image: `${junk.host}/acme/shop`, context: buildContext(), ...BUILDAH, 'push-timeout': '60s' }, {}, { timeoutMs: 90_000 });
-    expect(r.code).toBe(1);
-    expect(failure(r)).toMatch(/buildah push failed \(buildah exited \d+\)/);
-    expect(r.outputs.digest).toBeUndefined();
-    expect(r.ms).toBeLessThan(30_000); // no 60 s wait: garbage is an answer
-  });
+  realOnly(REAL_BUILDER)(
+    'registry answers garbage (not HTTP) → a clear buildah push failure, at once, no digest',
+    async () => {
+      const junk = await rawServer('garbage');
+      const r = await job().step(
+        'build-and-tag',
+        { image: `${junk.host}/acme/shop`, context: buildContext(), ...BUILDAH, 'push-timeout': '60s' },
+        {},
+        { timeoutMs: 90_000 }
+      );
+      expect(r.code).toBe(1);
+      expect(failure(r)).toMatch(/buildah push failed \(buildah exited \d+\)/);
+      expect(r.outputs.digest).toBeUndefined();
+      expect(r.ms).toBeLessThan(30_000); // no 60 s wait: garbage is an answer
+    }
+  );
 
-  realOnly(REAL_BUILDER)('a slow link to a real registry: 150 ms per chunk → within push-timeout 2m it succeeds; within 1 s it stops, naming push-timeout', async () => {
-    const registry = await startRegistry();
-    opened.push({ close: () => registry.stop() });
-    const relay = await slowRelay(registry.host, 150);
-    const context = buildContext();
-    const tight = await job().step('build-and-tag', { image: `${relay.host}/acme/shop`, context, ...BUILDAH, 'push-timeout': '1s' }, {}, { timeoutMs: 90_000 });
-    expect(failure(tight)).toMatch(/buildah push did not finish within push-timeout \(1 s\)/);
-    const roomy = await job().step('build-and-tag', { image: `${relay.host}/acme/shop`, context, ...BUILDAH, 'push-timeout': '2m' }, {}, { timeoutMs: 150_000 });
-    expect(failure(roomy)).toBe('');
-    expect(roomy.outputs.digest).toBe(await registry.digest('acme/shop', BUILD));
-  });
+  realOnly(REAL_BUILDER)(
+    'a slow link to a real registry: 150 ms per chunk → within push-timeout 2m it succeeds; within 1 s it stops, naming push-timeout',
+    async () => {
+      const registry = await startRegistry();
+      opened.push({ close: () => registry.stop() });
+      const relay = await slowRelay(registry.host, 150);
+      const context = buildContext();
+      const tight = await job().step(
+        'build-and-tag',
+        { image: `${relay.host}/acme/shop`, context, ...BUILDAH, 'push-timeout': '1s' },
+        {},
+        { timeoutMs: 90_000 }
+      );
+      expect(failure(tight)).toMatch(/buildah push did not finish within push-timeout \(1 s\)/);
+      const roomy = await job().step(
+        'build-and-tag',
+        { image: `${relay.host}/acme/shop`, context, ...BUILDAH, 'push-timeout': '2m' },
+        {},
+        { timeoutMs: 150_000 }
+      );
+      expect(failure(roomy)).toBe('');
+      expect(roomy.outputs.digest).toBe(await registry.digest('acme/shop', BUILD));
+    }
+  );
 });
 
 // ─────────────────────────────────────────────────────────────────────────────────────────
 describe('builder argv: an input is never an option', () => {
-  realOnly(REAL_BUILDER)("context '--iidfile=<path>' (a directory of that name in the workspace) → built from that directory; no iidfile written", async () => {
-    const workspace = mkdtempSync(join(tmpdir(), 'gt-edges-ws-'));
-    const target = join(mkdtempSync(join(tmpdir(), 'gt-edges-iid-')), 'iid');
-    const hostile = `--iidfile=${target}`;
-    mkdirSync(join(workspace, hostile), { recursive: true });
-    writeFileSync(join(workspace, hostile, 'Dockerfile'), 'FROM scratch\nCOPY app.txt /\n');
-    writeFileSync(join(workspace, hostile, 'app.txt'), 'shop\n');
-    const r = await job({ GITHUB_WORKSPACE: workspace }).step('build-and-tag', { image: 'localhost/acme/shop', context: hostile, builder: 'buildah', push: 'false' }, {}, { timeoutMs: 90_000 });
-    expect(failure(r)).toBe('');
-    expect(r.code).toBe(0);
-    expect(r.log).toMatch(/COPY app.txt/);
-    expect(existsSync(target)).toBe(false);
-  });
+  realOnly(REAL_BUILDER)(
+    "context '--iidfile=<path>' (a directory of that name in the workspace) → built from that directory; no iidfile written",
+    async () => {
+      const workspace = mkdtempSync(join(tmpdir(), 'gt-edges-ws-'));
+      const target = join(mkdtempSync(join(tmpdir(), 'gt-edges-iid-')), 'iid');
+      const hostile = `--iidfile=${target}`;
+      mkdirSync(join(workspace, hostile), { recursive: true });
+      writeFileSync(join(workspace, hostile, 'Dockerfile'), 'FROM scratch\nCOPY app.txt /\n');
+      writeFileSync(join(workspace, hostile, 'app.txt'), 'shop\n');
+      const r = await job({ GITHUB_WORKSPACE: workspace }).step(
+        'build-and-tag',
+        { image: 'localhost/acme/shop', context: hostile, builder: 'buildah', push: 'false' },
+        {},
+        { timeoutMs: 90_000 }
+      );
+      expect(failure(r)).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.log).toMatch(/COPY app.txt/);
+      expect(existsSync(target)).toBe(false);
+    }
+  );
 
   test.each([
-    ['context', { context: '--iidfile=/tmp/gt-edges-never' }, /Invalid input 'context': '--iidfile=\/tmp\/gt-edges-never' is not a directory/],
+    [
+      'context',
+      { context: '--iidfile=/tmp/gt-edges-never' },
+      /Invalid input 'context': '--iidfile=\/tmp\/gt-edges-never' is not a directory/
+    ],
     ['file', { context: '.', file: '--help' }, /Invalid input 'file': '--help' is not a file/]
-  ])("%s that is not there → fails naming the input before any builder runs", async (_name, inputs, message) => {
+  ])('%s that is not there → fails naming the input before any builder runs', async (_name, inputs, message) => {
     const workspace = mkdtempSync(join(tmpdir(), 'gt-edges-ws-'));
-    const r = await job({ GITHUB_WORKSPACE: workspace }).step('build-and-tag', { image: 'localhost/acme/shop', builder: 'buildah', push: 'false', ...inputs });
+    const r = await job({ GITHUB_WORKSPACE: workspace }).step('build-and-tag', {
+      image: 'localhost/acme/shop',
+      builder: 'buildah',
+      push: 'false',
+      ...inputs
+    });
     expect(r.code).toBe(1);
     expect(failure(r)).toMatch(message);
     expect(r.log).not.toMatch(/Building /);
@@ -205,18 +280,36 @@ async function kubeWithBadRollout() {
   api.put('argoproj.io', 'rollouts', {
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'Rollout',
-    metadata: { name: 'shop', namespace: 'prod', annotations: { 'goldenthread.dev/build-id': BAD, 'goldenthread.dev/previous-build-id': GOOD } },
-    spec: { replicas: 4, strategy: { canary: { steps: [{ setWeight: 20 }] } }, template: { spec: { containers: [{ name: 'shop', image: `registry.example/acme/shop@sha256:${'a'.repeat(64)}` }] } } },
+    metadata: {
+      name: 'shop',
+      namespace: 'prod',
+      annotations: { 'goldenthread.dev/build-id': BAD, 'goldenthread.dev/previous-build-id': GOOD }
+    },
+    spec: {
+      replicas: 4,
+      strategy: { canary: { steps: [{ setWeight: 20 }] } },
+      template: {
+        spec: { containers: [{ name: 'shop', image: `registry.example/acme/shop@sha256:${'a'.repeat(64)}` }] }
+      }
+    },
     status: { phase: 'Paused' }
   });
   return api;
 }
 const patches = (api: { requests: Array<{ method: string }> }) => api.requests.filter((q) => q.method === 'PATCH');
-const notifyOnly = (inputs: Record<string, string>, env: Record<string, string> = {}) => job(env).step('rollback-notify', { action: 'none', 'build-id': BAD, ...inputs });
+const notifyOnly = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
+  job(env).step('rollback-notify', { action: 'none', 'build-id': BAD, ...inputs });
 
 /** Every text Slack received, checked the way a careless cut would break it. */
 function brokenTexts(body: { text: string; blocks: Array<Record<string, any>> }): string[] {
-  const texts = [body.text, ...body.blocks.flatMap((b) => [b.text?.text, ...(b.fields ?? []).map((f: { text: string }) => f.text), ...(b.elements ?? []).map((e: { text: string }) => e.text)])].filter(Boolean);
+  const texts = [
+    body.text,
+    ...body.blocks.flatMap((b) => [
+      b.text?.text,
+      ...(b.fields ?? []).map((f: { text: string }) => f.text),
+      ...(b.elements ?? []).map((e: { text: string }) => e.text)
+    ])
+  ].filter(Boolean);
   const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
   const halfEscape = /&(?!amp;|lt;|gt;)/;
   return texts.filter((t: string) => lone.test(t) || halfEscape.test(t) || /<[^>]*$/.test(t));
@@ -227,29 +320,45 @@ describe('Slack: bad URL, unreadable answers, limits, threads, never answers', (
     ['no scheme', `hooks.slack.com/services/T0/B0/${SECRETS.slackPath}`],
     ['a broken host', `https://hooks slack.com/services/T0/B0/${SECRETS.slackPath}`],
     ['a port out of range', `https://hooks.slack.com:99999/services/T0/B0/${SECRETS.slackPath}`]
-  ])('unparsable slack-webhook-url (%s) → fails naming the input before the rollback; nothing patched, nothing retried, URL never echoed', async (_what, url) => {
-    const api = await kubeWithBadRollout();
-    const r = await job().step('rollback-notify', { action: 'argo-abort', name: 'shop', namespace: 'prod', kubeconfig: api.kubeconfig, 'build-id': BAD, 'slack-webhook-url': url });
-    expect(r.code).toBe(1);
-    expect(failure(r)).toMatch(/Invalid input 'slack-webhook-url': not a usable URL/);
-    expect(patches(api)).toEqual([]);
-    expect(r.log).not.toMatch(/trying again/);
-    noSecrets(r);
-  });
+  ])(
+    'unparsable slack-webhook-url (%s) → fails naming the input before the rollback; nothing patched, nothing retried, URL never echoed',
+    async (_what, url) => {
+      const api = await kubeWithBadRollout();
+      const r = await job().step('rollback-notify', {
+        action: 'argo-abort',
+        name: 'shop',
+        namespace: 'prod',
+        kubeconfig: api.kubeconfig,
+        'build-id': BAD,
+        'slack-webhook-url': url
+      });
+      expect(r.code).toBe(1);
+      expect(failure(r)).toMatch(/Invalid input 'slack-webhook-url': not a usable URL/);
+      expect(patches(api)).toEqual([]);
+      expect(r.log).not.toMatch(/trying again/);
+      noSecrets(r);
+    }
+  );
 
   test('webhook answers 200 with an HTML page (not "ok") → posted once, never again; notify-error says why; the step succeeds', async () => {
     const slack = await slackReceiver(['garbage', 'ok']);
     const r = await notifyOnly({ 'slack-webhook-url': slack.webhookUrl });
     expect(r.code).toBe(0);
     expect(slack.received).toHaveLength(1);
-    expect(r.outputs['notify-error']).toMatch(/HTTP 200 with "<html><body>Access denied by policy<\/body><\/html>" instead of "ok"; not retried/);
+    expect(r.outputs['notify-error']).toMatch(
+      /HTTP 200 with "<html><body>Access denied by policy<\/body><\/html>" instead of "ok"; not retried/
+    );
     expect(r.stdout).not.toMatch(/^::(?!warning|add-mask)/m); // the quoted body started no command
     noSecrets(r);
   });
 
   test('chat.postMessage answers 200 that is not JSON → posted once, never again', async () => {
     const slack = await slackReceiver(['garbage', 'ok']);
-    const r = await notifyOnly({ 'slack-token': SECRETS.slackToken, 'slack-channel': '#deploys', 'slack-api-url': slack.apiUrl });
+    const r = await notifyOnly({
+      'slack-token': SECRETS.slackToken,
+      'slack-channel': '#deploys',
+      'slack-api-url': slack.apiUrl
+    });
     expect(slack.received).toHaveLength(1);
     expect(r.outputs['notify-error']).toMatch(/chat.postMessage answered HTTP 200 with .*, not JSON; not retried/);
     noSecrets(r);
@@ -263,7 +372,10 @@ describe('Slack: bad URL, unreadable answers, limits, threads, never answers', (
     expect(first.outputs['slack-channel']).toBe('C0GOLDEN01');
     const reply = await notifyOnly({ ...inputs, 'slack-thread-ts': first.outputs['slack-ts'] });
     expect(reply.outputs.notified).toBe('slack');
-    expect(slack.received.map((m) => (m.body as { thread_ts?: string }).thread_ts)).toEqual([undefined, first.outputs['slack-ts']]);
+    expect(slack.received.map((m) => (m.body as { thread_ts?: string }).thread_ts)).toEqual([
+      undefined,
+      first.outputs['slack-ts']
+    ]);
     const bad = await notifyOnly({ ...inputs, 'slack-thread-ts': 'yesterday' });
     expect(failure(bad)).toMatch(/Invalid input 'slack-thread-ts': 'yesterday'/);
     expect(slack.received).toHaveLength(2);
@@ -273,7 +385,12 @@ describe('Slack: bad URL, unreadable answers, limits, threads, never answers', (
   test('the rollback fails with a 7 000-character error full of & and emoji → the "FAILED" message still reaches Slack, within Block Kit limits', async () => {
     const slack = await slackReceiver();
     const repository = '/nonexistent/' + 'a-&-path-😀/'.repeat(600);
-    const r = await job({ GOLDENTHREAD_GIT_SHA: 'a'.repeat(40) }).step('rollback-notify', { action: 'gitops-revert', 'build-id': BAD, repository, 'slack-webhook-url': slack.webhookUrl });
+    const r = await job({ GOLDENTHREAD_GIT_SHA: 'a'.repeat(40) }).step('rollback-notify', {
+      action: 'gitops-revert',
+      'build-id': BAD,
+      repository,
+      'slack-webhook-url': slack.webhookUrl
+    });
     expect(r.code).toBe(1); // the rollback failed, and says so
     expect(slack.received).toHaveLength(1);
     const body = slack.received[0].body as { text: string; blocks: Array<Record<string, any>> };
@@ -285,24 +402,35 @@ describe('Slack: bad URL, unreadable answers, limits, threads, never answers', (
   });
 
   // Where the cut lands: on each of the 8 code units of "&amp;😀" and the one before, for an escape and an emoji.
-  test.each([0, 1, 2, 3, 4, 5, 6, 7])('field cut at offset %i before an "&amp;" and a surrogate pair → no half escape, no lone surrogate, every field ≤ 2000', async (offset) => {
-    const slack = await slackReceiver();
-    // "*Author*\n" is 9 code units: pad so the 2000-unit cut falls `offset` units into "&amp;😀".
-    const author = 'x'.repeat(2000 - 9 - 1 - offset) + '&😀&😀' + 'y'.repeat(50);
-    const verdict = join(mkdtempSync(join(tmpdir(), 'gt-edges-')), 'verdict.json');
-    const metric = { name: `m${'&<😀'.repeat(900)}`, value: 1, threshold: '≤ 1', samples: 5, result: 'fail' };
-    writeFileSync(verdict, JSON.stringify({ verdict: 'fail', build_id: BAD, metrics: [metric] }));
-    const r = await notifyOnly({ 'slack-webhook-url': slack.webhookUrl, author, service: '😀'.repeat(100), 'verdict-file': verdict });
-    expect(r.outputs.notified).toBe('slack');
-    const body = slack.received[0].body as { text: string; blocks: Array<Record<string, any>> };
-    expect(blockKitProblems(body)).toEqual([]);
-    expect(brokenTexts(body)).toEqual([]);
-    expect(body.blocks[1].fields[2].text).toMatch(/^\*Author\*\nx+(&amp;(😀(&amp;)?)?)?…$/u);
-  });
+  test.each([0, 1, 2, 3, 4, 5, 6, 7])(
+    'field cut at offset %i before an "&amp;" and a surrogate pair → no half escape, no lone surrogate, every field ≤ 2000',
+    async (offset) => {
+      const slack = await slackReceiver();
+      // "*Author*\n" is 9 code units: pad so the 2000-unit cut falls `offset` units into "&amp;😀".
+      const author = 'x'.repeat(2000 - 9 - 1 - offset) + '&😀&😀' + 'y'.repeat(50);
+      const verdict = join(mkdtempSync(join(tmpdir(), 'gt-edges-')), 'verdict.json');
+      const metric = { name: `m${'&<😀'.repeat(900)}`, value: 1, threshold: '≤ 1', samples: 5, result: 'fail' };
+      writeFileSync(verdict, JSON.stringify({ verdict: 'fail', build_id: BAD, metrics: [metric] }));
+      const r = await notifyOnly({
+        'slack-webhook-url': slack.webhookUrl,
+        author,
+        service: '😀'.repeat(100),
+        'verdict-file': verdict
+      });
+      expect(r.outputs.notified).toBe('slack');
+      const body = slack.received[0].body as { text: string; blocks: Array<Record<string, any>> };
+      expect(blockKitProblems(body)).toEqual([]);
+      expect(brokenTexts(body)).toEqual([]);
+      expect(body.blocks[1].fields[2].text).toMatch(/^\*Author\*\nx+(&amp;(😀(&amp;)?)?)?…$/u);
+    }
+  );
 
   test('Slack accepts and never answers → slack-timeout (3 s) bounds the whole delivery; the step succeeds, notify-error says why', async () => {
     const hole = await rawServer('blackhole');
-    const r = await notifyOnly({ 'slack-webhook-url': `${hole.url}/services/T0/B0/${SECRETS.slackPath}`, 'slack-timeout': '3s' });
+    const r = await notifyOnly({
+      'slack-webhook-url': `${hole.url}/services/T0/B0/${SECRETS.slackPath}`,
+      'slack-timeout': '3s'
+    });
     expect(r.code).toBe(0);
     expect(r.outputs['notify-error']).toMatch(/no answer within \d+ ms/);
     expect(r.ms).toBeLessThan(3_000 + 5_000);
@@ -323,7 +451,11 @@ spec:
           image: registry.example/acme/shop@sha256:${'a'.repeat(64)}
 `;
 const deployInputs = (url: string, extra: Record<string, string> = {}) => ({
-  mode: 'gitops', repository: url, path: 'prod/rollout.yaml', 'image-ref': `registry.example/acme/shop@sha256:${'b'.repeat(64)}`, ...extra
+  mode: 'gitops',
+  repository: url,
+  path: 'prod/rollout.yaml',
+  'image-ref': `registry.example/acme/shop@sha256:${'b'.repeat(64)}`,
+  ...extra
 });
 
 /** An HTTP server that answers every request with `status` (OpenSearch unwell), counting them. */
@@ -335,7 +467,11 @@ async function answering(status: number) {
     res.writeHead(status, { 'content-type': 'application/json' }).end('{"error":"unavailable"}');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const handle = { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, requests, close: () => new Promise((r) => server.close(r)) };
+  const handle = {
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    requests,
+    close: () => new Promise((r) => server.close(r))
+  };
   opened.push(handle);
   return handle;
 }
@@ -344,18 +480,27 @@ describe('OpenSearch: checked before, best effort after, one timeout', () => {
   test.each([
     ['not a URL', `elastic:${SECRETS.opensearch}@search.example:9200`],
     ['not http(s)', `ftp://elastic:${SECRETS.opensearch}@search.example/`]
-  ])('rollout-patch with opensearch-url %s → fails naming the input; no deploy commit; the password never echoed', async (_what, url) => {
-    const manifests = manifestsRemote({ 'prod/rollout.yaml': ROLLOUT });
-    const before = remoteLog(manifests.remote);
-    const r = await job().step('rollout-patch', deployInputs(manifests.url, { 'opensearch-url': url }));
-    expect(r.code).toBe(1);
-    expect(failure(r)).toMatch(/Invalid input 'opensearch-url': not an http\(s\) URL/);
-    expect(remoteLog(manifests.remote)).toEqual(before);
-    noSecrets(r);
-  });
+  ])(
+    'rollout-patch with opensearch-url %s → fails naming the input; no deploy commit; the password never echoed',
+    async (_what, url) => {
+      const manifests = manifestsRemote({ 'prod/rollout.yaml': ROLLOUT });
+      const before = remoteLog(manifests.remote);
+      const r = await job().step('rollout-patch', deployInputs(manifests.url, { 'opensearch-url': url }));
+      expect(r.code).toBe(1);
+      expect(failure(r)).toMatch(/Invalid input 'opensearch-url': not an http\(s\) URL/);
+      expect(remoteLog(manifests.remote)).toEqual(before);
+      noSecrets(r);
+    }
+  );
 
   test('build-and-tag with an unparsable opensearch-url → fails naming it before any builder runs', async () => {
-    const r = await job().step('build-and-tag', { image: 'localhost/acme/shop', context: buildContext(), builder: 'buildah', push: 'false', 'opensearch-url': 'http://[::1' });
+    const r = await job().step('build-and-tag', {
+      image: 'localhost/acme/shop',
+      context: buildContext(),
+      builder: 'buildah',
+      push: 'false',
+      'opensearch-url': 'http://[::1'
+    });
     expect(r.code).toBe(1);
     expect(failure(r)).toMatch(/Invalid input 'opensearch-url'/);
     expect(r.log).not.toMatch(/Building /);
@@ -365,21 +510,27 @@ describe('OpenSearch: checked before, best effort after, one timeout', () => {
     ['accepts and never answers', 'blackhole'],
     ['answers garbage (not HTTP)', 'garbage'],
     ['answers 503', 503]
-  ] as const)('OpenSearch %s → the deploy commit stands, the step succeeds with a warning, within one opensearch-timeout (6 s, never two), asked once', async (_what, mode) => {
-    const sink = typeof mode === 'number' ? await answering(mode) : await rawServer(mode);
-    const manifests = manifestsRemote({ 'prod/rollout.yaml': ROLLOUT });
-    const url = sink.url.replace('http://', `http://elastic:${SECRETS.opensearch}@`);
-    const r = await job().step('rollout-patch', deployInputs(manifests.url, { 'opensearch-url': url, 'opensearch-timeout': '6s' }));
-    expect(failure(r)).toBe('');
-    expect(r.code).toBe(0);
-    expect(r.outputs.changed).toBe('true');
-    expect(remoteLog(manifests.remote)).toHaveLength(2);
-    expect(r.stdout).toMatch(/::warning::Could not index the deployment record into deployment-metadata/);
-    // One budget, not two: start-up and the git work are well under a second or two here.
-    expect(r.ms).toBeLessThan(2 * 6_000);
-    if ('requests' in sink) expect(sink.requests).toHaveLength(1);
-    noSecrets(r);
-  });
+  ] as const)(
+    'OpenSearch %s → the deploy commit stands, the step succeeds with a warning, within one opensearch-timeout (6 s, never two), asked once',
+    async (_what, mode) => {
+      const sink = typeof mode === 'number' ? await answering(mode) : await rawServer(mode);
+      const manifests = manifestsRemote({ 'prod/rollout.yaml': ROLLOUT });
+      const url = sink.url.replace('http://', `http://elastic:${SECRETS.opensearch}@`);
+      const r = await job().step(
+        'rollout-patch',
+        deployInputs(manifests.url, { 'opensearch-url': url, 'opensearch-timeout': '6s' })
+      );
+      expect(failure(r)).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.outputs.changed).toBe('true');
+      expect(remoteLog(manifests.remote)).toHaveLength(2);
+      expect(r.stdout).toMatch(/::warning::Could not index the deployment record into deployment-metadata/);
+      // One budget, not two: start-up and the git work are well under a second or two here.
+      expect(r.ms).toBeLessThan(2 * 6_000);
+      if ('requests' in sink) expect(sink.requests).toHaveLength(1);
+      noSecrets(r);
+    }
+  );
 
   test('OpenSearch up → indexed once (control: the sink works when it can)', async () => {
     const search = await startOpenSearchStandIn();
@@ -402,7 +553,19 @@ async function startTinyproxy() {
   const dir = mkdtempSync(join(tmpdir(), 'gt-edges-proxy-'));
   const port = await freePort();
   const log = join(dir, 'tinyproxy.log');
-  writeFileSync(join(dir, 'tinyproxy.conf'), [`Port ${port}`, 'Listen 127.0.0.1', 'Timeout 30', 'MaxClients 20', 'LogLevel Connect', `LogFile "${log}"`, `PidFile "${join(dir, 'pid')}"`, ''].join('\n'));
+  writeFileSync(
+    join(dir, 'tinyproxy.conf'),
+    [
+      `Port ${port}`,
+      'Listen 127.0.0.1',
+      'Timeout 30',
+      'MaxClients 20',
+      'LogLevel Connect',
+      `LogFile "${log}"`,
+      `PidFile "${join(dir, 'pid')}"`,
+      ''
+    ].join('\n')
+  );
   const child = spawn(which('tinyproxy')!, ['-d', '-c', join(dir, 'tinyproxy.conf')], { stdio: 'ignore' });
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -412,70 +575,97 @@ async function startTinyproxy() {
     }
   };
   opened.push({ close: stop });
-  await until(() => new Promise<true | undefined>((resolve) => {
-    const probe = connect(port, '127.0.0.1', () => (probe.end(), resolve(true)));
-    probe.on('error', () => resolve(undefined));
-  }), { what: 'tinyproxy listening' });
+  await until(
+    () =>
+      new Promise<true | undefined>((resolve) => {
+        const probe = connect(port, '127.0.0.1', () => (probe.end(), resolve(true)));
+        probe.on('error', () => resolve(undefined));
+      }),
+    { what: 'tinyproxy listening' }
+  );
   return {
     url: `http://127.0.0.1:${port}`,
     /** Log lines naming `hostPort`: the requests the proxy relayed there. */
-    relayed: (hostPort: string) => (existsSync(log) ? readFileSync(log, 'utf8') : '').split('\n').filter((l) => /Request \(file descriptor/.test(l) && l.includes(hostPort))
+    relayed: (hostPort: string) =>
+      (existsSync(log) ? readFileSync(log, 'utf8') : '')
+        .split('\n')
+        .filter((l) => /Request \(file descriptor/.test(l) && l.includes(hostPort))
   };
 }
 
 const REAL_PROXY = available('tinyproxy');
 describe('proxy: every outbound HTTP call honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY (real tinyproxy)', () => {
-  realOnly(REAL_PROXY)('Slack through HTTP_PROXY → relayed by the proxy and delivered; with NO_PROXY naming the host → straight there', async () => {
-    const proxy = await startTinyproxy();
-    const slack = await slackReceiver();
-    const host = new URL(slack.webhookUrl).host;
-    const proxied = await notifyOnly({ 'slack-webhook-url': slack.webhookUrl }, { HTTP_PROXY: proxy.url });
-    expect(proxied.outputs.notified).toBe('slack');
-    expect(proxy.relayed(host)).toEqual([expect.stringMatching(`CONNECT ${host}`)]);
-    const direct = await notifyOnly({ 'slack-webhook-url': slack.webhookUrl }, { HTTP_PROXY: proxy.url, NO_PROXY: 'localhost,127.0.0.1' });
-    expect(direct.outputs.notified).toBe('slack');
-    expect(slack.received).toHaveLength(2);
-    expect(proxy.relayed(host)).toHaveLength(1); // the second went around the proxy
-  });
+  realOnly(REAL_PROXY)(
+    'Slack through HTTP_PROXY → relayed by the proxy and delivered; with NO_PROXY naming the host → straight there',
+    async () => {
+      const proxy = await startTinyproxy();
+      const slack = await slackReceiver();
+      const host = new URL(slack.webhookUrl).host;
+      const proxied = await notifyOnly({ 'slack-webhook-url': slack.webhookUrl }, { HTTP_PROXY: proxy.url });
+      expect(proxied.outputs.notified).toBe('slack');
+      expect(proxy.relayed(host)).toEqual([expect.stringMatching(`CONNECT ${host}`)]);
+      const direct = await notifyOnly(
+        { 'slack-webhook-url': slack.webhookUrl },
+        { HTTP_PROXY: proxy.url, NO_PROXY: 'localhost,127.0.0.1' }
+      );
+      expect(direct.outputs.notified).toBe('slack');
+      expect(slack.received).toHaveLength(2);
+      expect(proxy.relayed(host)).toHaveLength(1); // the second went around the proxy
+    }
+  );
 
-  realOnly(REAL_PROXY)('chat.postMessage through https_proxy/http_proxy (lower case) → relayed; NO_PROXY with host:port → direct', async () => {
-    const proxy = await startTinyproxy();
-    const slack = await slackReceiver();
-    const host = new URL(slack.apiUrl).host;
-    const inputs = { 'slack-token': SECRETS.slackToken, 'slack-channel': '#deploys', 'slack-api-url': slack.apiUrl };
-    expect((await notifyOnly(inputs, { http_proxy: proxy.url })).outputs.notified).toBe('slack');
-    expect(proxy.relayed(host)).toHaveLength(1);
-    expect((await notifyOnly(inputs, { http_proxy: proxy.url, no_proxy: host })).outputs.notified).toBe('slack');
-    expect(proxy.relayed(host)).toHaveLength(1);
-  });
+  realOnly(REAL_PROXY)(
+    'chat.postMessage through https_proxy/http_proxy (lower case) → relayed; NO_PROXY with host:port → direct',
+    async () => {
+      const proxy = await startTinyproxy();
+      const slack = await slackReceiver();
+      const host = new URL(slack.apiUrl).host;
+      const inputs = { 'slack-token': SECRETS.slackToken, 'slack-channel': '#deploys', 'slack-api-url': slack.apiUrl };
+      expect((await notifyOnly(inputs, { http_proxy: proxy.url })).outputs.notified).toBe('slack');
+      expect(proxy.relayed(host)).toHaveLength(1);
+      expect((await notifyOnly(inputs, { http_proxy: proxy.url, no_proxy: host })).outputs.notified).toBe('slack');
+      expect(proxy.relayed(host)).toHaveLength(1);
+    }
+  );
 
-  realOnly(REAL_PROXY)('OpenSearch client through HTTP_PROXY → the index request is relayed; NO_PROXY → direct', async () => {
-    const proxy = await startTinyproxy();
-    const search = await startOpenSearchStandIn();
-    opened.push(search);
-    const host = new URL(search.url).host;
-    const deployOnce = async (env: Record<string, string>) => {
-      const manifests = manifestsRemote({ 'prod/rollout.yaml': ROLLOUT });
-      const r = await job().step('rollout-patch', deployInputs(manifests.url, { 'opensearch-url': search.url }), env);
+  realOnly(REAL_PROXY)(
+    'OpenSearch client through HTTP_PROXY → the index request is relayed; NO_PROXY → direct',
+    async () => {
+      const proxy = await startTinyproxy();
+      const search = await startOpenSearchStandIn();
+      opened.push(search);
+      const host = new URL(search.url).host;
+      const deployOnce = async (env: Record<string, string>) => {
+        const manifests = manifestsRemote({ 'prod/rollout.yaml': ROLLOUT });
+        const r = await job().step('rollout-patch', deployInputs(manifests.url, { 'opensearch-url': search.url }), env);
+        expect(failure(r)).toBe('');
+        expect(r.stdout).not.toMatch(/::warning::Could not index/);
+      };
+      await deployOnce({ HTTP_PROXY: proxy.url });
+      expect(proxy.relayed(host)).toEqual([expect.stringMatching(`CONNECT ${host}`)]);
+      await deployOnce({ HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' });
+      expect(proxy.relayed(host)).toHaveLength(1);
+      expect(search.indexed.filter((q: { method: string }) => q.method === 'PUT')).toHaveLength(2);
+    }
+  );
+
+  realOnly(REAL_PROXY && REAL_BUILDER)(
+    "build-and-tag's registry read-back through HTTP_PROXY → relayed (buildah itself, a Go program, never proxies loopback)",
+    async () => {
+      const proxy = await startTinyproxy();
+      const registry = await startRegistry();
+      opened.push({ close: () => registry.stop() });
+      const r = await job().step(
+        'build-and-tag',
+        { image: `${registry.host}/acme/shop`, context: buildContext(), ...BUILDAH },
+        { HTTP_PROXY: proxy.url },
+        { timeoutMs: 90_000 }
+      );
       expect(failure(r)).toBe('');
-      expect(r.stdout).not.toMatch(/::warning::Could not index/);
-    };
-    await deployOnce({ HTTP_PROXY: proxy.url });
-    expect(proxy.relayed(host)).toEqual([expect.stringMatching(`CONNECT ${host}`)]);
-    await deployOnce({ HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' });
-    expect(proxy.relayed(host)).toHaveLength(1);
-    expect(search.indexed.filter((q: { method: string }) => q.method === 'PUT')).toHaveLength(2);
-  });
-
-  realOnly(REAL_PROXY && REAL_BUILDER)("build-and-tag's registry read-back through HTTP_PROXY → relayed (buildah itself, a Go program, never proxies loopback)", async () => {
-    const proxy = await startTinyproxy();
-    const registry = await startRegistry();
-    opened.push({ close: () => registry.stop() });
-    const r = await job().step('build-and-tag', { image: `${registry.host}/acme/shop`, context: buildContext(), ...BUILDAH }, { HTTP_PROXY: proxy.url }, { timeoutMs: 90_000 });
-    expect(failure(r)).toBe('');
-    expect(r.outputs.digest).toBe(await registry.digest('acme/shop', BUILD));
-    expect(proxy.relayed(registry.host)).toEqual([expect.stringMatching(`CONNECT ${registry.host}`)]);
-  });
+      expect(r.outputs.digest).toBe(await registry.digest('acme/shop', BUILD));
+      expect(proxy.relayed(registry.host)).toEqual([expect.stringMatching(`CONNECT ${registry.host}`)]);
+    }
+  );
 
   test('HTTPS_PROXY that is not a URL → the step fails at once naming it, before any side effect', async () => {
     const slack = await slackReceiver();

@@ -34,8 +34,10 @@ afterAll(async () => {
   await Promise.all(opened.map((s) => s.close()));
 });
 
-const job = (env: Record<string, string> = {}) => new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: BAD, GOLDENTHREAD_GIT_SHA: 'b'.repeat(40), ...env }));
-const everything = (r: Run) => [r.log, JSON.stringify(r.outputs), r.summary, JSON.stringify(r.exported), JSON.stringify(r.state)].join('\n');
+const job = (env: Record<string, string> = {}) =>
+  new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: BAD, GOLDENTHREAD_GIT_SHA: 'b'.repeat(40), ...env }));
+const everything = (r: Run) =>
+  [r.log, JSON.stringify(r.outputs), r.summary, JSON.stringify(r.exported), JSON.stringify(r.state)].join('\n');
 const failure = (r: Run) => /::error::(.*)/.exec(r.stdout)?.[1] ?? '';
 const deployInputs = (url: string, extra: Record<string, string> = {}) => ({
   mode: 'gitops',
@@ -64,7 +66,8 @@ async function blackHole(): Promise<{ url: string; close: () => void }> {
 }
 
 /** Lines of the step's stdout that the runner would read as a workflow command. */
-const commandLines = (r: Run) => r.stdout.split('\n').filter((line: string) => /^\s*::/.test(line) || line.includes('##['));
+const commandLines = (r: Run) =>
+  r.stdout.split('\n').filter((line: string) => /^\s*::/.test(line) || line.includes('##['));
 
 describe('credentials inside URLs: redacted at every sink', () => {
   test('rollout-patch with a token in `repository` that cannot be cloned → the error, log, summary and span hold no token', async () => {
@@ -84,7 +87,12 @@ describe('credentials inside URLs: redacted at every sink', () => {
     const slack = await startSlackReceiver({});
     opened.push(slack);
     const url = `https://x-access-token:${SECRET}@127.0.0.1:1/acme/manifests.git`;
-    const r = await job().step('rollback-notify', { action: 'gitops-revert', repository: url, 'slack-webhook-url': slack.webhookUrl, 'git-timeout': '5s' });
+    const r = await job().step('rollback-notify', {
+      action: 'gitops-revert',
+      repository: url,
+      'slack-webhook-url': slack.webhookUrl,
+      'git-timeout': '5s'
+    });
     expect(r.code).toBe(1);
     expect(slack.received).toHaveLength(1);
     const posted = JSON.stringify(slack.received[0].body);
@@ -142,12 +150,21 @@ describe('paths stay inside the repository', () => {
   });
 
   test('kustomization `resources:` climbing out of the repo (../../../..) → refused; no runner file read or committed', async () => {
-    const kustomization = ['apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization', 'resources:', '  - ../../../../../../../../etc/hostname', '  - ../../../../../../../../tmp', ''].join('\n');
+    const kustomization = [
+      'apiVersion: kustomize.config.k8s.io/v1beta1',
+      'kind: Kustomization',
+      'resources:',
+      '  - ../../../../../../../../etc/hostname',
+      '  - ../../../../../../../../tmp',
+      ''
+    ].join('\n');
     const repo = manifestsRemote({ 'prod/kustomization.yaml': kustomization });
     const before = remoteLog(repo.remote);
     const r = await job().step('rollout-patch', deployInputs(repo.url, { path: 'prod/kustomization.yaml' }));
     expect(r.code).toBe(1);
-    expect(failure(r)).toMatch(/'resources:' entry of .*kustomization\.yaml: '.*etc\/hostname' leads outside the repository/);
+    expect(failure(r)).toMatch(
+      /'resources:' entry of .*kustomization\.yaml: '.*etc\/hostname' leads outside the repository/
+    );
     expect(remoteLog(repo.remote)).toEqual(before);
   });
 });
@@ -156,7 +173,10 @@ describe('remotes that accept connections and never answer: bounded, clear', () 
   test('rollout-patch against a black-hole git remote → fails within git-timeout, naming the input to raise', async () => {
     const hole = await blackHole();
     const started = Date.now();
-    const r = await job().step('rollout-patch', deployInputs(`${hole.url}/acme/manifests.git`, { 'git-timeout': '2s' }));
+    const r = await job().step(
+      'rollout-patch',
+      deployInputs(`${hole.url}/acme/manifests.git`, { 'git-timeout': '2s' })
+    );
     const elapsed = Date.now() - started;
     expect(r.code).toBe(1);
     expect(failure(r)).toMatch(/no answer within 2 s \(raise input 'git-timeout'/);
@@ -167,11 +187,18 @@ describe('remotes that accept connections and never answer: bounded, clear', () 
     const hole = await blackHole();
     const slack = await startSlackReceiver({});
     opened.push(slack);
-    const r = await job().step('rollback-notify', { action: 'gitops-revert', repository: `${hole.url}/m.git`, 'git-timeout': '2s', 'slack-webhook-url': slack.webhookUrl });
+    const r = await job().step('rollback-notify', {
+      action: 'gitops-revert',
+      repository: `${hole.url}/m.git`,
+      'git-timeout': '2s',
+      'slack-webhook-url': slack.webhookUrl
+    });
     expect(r.code).toBe(1);
     expect(failure(r)).toMatch(/raise input 'git-timeout'/);
     expect(slack.received).toHaveLength(1);
-    expect(JSON.stringify(slack.received[0].body)).toMatch(/rollback of build release-18-badc0de FAILED, it is still serving/);
+    expect(JSON.stringify(slack.received[0].body)).toMatch(
+      /rollback of build release-18-badc0de FAILED, it is still serving/
+    );
   });
 });
 
@@ -180,7 +207,13 @@ describe('text from outside cannot drive the runner', () => {
     const slack = await startSlackReceiver({});
     opened.push(slack);
     const hostile = 'shop\n::add-mask::everything\n::stop-commands::pwned\n##[error]forged';
-    const r = await job().step('rollback-notify', { action: 'none', service: hostile, environment: '::error::forged', 'dry-run': 'true', 'slack-webhook-url': slack.webhookUrl });
+    const r = await job().step('rollback-notify', {
+      action: 'none',
+      service: hostile,
+      environment: '::error::forged',
+      'dry-run': 'true',
+      'slack-webhook-url': slack.webhookUrl
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/dry run: would post to Slack/);
     // Our own ::add-mask:: for the webhook is the only command; none carries the hostile text.
@@ -194,16 +227,26 @@ describe('text from outside cannot drive the runner', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'gt-verdict-')), 'verdict.json');
     writeFileSync(path, JSON.stringify({ verdict: 'fail', build_id: BAD, metrics: { 'error-rate': 0.5 } }));
     const before = remoteLog(repo.remote);
-    const r = await job().step('rollback-notify', { action: 'gitops-revert', repository: repo.url, 'verdict-file': path });
+    const r = await job().step('rollback-notify', {
+      action: 'gitops-revert',
+      repository: repo.url,
+      'verdict-file': path
+    });
     expect(r.code).toBe(1);
-    expect(failure(r)).toMatch(/Input 'verdict-file' is not a valid verdict record \(metrics: Invalid input: expected array/);
+    expect(failure(r)).toMatch(
+      /Input 'verdict-file' is not a valid verdict record \(metrics: Invalid input: expected array/
+    );
     expect(r.log).not.toMatch(/looks like a bug/);
     expect(remoteLog(repo.remote)).toEqual(before);
   });
 
   test("a push refused by the server's hook → git's reason in the error, not retried as 'main moved'", async () => {
     const repo = manifestsRemote({ 'prod/shop.yaml': MANIFEST });
-    writeFileSync(join(repo.remote, 'hooks', 'pre-receive'), '#!/bin/sh\necho "deploys are frozen until Monday" >&2\nexit 1\n', { mode: 0o755 });
+    writeFileSync(
+      join(repo.remote, 'hooks', 'pre-receive'),
+      '#!/bin/sh\necho "deploys are frozen until Monday" >&2\nexit 1\n',
+      { mode: 0o755 }
+    );
     const r = await job({ GOLDENTHREAD_BUILD_ID: GOOD }).step('rollout-patch', deployInputs(repo.url));
     expect(r.code).toBe(1);
     expect(failure(r)).toMatch(/push to 'main' refused: .*pre-receive hook declined/);

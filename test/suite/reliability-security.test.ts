@@ -46,12 +46,22 @@ function job(env: Record<string, string> = {}): LocalJob {
 }
 
 /** A job after trace-root: the build id and commit are in its env. */
-const pipelineJob = (env: Record<string, string> = {}) => job({ GOLDENTHREAD_BUILD_ID: GOOD, GOLDENTHREAD_GIT_SHA: SHA, ...env });
+const pipelineJob = (env: Record<string, string> = {}) =>
+  job({ GOLDENTHREAD_BUILD_ID: GOOD, GOLDENTHREAD_GIT_SHA: SHA, ...env });
 
 /** Run a step, keeping all it printed and wrote for the secret scan. */
-async function step(j: LocalJob, action: string, inputs: Record<string, string>, env: Record<string, string> = {}, options = {}): Promise<Run> {
+async function step(
+  j: LocalJob,
+  action: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  options = {}
+): Promise<Run> {
   const r = await j.step(action, inputs, env, options);
-  produced.push({ where: `${action} (log, outputs, summary, env, state)`, text: [r.log, JSON.stringify(r.outputs), r.summary, JSON.stringify(r.exported), JSON.stringify(r.state)].join('\n') });
+  produced.push({
+    where: `${action} (log, outputs, summary, env, state)`,
+    text: [r.log, JSON.stringify(r.outputs), r.summary, JSON.stringify(r.exported), JSON.stringify(r.state)].join('\n')
+  });
   return r;
 }
 
@@ -84,7 +94,12 @@ function repo(files: Record<string, string> = { 'prod/rollout.yaml': ROLLOUT }) 
   return r;
 }
 
-function spansFile(buildId: string, requests: number, errors: number, placement: { startMs?: number; spreadMs?: number } = {}): string {
+function spansFile(
+  buildId: string,
+  requests: number,
+  errors: number,
+  placement: { startMs?: number; spreadMs?: number } = {}
+): string {
   const path = join(mkdtempSync(join(tmpdir(), 'gt-suite-')), 'spans.jsonl');
   writeFileSync(path, buildTraffic({ buildId, requests, errors, seed: 3, ...placement }) + '\n');
   return path;
@@ -92,7 +107,16 @@ function spansFile(buildId: string, requests: number, errors: number, placement:
 
 function verdictFile(verdict: 'pass' | 'fail', buildId = BAD): string {
   const path = join(mkdtempSync(join(tmpdir(), 'gt-suite-')), 'verdict.json');
-  writeFileSync(path, JSON.stringify({ verdict, build_id: buildId, trace_id: '0af7651916cd43dd8448eb211c80319c', span_id: 'b7ad6b7169203331', metrics: [{ name: 'error-rate', value: 0.05, threshold: '≤ 1.00%', samples: 2000, result: verdict }] }));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      verdict,
+      build_id: buildId,
+      trace_id: '0af7651916cd43dd8448eb211c80319c',
+      span_id: 'b7ad6b7169203331',
+      metrics: [{ name: 'error-rate', value: 0.05, threshold: '≤ 1.00%', samples: 2000, result: verdict }]
+    })
+  );
   return path;
 }
 
@@ -110,7 +134,18 @@ afterAll(async () => {
 
 /** A deploy of `buildId` to the repo's main, as the pipeline's deploy step makes it. */
 async function deploy(r: { url: string }, buildId: string, digit: string, inputs: Record<string, string> = {}) {
-  const d = await step(job({ GOLDENTHREAD_BUILD_ID: buildId, GOLDENTHREAD_GIT_SHA: digit.repeat(40) }), 'rollout-patch', { mode: 'gitops', repository: r.url, path: 'prod/rollout.yaml', 'image-ref': `registry.example/acme/shop@sha256:${digit.repeat(64)}`, 'otlp-headers': OTLP_HEADERS, ...inputs });
+  const d = await step(
+    job({ GOLDENTHREAD_BUILD_ID: buildId, GOLDENTHREAD_GIT_SHA: digit.repeat(40) }),
+    'rollout-patch',
+    {
+      mode: 'gitops',
+      repository: r.url,
+      path: 'prod/rollout.yaml',
+      'image-ref': `registry.example/acme/shop@sha256:${digit.repeat(64)}`,
+      'otlp-headers': OTLP_HEADERS,
+      ...inputs
+    }
+  );
   expect(d.code).toBe(0);
   return d;
 }
@@ -119,8 +154,18 @@ function kubeWorkload(api: Awaited<ReturnType<typeof startKubeApiServer>>) {
   api.put('argoproj.io', 'rollouts', {
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'Rollout',
-    metadata: { name: 'shop', namespace: 'prod', annotations: { 'goldenthread.dev/build-id': BAD, 'goldenthread.dev/previous-build-id': GOOD } },
-    spec: { replicas: 4, strategy: { canary: { steps: [{ setWeight: 20 }] } }, template: { spec: { containers: [{ name: 'shop', image: `registry.example/acme/shop@sha256:${'a'.repeat(64)}` }] } } },
+    metadata: {
+      name: 'shop',
+      namespace: 'prod',
+      annotations: { 'goldenthread.dev/build-id': BAD, 'goldenthread.dev/previous-build-id': GOOD }
+    },
+    spec: {
+      replicas: 4,
+      strategy: { canary: { steps: [{ setWeight: 20 }] } },
+      template: {
+        spec: { containers: [{ name: 'shop', image: `registry.example/acme/shop@sha256:${'a'.repeat(64)}` }] }
+      }
+    },
     status: { phase: 'Paused' }
   });
 }
@@ -150,9 +195,31 @@ describe('collector: telemetry is best effort and bounded', () => {
       const runs = [await step(j, 'trace-root', { 'otlp-endpoint': endpoint, ...otlp })];
       expect(j.env.GOLDENTHREAD_OTLP_ENDPOINT).toMatch(new RegExp(`^${endpoint}`));
       const manifests = repo();
-      runs.push(await step(j, 'rollout-patch', { mode: 'gitops', repository: manifests.url, path: 'prod/rollout.yaml', 'image-ref': IMAGE, ...otlp }));
-      const gate = await step(j, 'otel-gate', { backend: 'otlp-file', 'backend-url': spansFile(j.env.GOLDENTHREAD_BUILD_ID, 2000, 100, { startMs: Date.now(), spreadMs: 20_000 }), interval: '1s', count: '20', ...judgeRecentData(), ...otlp });
-      runs.push(await step(j, 'rollback-notify', { action: 'gitops-revert', repository: manifests.url, 'verdict-file': gate.outputs['report-file'], ...otlp }));
+      runs.push(
+        await step(j, 'rollout-patch', {
+          mode: 'gitops',
+          repository: manifests.url,
+          path: 'prod/rollout.yaml',
+          'image-ref': IMAGE,
+          ...otlp
+        })
+      );
+      const gate = await step(j, 'otel-gate', {
+        backend: 'otlp-file',
+        'backend-url': spansFile(j.env.GOLDENTHREAD_BUILD_ID, 2000, 100, { startMs: Date.now(), spreadMs: 20_000 }),
+        interval: '1s',
+        count: '20',
+        ...judgeRecentData(),
+        ...otlp
+      });
+      runs.push(
+        await step(j, 'rollback-notify', {
+          action: 'gitops-revert',
+          repository: manifests.url,
+          'verdict-file': gate.outputs['report-file'],
+          ...otlp
+        })
+      );
       runs.push(await j.post('trace-root'));
       expect(gate.outputs.verdict).toBe('fail');
       for (const r of runs) {
@@ -170,65 +237,109 @@ describe('collector: telemetry is best effort and bounded', () => {
 // ─────────────────────────────────────────────────────────────────────────────────────────
 describe('telemetry backend: Prometheus down mid-analysis', () => {
   for (const onInconclusive of ['fail', 'pass'] as const) {
-    realOnly(REAL_PROMETHEUS)(`Prometheus stops after the first look → inconclusive; on-inconclusive ${onInconclusive} ${onInconclusive === 'fail' ? 'fails the step (closed)' : 'passes with a warning'}`, async () => {
-      const exporter = await startSpanmetricsExporter({ [GOOD]: { ok: 60, errors: 0, latencies: Array(60).fill(20) } });
-      opened.push(exporter);
-      const prometheus = await startPrometheus([exporter.address]);
-      try {
-        await prometheus.waitFor(`sum(traces_span_metrics_calls_total{build_id="${GOOD}"})`, (v) => v === 60);
-        let stopped: Promise<void> | undefined;
-        const r = await step(pipelineJob(), 'otel-gate', { backend: 'prometheus', 'backend-url': prometheus.url, 'backend-headers': `authorization=Bearer ${SECRETS.prometheus}`, interval: '1s', count: '20', 'consecutive-error-limit': '2', 'on-inconclusive': onInconclusive }, {}, {
-          // Event-driven: stop the server as soon as the gate reports its first look.
-          onStdout: (soFar: string) => {
-            if (!stopped && /look 1:/.test(soFar)) stopped = prometheus.stop();
-          }
+    realOnly(REAL_PROMETHEUS)(
+      `Prometheus stops after the first look → inconclusive; on-inconclusive ${onInconclusive} ${onInconclusive === 'fail' ? 'fails the step (closed)' : 'passes with a warning'}`,
+      async () => {
+        const exporter = await startSpanmetricsExporter({
+          [GOOD]: { ok: 60, errors: 0, latencies: Array(60).fill(20) }
         });
-        await stopped;
-        expect(r.outputs.verdict).toBe('inconclusive');
-        expect(r.log).toMatch(/look 2: backend error/);
-        const record = JSON.parse(readFileSync(r.outputs['report-file'], 'utf8'));
-        expect(record).toMatchObject({ verdict: 'inconclusive', gate_passed: onInconclusive === 'pass' });
-        if (onInconclusive === 'fail') {
-          expect(r.code).toBe(1);
-          expect(failure(r)).toMatch(/inconclusive and on-inconclusive is fail/);
-        } else {
-          expect(r.code).toBe(0);
-          expect(r.stdout).toMatch(/::warning::.*Inconclusive/);
+        opened.push(exporter);
+        const prometheus = await startPrometheus([exporter.address]);
+        try {
+          await prometheus.waitFor(`sum(traces_span_metrics_calls_total{build_id="${GOOD}"})`, (v) => v === 60);
+          let stopped: Promise<void> | undefined;
+          const r = await step(
+            pipelineJob(),
+            'otel-gate',
+            {
+              backend: 'prometheus',
+              'backend-url': prometheus.url,
+              'backend-headers': `authorization=Bearer ${SECRETS.prometheus}`,
+              interval: '1s',
+              count: '20',
+              'consecutive-error-limit': '2',
+              'on-inconclusive': onInconclusive
+            },
+            {},
+            {
+              // Event-driven: stop the server as soon as the gate reports its first look.
+              onStdout: (soFar: string) => {
+                if (!stopped && /look 1:/.test(soFar)) stopped = prometheus.stop();
+              }
+            }
+          );
+          await stopped;
+          expect(r.outputs.verdict).toBe('inconclusive');
+          expect(r.log).toMatch(/look 2: backend error/);
+          const record = JSON.parse(readFileSync(r.outputs['report-file'], 'utf8'));
+          expect(record).toMatchObject({ verdict: 'inconclusive', gate_passed: onInconclusive === 'pass' });
+          if (onInconclusive === 'fail') {
+            expect(r.code).toBe(1);
+            expect(failure(r)).toMatch(/inconclusive and on-inconclusive is fail/);
+          } else {
+            expect(r.code).toBe(0);
+            expect(r.stdout).toMatch(/::warning::.*Inconclusive/);
+          }
+        } finally {
+          await prometheus.stop();
         }
-      } finally {
-        await prometheus.stop();
       }
-    });
+    );
   }
 });
 
 // ─────────────────────────────────────────────────────────────────────────────────────────
 describe('registry: 500, then 200', () => {
-  realOnly(REAL_BUILDER)('a blob upload and the digest read-back each fail once → build-and-tag retries and pins the digest the registry serves', async () => {
-    const registry = await startRegistry();
-    const proxy = await startFaultProxy(registry.url, [
-      { method: 'POST', path: /\/blobs\/uploads\/$/, status: 500, times: 1 },
-      { method: 'HEAD', path: /\/manifests\/release-/, status: 503, times: 1, userAgent: /^(node|undici)/ }
-    ]);
-    opened.push(proxy);
-    try {
-      const context = mkdtempSync(join(tmpdir(), 'gt-suite-ctx-'));
-      writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY app.txt /\n');
-      writeFileSync(join(context, 'app.txt'), 'shop\n');
-      const r = await step(pipelineJob(), 'build-and-tag', { image: `${proxy.host}/acme/shop`, context, builder: 'buildah', 'tls-verify': 'false', 'otlp-headers': OTLP_HEADERS }, {}, { timeoutMs: 120_000 });
-      expect(failure(r)).toBe('');
-      expect(r.code).toBe(0);
-      expect(proxy.seen.filter((s) => s.injected).map((s) => `${s.method} ${s.injected}`)).toEqual(['POST 500', 'HEAD 503']);
-      expect(r.outputs.digest).toBe(await registry.digest('acme/shop', r.outputs.tag));
-    } finally {
-      await registry.stop();
+  realOnly(REAL_BUILDER)(
+    'a blob upload and the digest read-back each fail once → build-and-tag retries and pins the digest the registry serves',
+    async () => {
+      const registry = await startRegistry();
+      const proxy = await startFaultProxy(registry.url, [
+        { method: 'POST', path: /\/blobs\/uploads\/$/, status: 500, times: 1 },
+        { method: 'HEAD', path: /\/manifests\/release-/, status: 503, times: 1, userAgent: /^(node|undici)/ }
+      ]);
+      opened.push(proxy);
+      try {
+        const context = mkdtempSync(join(tmpdir(), 'gt-suite-ctx-'));
+        writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY app.txt /\n');
+        writeFileSync(join(context, 'app.txt'), 'shop\n');
+        const r = await step(
+          pipelineJob(),
+          'build-and-tag',
+          {
+            image: `${proxy.host}/acme/shop`,
+            context,
+            builder: 'buildah',
+            'tls-verify': 'false',
+            'otlp-headers': OTLP_HEADERS
+          },
+          {},
+          { timeoutMs: 120_000 }
+        );
+        expect(failure(r)).toBe('');
+        expect(r.code).toBe(0);
+        expect(proxy.seen.filter((s) => s.injected).map((s) => `${s.method} ${s.injected}`)).toEqual([
+          'POST 500',
+          'HEAD 503'
+        ]);
+        expect(r.outputs.digest).toBe(await registry.digest('acme/shop', r.outputs.tag));
+      } finally {
+        await registry.stop();
+      }
     }
-  });
+  );
 });
 
 // ─────────────────────────────────────────────────────────────────────────────────────────
 describe('Kubernetes API: 409 and 403', () => {
-  const deployInputs = (api: { kubeconfig: string }) => ({ mode: 'kubernetes', name: 'shop', namespace: 'prod', 'image-ref': IMAGE, kubeconfig: api.kubeconfig, 'otlp-headers': OTLP_HEADERS });
+  const deployInputs = (api: { kubeconfig: string }) => ({
+    mode: 'kubernetes',
+    name: 'shop',
+    namespace: 'prod',
+    'image-ref': IMAGE,
+    kubeconfig: api.kubeconfig,
+    'otlp-headers': OTLP_HEADERS
+  });
 
   test('rollout-patch meets 409 Conflict (someone wrote the Rollout first) → re-reads, patches once more, pinned', async () => {
     const api = await kubeApi();
@@ -253,7 +364,15 @@ describe('Kubernetes API: 409 and 403', () => {
     const api = await kubeApi();
     const slack = await slackReceiver();
     api.faults.conflictsLeft = 1;
-    const r = await step(job(), 'rollback-notify', { action: 'argo-abort', name: 'shop', namespace: 'prod', kubeconfig: api.kubeconfig, 'verdict-file': verdictFile('fail'), 'slack-webhook-url': slack.webhookUrl, 'otlp-headers': OTLP_HEADERS });
+    const r = await step(job(), 'rollback-notify', {
+      action: 'argo-abort',
+      name: 'shop',
+      namespace: 'prod',
+      kubeconfig: api.kubeconfig,
+      'verdict-file': verdictFile('fail'),
+      'slack-webhook-url': slack.webhookUrl,
+      'otlp-headers': OTLP_HEADERS
+    });
     expect(failure(r)).toBe('');
     expect(r.outputs['action-taken']).toBe('abort');
     expect(api.get('argoproj.io', 'rollouts', 'prod', 'shop').status.abort).toBe(true);
@@ -264,7 +383,14 @@ describe('Kubernetes API: 409 and 403', () => {
     const api = await kubeApi();
     const slack = await slackReceiver();
     api.faults.forbidden = true;
-    const r = await step(job(), 'rollback-notify', { action: 'argo-abort', name: 'shop', namespace: 'prod', kubeconfig: api.kubeconfig, 'verdict-file': verdictFile('fail'), 'slack-webhook-url': slack.webhookUrl });
+    const r = await step(job(), 'rollback-notify', {
+      action: 'argo-abort',
+      name: 'shop',
+      namespace: 'prod',
+      kubeconfig: api.kubeconfig,
+      'verdict-file': verdictFile('fail'),
+      'slack-webhook-url': slack.webhookUrl
+    });
     expect(r.code).toBe(1);
     expect(failure(r)).toMatch(/forbidden/i);
     expect(api.get('argoproj.io', 'rollouts', 'prod', 'shop').status.abort).toBeUndefined();
@@ -282,7 +408,14 @@ describe('Slack: rate limited, and down', () => {
     const manifests = repo();
     await deploy(manifests, GOOD, 'a');
     await deploy(manifests, BAD, 'b');
-    const run = () => step(job(), 'rollback-notify', { action: 'gitops-revert', repository: manifests.url, 'verdict-file': verdictFile('fail'), 'slack-webhook-url': webhook, 'otlp-headers': OTLP_HEADERS });
+    const run = () =>
+      step(job(), 'rollback-notify', {
+        action: 'gitops-revert',
+        repository: manifests.url,
+        'verdict-file': verdictFile('fail'),
+        'slack-webhook-url': webhook,
+        'otlp-headers': OTLP_HEADERS
+      });
     return { manifests, run };
   }
 
@@ -292,19 +425,32 @@ describe('Slack: rate limited, and down', () => {
     const r = await run();
     expect(r.code).toBe(0);
     expect(r.outputs.notified).toBe('slack');
-    expect(slack.received.map((m: { answered: unknown }) => m.answered)).toEqual([{ status: 429, retryAfter: 1 }, 'ok']);
+    expect(slack.received.map((m: { answered: unknown }) => m.answered)).toEqual([
+      { status: 429, retryAfter: 1 },
+      'ok'
+    ]);
   });
 
   test('Slack down → the revert stands, notify-error says why; a re-run after Slack is back posts once and reverts nothing more', async () => {
     const deadWebhook = `http://127.0.0.1:${await freePort()}/services/T000/B000/${SECRETS.slackWebhookPath}`;
     const { manifests } = await revertWithSlack(deadWebhook);
-    const first = await step(job(), 'rollback-notify', { action: 'gitops-revert', repository: manifests.url, 'verdict-file': verdictFile('fail'), 'slack-webhook-url': deadWebhook });
+    const first = await step(job(), 'rollback-notify', {
+      action: 'gitops-revert',
+      repository: manifests.url,
+      'verdict-file': verdictFile('fail'),
+      'slack-webhook-url': deadWebhook
+    });
     expect(first.code).toBe(0);
     expect(first.outputs['action-taken']).toBe('revert');
     expect(first.outputs['notify-error']).toBeTruthy();
     expect(first.stdout).toMatch(/::warning::.*Slack notification failed/);
     const slack = await slackReceiver();
-    const second = await step(job(), 'rollback-notify', { action: 'gitops-revert', repository: manifests.url, 'verdict-file': verdictFile('fail'), 'slack-webhook-url': slack.webhookUrl });
+    const second = await step(job(), 'rollback-notify', {
+      action: 'gitops-revert',
+      repository: manifests.url,
+      'verdict-file': verdictFile('fail'),
+      'slack-webhook-url': slack.webhookUrl
+    });
     expect(second.code).toBe(0);
     expect(second.outputs['action-taken']).not.toBe('revert');
     expect(slack.received).toHaveLength(1);
@@ -319,7 +465,11 @@ describe('git: a remote that moved', () => {
     moveOnFirstPush(manifests.remote, { 'README.md': 'edited elsewhere\n' }, 'docs: someone else');
     const r = await deploy(manifests, GOOD, 'a');
     expect(r.log).toMatch(/moved while we committed/);
-    expect(remoteLog(manifests.remote, '%s')).toEqual([expect.stringMatching(new RegExp(`^deploy ${GOOD}`)), 'docs: someone else', 'initial manifests']);
+    expect(remoteLog(manifests.remote, '%s')).toEqual([
+      expect.stringMatching(new RegExp(`^deploy ${GOOD}`)),
+      'docs: someone else',
+      'initial manifests'
+    ]);
     expect(remoteFile(manifests.remote, 'README.md')).toBe('edited elsewhere\n');
   });
 
@@ -329,9 +479,16 @@ describe('git: a remote that moved', () => {
     const goodFile = remoteFile(manifests.remote, 'prod/rollout.yaml');
     await deploy(manifests, BAD, 'b');
     moveOnFirstPush(manifests.remote, { 'README.md': 'edited elsewhere\n' }, 'docs: someone else');
-    const r = await step(job(), 'rollback-notify', { action: 'gitops-revert', repository: manifests.url, 'verdict-file': verdictFile('fail') });
+    const r = await step(job(), 'rollback-notify', {
+      action: 'gitops-revert',
+      repository: manifests.url,
+      'verdict-file': verdictFile('fail')
+    });
     expect(failure(r)).toBe('');
-    expect(remoteLog(manifests.remote, '%s').slice(0, 2)).toEqual([expect.stringMatching(/^Revert/), 'docs: someone else']);
+    expect(remoteLog(manifests.remote, '%s').slice(0, 2)).toEqual([
+      expect.stringMatching(/^Revert/),
+      'docs: someone else'
+    ]);
     expect(remoteFile(manifests.remote, 'prod/rollout.yaml')).toBe(goodFile);
     expect(remoteFile(manifests.remote, 'README.md')).toBe('edited elsewhere\n');
   });
@@ -340,29 +497,42 @@ describe('git: a remote that moved', () => {
 // ─────────────────────────────────────────────────────────────────────────────────────────
 describe('idempotent: every action run twice', () => {
   test('trace-root twice in the same run → the same trace id, build id and traceparent', async () => {
-    const [a, b] = [await step(job({ GITHUB_RUN_ID: '777' }), 'trace-root', {}), await step(job({ GITHUB_RUN_ID: '777' }), 'trace-root', {})];
+    const [a, b] = [
+      await step(job({ GITHUB_RUN_ID: '777' }), 'trace-root', {}),
+      await step(job({ GITHUB_RUN_ID: '777' }), 'trace-root', {})
+    ];
     for (const key of ['trace-id', 'build-id', 'traceparent']) expect(b.outputs[key]).toBe(a.outputs[key]);
   });
 
-  realOnly(REAL_BUILDER)('build-and-tag twice → the same tag serves the same digest (timestamps pinned to SOURCE_DATE_EPOCH)', async () => {
-    const registry = await startRegistry();
-    try {
-      const context = mkdtempSync(join(tmpdir(), 'gt-suite-ctx-'));
-      writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY app.txt /\n');
-      writeFileSync(join(context, 'app.txt'), 'shop\n');
-      const inputs = { image: `${registry.host}/acme/shop`, context, builder: 'buildah', 'tls-verify': 'false', 'opensearch-url': `http://elastic:${SECRETS.opensearch}@127.0.0.1:${await freePort()}`, 'otlp-headers': OTLP_HEADERS };
-      const env = { GITHUB_RUN_ID: '778', SOURCE_DATE_EPOCH: '1764115200' };
-      const first = await step(pipelineJob(env), 'build-and-tag', inputs, {}, { timeoutMs: 120_000 });
-      const second = await step(pipelineJob(env), 'build-and-tag', inputs, {}, { timeoutMs: 120_000 });
-      expect([first.code, second.code]).toEqual([0, 0]);
-      expect(second.outputs.tag).toBe(first.outputs.tag);
-      expect(second.outputs.digest).toBe(first.outputs.digest);
-      expect(await registry.digest('acme/shop', first.outputs.tag)).toBe(first.outputs.digest);
-      expect(first.stdout).toMatch(/::warning::Could not index the build record/);
-    } finally {
-      await registry.stop();
+  realOnly(REAL_BUILDER)(
+    'build-and-tag twice → the same tag serves the same digest (timestamps pinned to SOURCE_DATE_EPOCH)',
+    async () => {
+      const registry = await startRegistry();
+      try {
+        const context = mkdtempSync(join(tmpdir(), 'gt-suite-ctx-'));
+        writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY app.txt /\n');
+        writeFileSync(join(context, 'app.txt'), 'shop\n');
+        const inputs = {
+          image: `${registry.host}/acme/shop`,
+          context,
+          builder: 'buildah',
+          'tls-verify': 'false',
+          'opensearch-url': `http://elastic:${SECRETS.opensearch}@127.0.0.1:${await freePort()}`,
+          'otlp-headers': OTLP_HEADERS
+        };
+        const env = { GITHUB_RUN_ID: '778', SOURCE_DATE_EPOCH: '1764115200' };
+        const first = await step(pipelineJob(env), 'build-and-tag', inputs, {}, { timeoutMs: 120_000 });
+        const second = await step(pipelineJob(env), 'build-and-tag', inputs, {}, { timeoutMs: 120_000 });
+        expect([first.code, second.code]).toEqual([0, 0]);
+        expect(second.outputs.tag).toBe(first.outputs.tag);
+        expect(second.outputs.digest).toBe(first.outputs.digest);
+        expect(await registry.digest('acme/shop', first.outputs.tag)).toBe(first.outputs.digest);
+        expect(first.stdout).toMatch(/::warning::Could not index the build record/);
+      } finally {
+        await registry.stop();
+      }
     }
-  });
+  );
 
   test('rollout-patch twice → one deploy commit; the second run changes nothing', async () => {
     const manifests = repo();
@@ -378,7 +548,14 @@ describe('idempotent: every action run twice', () => {
     // All of it already in the past, inside one fixed window: both runs see exactly the same evidence.
     const file = spansFile(GOOD, 3000, 3, { startMs: Date.now() - 20_000, spreadMs: 10_000 });
     const since = judgeRecentData();
-    const run = () => step(pipelineJob(), 'otel-gate', { backend: 'otlp-file', 'backend-url': file, interval: '1s', count: '3', ...since });
+    const run = () =>
+      step(pipelineJob(), 'otel-gate', {
+        backend: 'otlp-file',
+        'backend-url': file,
+        interval: '1s',
+        count: '3',
+        ...since
+      });
     const [a, b] = [await run(), await run()];
     expect(a.outputs.requests).toBe('3000');
     expect(a.outputs.verdict).not.toBe('fail');
@@ -388,17 +565,31 @@ describe('idempotent: every action run twice', () => {
   test('rollback-notify (argo-abort) twice → one abort patch, one Slack message', async () => {
     const api = await kubeApi();
     const slack = await slackReceiver();
-    const run = () => step(job(), 'rollback-notify', { action: 'argo-abort', name: 'shop', namespace: 'prod', kubeconfig: api.kubeconfig, 'verdict-file': verdictFile('fail'), 'slack-webhook-url': slack.webhookUrl });
+    const run = () =>
+      step(job(), 'rollback-notify', {
+        action: 'argo-abort',
+        name: 'shop',
+        namespace: 'prod',
+        kubeconfig: api.kubeconfig,
+        'verdict-file': verdictFile('fail'),
+        'slack-webhook-url': slack.webhookUrl
+      });
     const [a, b] = [await run(), await run()];
     expect([a.code, b.code]).toEqual([0, 0]);
-    expect(api.requests.filter((q: { method: string; url: string }) => q.method === 'PATCH' && q.url.endsWith('/status'))).toHaveLength(1);
+    expect(
+      api.requests.filter((q: { method: string; url: string }) => q.method === 'PATCH' && q.url.endsWith('/status'))
+    ).toHaveLength(1);
     expect(slack.received).toHaveLength(1);
   });
 });
 
 // ─────────────────────────────────────────────────────────────────────────────────────────
 describe('malformed input: a clear error naming the input, nothing half-done', () => {
-  for (const bad of ['00-zz7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', '00-00000000000000000000000000000000-b7ad6b7169203331-01', 'ff-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01']) {
+  for (const bad of [
+    '00-zz7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+    '00-00000000000000000000000000000000-b7ad6b7169203331-01',
+    'ff-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01'
+  ]) {
     test(`inherited TRACEPARENT ${bad.slice(0, 12)}… → ignored with a warning, the run's own trace starts`, async () => {
       const r = await step(job({ TRACEPARENT: bad }), 'trace-root', {});
       expect(r.code).toBe(0);
@@ -408,10 +599,19 @@ describe('malformed input: a clear error naming the input, nothing half-done', (
     });
   }
 
-  for (const ref of ['registry.example/acme/shop@sha256:abc', 'registry.example/acme/shop:latest', `registry.example/acme/shop@md5:${'a'.repeat(32)}`]) {
+  for (const ref of [
+    'registry.example/acme/shop@sha256:abc',
+    'registry.example/acme/shop:latest',
+    `registry.example/acme/shop@md5:${'a'.repeat(32)}`
+  ]) {
     test(`rollout-patch image-ref '${ref.split('/').pop()}' → fails naming 'image-ref'; no commit`, async () => {
       const manifests = repo();
-      const r = await step(pipelineJob(), 'rollout-patch', { mode: 'gitops', repository: manifests.url, path: 'prod/rollout.yaml', 'image-ref': ref });
+      const r = await step(pipelineJob(), 'rollout-patch', {
+        mode: 'gitops',
+        repository: manifests.url,
+        path: 'prod/rollout.yaml',
+        'image-ref': ref
+      });
       expect(r.code).toBe(1);
       expect(failure(r)).toMatch(/'image-ref'.*sha256/);
       expect(remoteLog(manifests.remote)).toHaveLength(1);
@@ -427,9 +627,20 @@ describe('malformed input: a clear error naming the input, nothing half-done', (
     });
   }
 
-  for (const [input, value] of [['max-error-rate', '120%'], ['max-error-rate', 'abc'], ['max-p99-latency', '-5ms'], ['interval', '0s'], ['count', 'many'], ['failure-limit', '-1']]) {
+  for (const [input, value] of [
+    ['max-error-rate', '120%'],
+    ['max-error-rate', 'abc'],
+    ['max-p99-latency', '-5ms'],
+    ['interval', '0s'],
+    ['count', 'many'],
+    ['failure-limit', '-1']
+  ]) {
     test(`otel-gate ${input}: '${value}' → fails naming '${input}' before any look`, async () => {
-      const r = await step(pipelineJob(), 'otel-gate', { backend: 'otlp-file', 'backend-url': spansFile(GOOD, 10, 0), [input]: value });
+      const r = await step(pipelineJob(), 'otel-gate', {
+        backend: 'otlp-file',
+        'backend-url': spansFile(GOOD, 10, 0),
+        [input]: value
+      });
       expect(r.code).toBe(1);
       expect(failure(r)).toContain(`'${input}'`);
       expect(r.outputs.verdict).toBeUndefined();
@@ -438,21 +649,36 @@ describe('malformed input: a clear error naming the input, nothing half-done', (
 
   test('a GitOps manifest that is not YAML → fails naming the file; nothing pushed', async () => {
     const manifests = repo({ 'prod/rollout.yaml': 'kind: Rollout\nspec: [unclosed\n' });
-    const r = await step(pipelineJob(), 'rollout-patch', { mode: 'gitops', repository: manifests.url, path: 'prod/rollout.yaml', 'image-ref': IMAGE });
+    const r = await step(pipelineJob(), 'rollout-patch', {
+      mode: 'gitops',
+      repository: manifests.url,
+      path: 'prod/rollout.yaml',
+      'image-ref': IMAGE
+    });
     expect(r.code).toBe(1);
     expect(failure(r)).toContain('prod/rollout.yaml');
     expect(remoteLog(manifests.remote)).toHaveLength(1);
   });
 
   test("otel-gate queries that are not YAML → fails naming 'queries'", async () => {
-    const r = await step(pipelineJob(), 'otel-gate', { backend: 'prometheus', 'backend-url': 'http://127.0.0.1:9', queries: '- name: x\n  query: [unclosed' });
+    const r = await step(pipelineJob(), 'otel-gate', {
+      backend: 'prometheus',
+      'backend-url': 'http://127.0.0.1:9',
+      queries: '- name: x\n  query: [unclosed'
+    });
     expect(r.code).toBe(1);
     expect(failure(r)).toContain("'queries'");
   });
 
   test("a kubeconfig that is not YAML → fails naming 'kubeconfig'; nothing patched", async () => {
     const api = await kubeApi();
-    const r = await step(pipelineJob(), 'rollout-patch', { mode: 'kubernetes', name: 'shop', namespace: 'prod', 'image-ref': IMAGE, kubeconfig: 'clusters: [unclosed' });
+    const r = await step(pipelineJob(), 'rollout-patch', {
+      mode: 'kubernetes',
+      name: 'shop',
+      namespace: 'prod',
+      'image-ref': IMAGE,
+      kubeconfig: 'clusters: [unclosed'
+    });
     expect(r.code).toBe(1);
     expect(failure(r)).toContain("'kubeconfig'");
     expect(api.requests).toHaveLength(0);
@@ -491,19 +717,42 @@ describe('injection: hostile strings in every free-text input', () => {
 
     test(`${kind}: rollout-patch environment, commit-message, author-name, container → one Rollout document, value kept literally`, async () => {
       const manifests = repo();
-      const r = await step(pipelineJob(), 'rollout-patch', { mode: 'gitops', repository: manifests.url, path: 'prod/rollout.yaml', 'image-ref': IMAGE, environment: payload, 'commit-message': payload, 'author-name': payload });
+      const r = await step(pipelineJob(), 'rollout-patch', {
+        mode: 'gitops',
+        repository: manifests.url,
+        path: 'prod/rollout.yaml',
+        'image-ref': IMAGE,
+        environment: payload,
+        'commit-message': payload,
+        'author-name': payload
+      });
       harmless(r);
       const docs = parseAllDocuments(remoteFile(manifests.remote, 'prod/rollout.yaml')).map((d) => d.toJS());
       expect(docs.map((d) => d.kind)).toEqual(['Rollout']);
       if (r.code === 0) expect(JSON.stringify(docs[0])).not.toContain('stolen');
-      const wrong = await step(pipelineJob(), 'rollout-patch', { mode: 'gitops', repository: manifests.url, path: 'prod/rollout.yaml', 'image-ref': IMAGE, container: payload });
+      const wrong = await step(pipelineJob(), 'rollout-patch', {
+        mode: 'gitops',
+        repository: manifests.url,
+        path: 'prod/rollout.yaml',
+        'image-ref': IMAGE,
+        container: payload
+      });
       harmless(wrong);
       expect(wrong.code).toBe(1);
     });
 
     test(`${kind}: rollback-notify service, environment, author, trace-url-template → Slack gets it escaped, as text`, async () => {
       const slack = await slackReceiver();
-      const r = await step(job(), 'rollback-notify', { action: 'none', 'build-id': BAD, 'verdict-file': verdictFile('fail'), 'slack-webhook-url': slack.webhookUrl, service: payload, environment: payload, author: payload, 'trace-url-template': `https://grafana.example/${payload}/{trace_id}` });
+      const r = await step(job(), 'rollback-notify', {
+        action: 'none',
+        'build-id': BAD,
+        'verdict-file': verdictFile('fail'),
+        'slack-webhook-url': slack.webhookUrl,
+        service: payload,
+        environment: payload,
+        author: payload,
+        'trace-url-template': `https://grafana.example/${payload}/{trace_id}`
+      });
       harmless(r);
       expect(r.code).toBe(0);
       // Slack parses mentions and links in mrkdwn and in the fallback text (plain_text shows them as typed).
@@ -515,37 +764,76 @@ describe('injection: hostile strings in every free-text input', () => {
       }
     });
 
-    realOnly(REAL_BUILDER)(`${kind}: build-and-tag build-args, labels → passed as argv, never through a shell`, async () => {
-      const context = mkdtempSync(join(tmpdir(), 'gt-suite-ctx-'));
-      writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nARG NOTE\nCOPY app.txt /\n');
-      writeFileSync(join(context, 'app.txt'), 'shop\n');
-      const r = await step(pipelineJob(), 'build-and-tag', { image: 'localhost/acme/shop', context, builder: 'buildah', push: 'false', 'build-args': `NOTE=${payload.replace(/[\n,]/g, ' ')}`, labels: `note=${payload.replace(/[\n,]/g, ' ')}` }, {}, { timeoutMs: 120_000 });
-      harmless(r);
-      expect(r.code).toBe(0);
-    });
+    realOnly(REAL_BUILDER)(
+      `${kind}: build-and-tag build-args, labels → passed as argv, never through a shell`,
+      async () => {
+        const context = mkdtempSync(join(tmpdir(), 'gt-suite-ctx-'));
+        writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nARG NOTE\nCOPY app.txt /\n');
+        writeFileSync(join(context, 'app.txt'), 'shop\n');
+        const r = await step(
+          pipelineJob(),
+          'build-and-tag',
+          {
+            image: 'localhost/acme/shop',
+            context,
+            builder: 'buildah',
+            push: 'false',
+            'build-args': `NOTE=${payload.replace(/[\n,]/g, ' ')}`,
+            labels: `note=${payload.replace(/[\n,]/g, ' ')}`
+          },
+          {},
+          { timeoutMs: 120_000 }
+        );
+        harmless(r);
+        expect(r.code).toBe(0);
+      }
+    );
   }
 
-  realOnly(REAL_PROMETHEUS)('promql: otel-gate service and build ids → the label value stays a label value (no series for it, so no pass)', async () => {
-    const exporter = await startSpanmetricsExporter({ [GOOD]: { ok: 5000, errors: 0, latencies: Array(5000).fill(20) } });
-    opened.push(exporter);
-    const prometheus = await startPrometheus([exporter.address]);
-    try {
-      await prometheus.waitFor(`sum(traces_span_metrics_calls_total{build_id="${GOOD}"})`, (v) => v === 5000);
-      const r = await step(pipelineJob(), 'otel-gate', { backend: 'prometheus', 'backend-url': prometheus.url, service: PAYLOADS.promql, interval: '1s', count: '3', ...judgeRecentData() });
-      harmless(r, { mayFailWith: /did not pass: inconclusive/ });
-      expect(r.log).not.toMatch(/backend error/);
-      expect(r.outputs.requests).toBe('0');
-      expect(r.outputs.verdict).not.toBe('pass');
-      // The same service name without the payload finds the build's 5000 requests: the data is there.
-      const control = await step(pipelineJob(), 'otel-gate', { backend: 'prometheus', 'backend-url': prometheus.url, service: 'shop', interval: '1s', count: '3', ...judgeRecentData() });
-      expect(control.outputs.requests).toBe('5000');
-      const injected = await step(pipelineJob(), 'otel-gate', { backend: 'prometheus', 'backend-url': prometheus.url, 'build-id': `${GOOD}"} or vector(1) or {x="` });
-      harmless(injected);
-      expect(failure(injected)).toContain("'build-id'");
-    } finally {
-      await prometheus.stop();
+  realOnly(REAL_PROMETHEUS)(
+    'promql: otel-gate service and build ids → the label value stays a label value (no series for it, so no pass)',
+    async () => {
+      const exporter = await startSpanmetricsExporter({
+        [GOOD]: { ok: 5000, errors: 0, latencies: Array(5000).fill(20) }
+      });
+      opened.push(exporter);
+      const prometheus = await startPrometheus([exporter.address]);
+      try {
+        await prometheus.waitFor(`sum(traces_span_metrics_calls_total{build_id="${GOOD}"})`, (v) => v === 5000);
+        const r = await step(pipelineJob(), 'otel-gate', {
+          backend: 'prometheus',
+          'backend-url': prometheus.url,
+          service: PAYLOADS.promql,
+          interval: '1s',
+          count: '3',
+          ...judgeRecentData()
+        });
+        harmless(r, { mayFailWith: /did not pass: inconclusive/ });
+        expect(r.log).not.toMatch(/backend error/);
+        expect(r.outputs.requests).toBe('0');
+        expect(r.outputs.verdict).not.toBe('pass');
+        // The same service name without the payload finds the build's 5000 requests: the data is there.
+        const control = await step(pipelineJob(), 'otel-gate', {
+          backend: 'prometheus',
+          'backend-url': prometheus.url,
+          service: 'shop',
+          interval: '1s',
+          count: '3',
+          ...judgeRecentData()
+        });
+        expect(control.outputs.requests).toBe('5000');
+        const injected = await step(pipelineJob(), 'otel-gate', {
+          backend: 'prometheus',
+          'backend-url': prometheus.url,
+          'build-id': `${GOOD}"} or vector(1) or {x="`
+        });
+        harmless(injected);
+        expect(failure(injected)).toContain("'build-id'");
+      } finally {
+        await prometheus.stop();
+      }
     }
-  });
+  );
 });
 
 // ─────────────────────────────────────────────────────────────────────────────────────────
@@ -556,11 +844,23 @@ describe('secrets: never printed, never written', () => {
     const receiver = await startOtlpReceiver();
     opened.push(receiver);
     const j = job({ GITHUB_API_URL: github.url });
-    expect((await step(j, 'trace-root', { 'otlp-endpoint': receiver.url, 'otlp-headers': OTLP_HEADERS, 'github-token': SECRETS.github })).code).toBe(0);
+    expect(
+      (
+        await step(j, 'trace-root', {
+          'otlp-endpoint': receiver.url,
+          'otlp-headers': OTLP_HEADERS,
+          'github-token': SECRETS.github
+        })
+      ).code
+    ).toBe(0);
     const post = await j.post('trace-root');
     produced.push({ where: 'trace-root post', text: post.log });
     produced.push({ where: 'spans received by the collector', text: JSON.stringify(receiver.spans) });
-    expect(receiver.requests.some((q: { headers: Record<string, string> }) => q.headers.authorization === `Bearer ${SECRETS.otlp}`)).toBe(true);
+    expect(
+      receiver.requests.some(
+        (q: { headers: Record<string, string> }) => q.headers.authorization === `Bearer ${SECRETS.otlp}`
+      )
+    ).toBe(true);
   });
 
   test('rollback-notify via chat.postMessage with slack-token, and a PR comment with github-token', async () => {
@@ -572,10 +872,28 @@ describe('secrets: never printed, never written', () => {
     await deploy(manifests, BAD, 'b');
     const event = join(mkdtempSync(join(tmpdir(), 'gt-suite-')), 'event.json');
     writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: SHA } } }));
-    const r = await step(job({ GITHUB_API_URL: github.url, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }), 'rollback-notify', { action: 'gitops-revert', repository: manifests.url, token: SECRETS.git, 'verdict-file': verdictFile('fail'), 'slack-token': SECRETS.slackToken, 'slack-channel': '#deploys', 'slack-api-url': slack.apiUrl, 'github-token': SECRETS.github, 'otlp-headers': OTLP_HEADERS });
+    const r = await step(
+      job({ GITHUB_API_URL: github.url, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }),
+      'rollback-notify',
+      {
+        action: 'gitops-revert',
+        repository: manifests.url,
+        token: SECRETS.git,
+        'verdict-file': verdictFile('fail'),
+        'slack-token': SECRETS.slackToken,
+        'slack-channel': '#deploys',
+        'slack-api-url': slack.apiUrl,
+        'github-token': SECRETS.github,
+        'otlp-headers': OTLP_HEADERS
+      }
+    );
     expect(failure(r)).toBe('');
     expect(r.outputs.notified).toBe('slack');
-    expect(github.requests.filter((q: { method: string; url: string }) => q.method === 'POST' && q.url.endsWith('/issues/7/comments'))).toHaveLength(1);
+    expect(
+      github.requests.filter(
+        (q: { method: string; url: string }) => q.method === 'POST' && q.url.endsWith('/issues/7/comments')
+      )
+    ).toHaveLength(1);
   });
 
   test('no secret appears in any log, output, summary, exported env, state, runner file, Slack message, span or commit', () => {
@@ -589,11 +907,16 @@ describe('secrets: never printed, never written', () => {
       };
       walk(j.dir);
     }
-    for (const s of slacks) produced.push({ where: 'Slack bodies', text: JSON.stringify(s.received.map((m) => m.body)) });
-    for (const remote of remotes) produced.push({ where: `commits in ${remote}`, text: remoteLog(remote, '%an %ae %B %N').join('\n') });
+    for (const s of slacks)
+      produced.push({ where: 'Slack bodies', text: JSON.stringify(s.received.map((m) => m.body)) });
+    for (const remote of remotes)
+      produced.push({ where: `commits in ${remote}`, text: remoteLog(remote, '%an %ae %B %N').join('\n') });
     expect(produced.length).toBeGreaterThan(100);
-    const leaks = produced.flatMap(({ where, text }) => Object.entries(SECRETS).filter(([, secret]) => text.includes(secret)).map(([name]) => `${name} in ${where}`));
+    const leaks = produced.flatMap(({ where, text }) =>
+      Object.entries(SECRETS)
+        .filter(([, secret]) => text.includes(secret))
+        .map(([name]) => `${name} in ${where}`)
+    );
     expect(leaks).toEqual([]);
   });
 });
-

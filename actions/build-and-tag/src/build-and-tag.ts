@@ -49,11 +49,15 @@ function contextInputs(env = process.env): { context: string; file: string } {
   const workspace = env.GITHUB_WORKSPACE || env.WORKSPACE || process.cwd();
   const context = resolve(workspace, given);
   if (!statSync(context, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new ConfigurationError(`Invalid input 'context': '${given}' is not a directory (looked for ${context}). Expected the build context directory.`);
+    throw new ConfigurationError(
+      `Invalid input 'context': '${given}' is not a directory (looked for ${context}). Expected the build context directory.`
+    );
   }
   const file = fileGiven === undefined ? join(context, 'Dockerfile') : resolve(workspace, fileGiven);
   if (!statSync(file, { throwIfNoEntry: false })?.isFile()) {
-    throw new ConfigurationError(`Invalid input 'file': '${fileGiven ?? join(given, 'Dockerfile')}' is not a file (looked for ${file}). Expected the Dockerfile.`);
+    throw new ConfigurationError(
+      `Invalid input 'file': '${fileGiven ?? join(given, 'Dockerfile')}' is not a file (looked for ${file}). Expected the Dockerfile.`
+    );
   }
   return { context, file };
 }
@@ -72,7 +76,11 @@ export async function runBuild(): Promise<void> {
   const metadataFile = optionalInput('metadata-file') ?? defaultRecordPath('ci-build', buildId);
   const builderChoice = choiceInput('builder', BUILDERS, 'auto');
   const timeoutMs = durationInput('registry-timeout', '30s', { positive: true });
-  const timeouts = { buildMs: durationInput('build-timeout', '30m', { positive: true }), pushMs: durationInput('push-timeout', '10m', { positive: true }), registryMs: timeoutMs };
+  const timeouts = {
+    buildMs: durationInput('build-timeout', '30m', { positive: true }),
+    pushMs: durationInput('push-timeout', '10m', { positive: true }),
+    registryMs: timeoutMs
+  };
   // Checked here, before anything is built or pushed: the sink must not fail the step afterwards.
   const opensearchUrl = openSearchUrlInput();
   const opensearchTimeoutMs = durationInput('opensearch-timeout', '10s', { positive: true });
@@ -118,33 +126,73 @@ export async function runBuild(): Promise<void> {
     const saveRecord = async () => {
       writeRecord('ci-build', metadataFile, record);
       if (!opensearchUrl) return;
-      const failure = await indexRecord(opensearchUrl, RECORD_INDEX.ciBuild, record.build_id, record, opensearchTimeoutMs);
-      if (failure) runner.warning(`Could not index the build record into ${RECORD_INDEX.ciBuild} (${failure}); it is in ${metadataFile}.`);
+      const failure = await indexRecord(
+        opensearchUrl,
+        RECORD_INDEX.ciBuild,
+        record.build_id,
+        record,
+        opensearchTimeoutMs
+      );
+      if (failure)
+        runner.warning(
+          `Could not index the build record into ${RECORD_INDEX.ciBuild} (${failure}); it is in ${metadataFile}.`
+        );
       else runner.info(`Indexed the build record into ${RECORD_INDEX.ciBuild} as ${record.build_id}.`);
     };
 
     try {
-      const outcome = await build(builderName, { image: image.name, registry: image.registry, tags, context, file, buildArgs, labels, push, tlsVerify, username, password, sourceDateEpoch: epoch, timeouts });
+      const outcome = await build(builderName, {
+        image: image.name,
+        registry: image.registry,
+        tags,
+        context,
+        file,
+        buildArgs,
+        labels,
+        push,
+        tlsVerify,
+        username,
+        password,
+        sourceDateEpoch: epoch,
+        timeouts
+      });
       span.attributes['goldenthread.build.duration_ms'] = Date.now() - started;
       let digest: string | undefined;
       if (push) {
         // The registry has the last word: the tag must serve the digest the builder recorded.
-        const served = await registryDigest(image, buildId, { scheme: tlsVerify ? 'https' : 'http', username, password, timeoutMs });
+        const served = await registryDigest(image, buildId, {
+          scheme: tlsVerify ? 'https' : 'http',
+          username,
+          password,
+          timeoutMs
+        });
         if (outcome.digest && outcome.digest !== served) {
-          throw new ExpectedFailure(`${outcome.builder} recorded ${outcome.digest}, but the registry serves ${served} for ${image.name}:${buildId}.`);
+          throw new ExpectedFailure(
+            `${outcome.builder} recorded ${outcome.digest}, but the registry serves ${served} for ${image.name}:${buildId}.`
+          );
         }
         digest = served;
-        if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new ExpectedFailure(`the registry answered an unexpected digest '${digest}'.`);
+        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+          throw new ExpectedFailure(`the registry answered an unexpected digest '${digest}'.`);
       }
       record.build_status = 'success';
       record.image_digest = digest ?? null;
       const imageRef = digest ? `${image.name}@${digest}` : undefined;
       if (imageRef) span.attributes[ATTR_CONTAINER_IMAGE_REPO_DIGESTS] = [imageRef];
       await saveRecord();
-      setOutputs({ image: image.name, tag: buildId, digest, 'image-ref': imageRef, 'metadata-file': metadataFile, builder: outcome.builder });
+      setOutputs({
+        image: image.name,
+        tag: buildId,
+        digest,
+        'image-ref': imageRef,
+        'metadata-file': metadataFile,
+        builder: outcome.builder
+      });
       exportEnv({ [ENV.imageRef]: imageRef });
       const source = outcome.digest ? "the builder's record, checked against the registry" : 'the registry';
-      runner.info(`${push ? 'Pushed' : 'Built'} ${image.name}:${buildId}${digest ? ` → ${digest}` : ''} (${outcome.builder}${push ? `, digest from ${source}` : ''}).`);
+      runner.info(
+        `${push ? 'Pushed' : 'Built'} ${image.name}:${buildId}${digest ? ` → ${digest}` : ''} (${outcome.builder}${push ? `, digest from ${source}` : ''}).`
+      );
       appendSummary(
         [
           `### build-and-tag: \`${image.name}:${buildId}\``,
@@ -154,7 +202,10 @@ export async function runBuild(): Promise<void> {
           `| digest | ${digest ? `\`${digest}\`` : 'not pushed'} |`,
           `| builder | ${outcome.builder} |`,
           `| tags | ${tags.map((t) => `\`${t}\``).join(' ')} |`,
-          `| commits | ${record.commits.map((c) => `\`${c.commit_id.slice(0, 7)}\` ${c.author}`).join(', ').replace(/\|/g, '\\|')} |`,
+          `| commits | ${record.commits
+            .map((c) => `\`${c.commit_id.slice(0, 7)}\` ${c.author}`)
+            .join(', ')
+            .replace(/\|/g, '\\|')} |`,
           ''
         ].join('\n')
       );

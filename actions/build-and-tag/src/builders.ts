@@ -48,7 +48,13 @@ export interface BuildOutcome {
 const once = (totalMs: number, input: string): Budget => ({ ms: totalMs, totalMs, input });
 
 /** Run and fail with the builder's own last words when it fails. */
-async function must(what: string, command: string, args: string[], budget: Budget, options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Exec> {
+async function must(
+  what: string,
+  command: string,
+  args: string[],
+  budget: Budget,
+  options: { input?: string; env?: NodeJS.ProcessEnv } = {}
+): Promise<Exec> {
   const result = await runBounded(what, command, args, budget, options);
   if (result.code !== 0) {
     const tail = (result.stderr || result.stdout).trim().split('\n').slice(-3).join(' | ');
@@ -63,13 +69,19 @@ async function must(what: string, command: string, args: string[], budget: Budge
  * within push-timeout. Anything else (auth, a missing repository, the deadline) fails at once.
  */
 const PUSH_RETRY_DELAYS_MS = [1000, 3000];
-const TRANSIENT_PUSH_FAILURE = /\b(500|502|503|504|429)\b|connection (refused|reset)|unexpected EOF|i\/o timeout|TLS handshake timeout/i;
+const TRANSIENT_PUSH_FAILURE =
+  /\b(500|502|503|504|429)\b|connection (refused|reset)|unexpected EOF|i\/o timeout|TLS handshake timeout/i;
 
 async function push(what: string, command: string, args: string[], budget: () => Budget): Promise<void> {
   const transient = (error: unknown) =>
-    !(error instanceof DeadlineExceeded) && TRANSIENT_PUSH_FAILURE.test((error as Error).message) && budget().ms > Math.max(...PUSH_RETRY_DELAYS_MS);
+    !(error instanceof DeadlineExceeded) &&
+    TRANSIENT_PUSH_FAILURE.test((error as Error).message) &&
+    budget().ms > Math.max(...PUSH_RETRY_DELAYS_MS);
   await withRetries(PUSH_RETRY_DELAYS_MS, transient, () => must(what, command, args, budget()), {
-    onRetry: (error, delayMs, tryNumber) => runner.info(`${(error as Error).message}; pushing again in ${delayMs / 1000} s (try ${tryNumber} of ${PUSH_RETRY_DELAYS_MS.length + 1}).`)
+    onRetry: (error, delayMs, tryNumber) =>
+      runner.info(
+        `${(error as Error).message}; pushing again in ${delayMs / 1000} s (try ${tryNumber} of ${PUSH_RETRY_DELAYS_MS.length + 1}).`
+      )
   });
 }
 
@@ -94,26 +106,45 @@ export async function pickBuilder(wanted: (typeof BUILDERS)[number]): Promise<Bu
   if (await works('docker', ['info', '--format', '{{.ServerVersion}}'])) return 'docker';
   if (await works('buildah', ['--version'])) return 'buildah';
   if (await works(kanikoBinary(), ['version'])) return 'kaniko';
-  throw new ConfigurationError("Input 'builder' is auto, but none was found: no docker daemon answering, no buildah, no kaniko executor on PATH. Install one or set 'builder'.");
+  throw new ConfigurationError(
+    "Input 'builder' is auto, but none was found: no docker daemon answering, no buildah, no kaniko executor on PATH. Install one or set 'builder'."
+  );
 }
 
-const flags = (name: string, values: Record<string, string>) => Object.entries(values).map(([k, v]) => `${name}=${k}=${v}`);
+const flags = (name: string, values: Record<string, string>) =>
+  Object.entries(values).map(([k, v]) => `${name}=${k}=${v}`);
 
 async function buildah(req: BuildRequest): Promise<BuildOutcome> {
   const [first, ...more] = req.tags.map((t) => `${req.image}:${t}`);
   const tls = `--tls-verify=${req.tlsVerify}`;
   if (req.push && req.username) {
     const login = ['login', tls, `--username=${req.username}`, '--password-stdin', '--', req.registry];
-    await must('buildah login', 'buildah', login, once(req.timeouts.registryMs, 'registry-timeout'), { input: req.password ?? '' });
+    await must('buildah login', 'buildah', login, once(req.timeouts.registryMs, 'registry-timeout'), {
+      input: req.password ?? ''
+    });
   }
   const timestamp = req.sourceDateEpoch === undefined ? [] : [`--timestamp=${req.sourceDateEpoch}`];
   const tags = [first, ...more].map((t) => `--tag=${t}`);
-  const bud = ['bud', ...timestamp, `--file=${req.file}`, ...tags, ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels), '--', req.context];
+  const bud = [
+    'bud',
+    ...timestamp,
+    `--file=${req.file}`,
+    ...tags,
+    ...flags('--build-arg', req.buildArgs),
+    ...flags('--label', req.labels),
+    '--',
+    req.context
+  ];
   await must('buildah build', 'buildah', bud, once(req.timeouts.buildMs, 'build-timeout'));
   if (!req.push) return { builder: 'buildah' };
   const digestFile = join(mkdtempSync(join(tmpdir(), 'gt-digest-')), 'digest');
   const budget = deadline(req.timeouts.pushMs, 'push-timeout');
-  await push('buildah push', 'buildah', ['push', tls, `--digestfile=${digestFile}`, '--', first, `docker://${first}`], budget);
+  await push(
+    'buildah push',
+    'buildah',
+    ['push', tls, `--digestfile=${digestFile}`, '--', first, `docker://${first}`],
+    budget
+  );
   for (const ref of more) await push('buildah push', 'buildah', ['push', tls, '--', ref, `docker://${ref}`], budget);
   return { builder: 'buildah', digest: readFileSync(digestFile, 'utf8').trim() };
 }
@@ -122,20 +153,43 @@ async function docker(req: BuildRequest): Promise<BuildOutcome> {
   const refs = req.tags.map((t) => `${req.image}:${t}`);
   if (req.push && req.username) {
     const login = ['login', `--username=${req.username}`, '--password-stdin', '--', req.registry];
-    await must('docker login', 'docker', login, once(req.timeouts.registryMs, 'registry-timeout'), { input: req.password ?? '' });
+    await must('docker login', 'docker', login, once(req.timeouts.registryMs, 'registry-timeout'), {
+      input: req.password ?? ''
+    });
   }
-  const common = [`--file=${req.file}`, ...refs.map((r) => `--tag=${r}`), ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels)];
+  const common = [
+    `--file=${req.file}`,
+    ...refs.map((r) => `--tag=${r}`),
+    ...flags('--build-arg', req.buildArgs),
+    ...flags('--label', req.labels)
+  ];
   if (await works('docker', ['buildx', 'version'])) {
     const metadataFile = join(mkdtempSync(join(tmpdir(), 'gt-meta-')), 'metadata.json');
     const epoch = req.sourceDateEpoch === undefined ? [] : [`--build-arg=SOURCE_DATE_EPOCH=${req.sourceDateEpoch}`];
-    const args = ['buildx', 'build', ...common, ...epoch, `--metadata-file=${metadataFile}`, req.push ? '--push' : '--load', '--', req.context];
+    const args = [
+      'buildx',
+      'build',
+      ...common,
+      ...epoch,
+      `--metadata-file=${metadataFile}`,
+      req.push ? '--push' : '--load',
+      '--',
+      req.context
+    ];
     // buildx builds and pushes in one run: both budgets, and the message names both.
-    const budget = req.push ? once(req.timeouts.buildMs + req.timeouts.pushMs, 'build-timeout + push-timeout') : once(req.timeouts.buildMs, 'build-timeout');
+    const budget = req.push
+      ? once(req.timeouts.buildMs + req.timeouts.pushMs, 'build-timeout + push-timeout')
+      : once(req.timeouts.buildMs, 'build-timeout');
     await must('docker buildx build', 'docker', args, budget);
     const meta = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, string>;
     return { builder: 'docker buildx', digest: req.push ? meta['containerimage.digest'] : undefined };
   }
-  await must('docker build', 'docker', ['build', ...common, '--', req.context], once(req.timeouts.buildMs, 'build-timeout'));
+  await must(
+    'docker build',
+    'docker',
+    ['build', ...common, '--', req.context],
+    once(req.timeouts.buildMs, 'build-timeout')
+  );
   const budget = deadline(req.timeouts.pushMs, 'push-timeout');
   if (req.push) for (const ref of refs) await push('docker push', 'docker', ['push', '--', ref], budget);
   return { builder: 'docker' };
@@ -169,17 +223,25 @@ async function kaniko(req: BuildRequest): Promise<BuildOutcome> {
   const auth = kanikoDockerConfig(req);
   try {
     // The executor builds and pushes in one run: both budgets, and the message names both.
-    const budget = req.push ? once(req.timeouts.buildMs + req.timeouts.pushMs, 'build-timeout + push-timeout') : once(req.timeouts.buildMs, 'build-timeout');
-    await must('kaniko executor', kanikoBinary(), [
-      `--context=${req.context}`,
-      `--dockerfile=${req.file}`,
-      ...(req.push ? destinations : ['--no-push', ...destinations]),
-      `--digest-file=${digestFile}`,
-      ...flags('--build-arg', req.buildArgs),
-      ...flags('--label', req.labels),
-      ...(req.tlsVerify ? [] : ['--insecure', '--skip-tls-verify']),
-      ...(req.sourceDateEpoch === undefined ? [] : ['--reproducible'])
-    ], budget, { env: auth?.env });
+    const budget = req.push
+      ? once(req.timeouts.buildMs + req.timeouts.pushMs, 'build-timeout + push-timeout')
+      : once(req.timeouts.buildMs, 'build-timeout');
+    await must(
+      'kaniko executor',
+      kanikoBinary(),
+      [
+        `--context=${req.context}`,
+        `--dockerfile=${req.file}`,
+        ...(req.push ? destinations : ['--no-push', ...destinations]),
+        `--digest-file=${digestFile}`,
+        ...flags('--build-arg', req.buildArgs),
+        ...flags('--label', req.labels),
+        ...(req.tlsVerify ? [] : ['--insecure', '--skip-tls-verify']),
+        ...(req.sourceDateEpoch === undefined ? [] : ['--reproducible'])
+      ],
+      budget,
+      { env: auth?.env }
+    );
   } finally {
     if (auth) rmSync(auth.dir, { recursive: true, force: true });
   }

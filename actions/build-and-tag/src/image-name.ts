@@ -17,12 +17,13 @@ export function parseImageName(text: string): ImageName {
     new ConfigurationError(
       `Invalid input 'image': '${text}'. Expected a repository without tag or digest, such as ghcr.io/acme/shop or registry.example:5000/team/app (lower case).`
     );
-  if (text.includes('@') || /:[^/]*$/.test(text.split('/').slice(1).join('/') || '') ) throw fail();
+  if (text.includes('@') || /:[^/]*$/.test(text.split('/').slice(1).join('/') || '')) throw fail();
   const parts = text.split('/');
   const hasRegistry = parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === 'localhost');
   const host = hasRegistry ? parts[0] : 'docker.io';
   const path = hasRegistry ? parts.slice(1) : parts;
-  if (!/^[a-zA-Z0-9.-]+(:[0-9]+)?$/.test(host) || path.length === 0 || !path.every((p) => PATH_COMPONENT.test(p))) throw fail();
+  if (!/^[a-zA-Z0-9.-]+(:[0-9]+)?$/.test(host) || path.length === 0 || !path.every((p) => PATH_COMPONENT.test(p)))
+    throw fail();
   const repository = host === 'docker.io' && path.length === 1 ? `library/${path[0]}` : path.join('/');
   return { name: text, registry: host === 'docker.io' ? 'registry-1.docker.io' : host, repository };
 }
@@ -36,7 +37,9 @@ export function parseExtraTags(text: string | undefined): string[] {
     .filter(Boolean)
     .map((tag) => {
       if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)) {
-        throw new ConfigurationError(`Invalid input 'extra-tags': '${tag}'. Expected image tags ([A-Za-z0-9_.-], up to 128 characters), separated by commas.`);
+        throw new ConfigurationError(
+          `Invalid input 'extra-tags': '${tag}'. Expected image tags ([A-Za-z0-9_.-], up to 128 characters), separated by commas.`
+        );
       }
       return tag;
     });
@@ -50,7 +53,9 @@ export function parseKeyValues(text: string | undefined, input: string): Record<
     const eq = line.indexOf('=');
     const key = eq > 0 ? line.slice(0, eq).trim() : '';
     if (!/^[A-Za-z0-9_.\-/]+$/.test(key)) {
-      throw new ConfigurationError(`Invalid input '${input}': '${line.trim().slice(0, 40)}'. Expected one KEY=value per line.`);
+      throw new ConfigurationError(
+        `Invalid input '${input}': '${line.trim().slice(0, 40)}'. Expected one KEY=value per line.`
+      );
     }
     out[key] = line.slice(eq + 1).trim();
   }

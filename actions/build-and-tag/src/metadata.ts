@@ -10,9 +10,16 @@ type Commit = CiBuildRecord['commits'][number];
 export async function buildCommits(ctx: CiContext, env = process.env): Promise<Commit[]> {
   if (env.GITHUB_EVENT_PATH) {
     try {
-      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { commits?: Array<{ id: string; message: string; author?: { name?: string; email?: string } }> };
+      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+        commits?: Array<{ id: string; message: string; author?: { name?: string; email?: string } }>;
+      };
       if (event.commits?.length) {
-        return event.commits.map((c) => ({ commit_id: c.id, author: c.author?.name ?? '', email: c.author?.email ?? '', message: c.message }));
+        return event.commits.map((c) => ({
+          commit_id: c.id,
+          author: c.author?.name ?? '',
+          email: c.author?.email ?? '',
+          message: c.message
+        }));
       }
     } catch {
       // fall through to git
@@ -21,7 +28,8 @@ export async function buildCommits(ctx: CiContext, env = process.env): Promise<C
   const { showCommit } = await import('@goldenthread/core/git');
   const raw = await showCommit(ctx.sha, '%H%x00%an%x00%ae%x00%B', env);
   const [commit_id, author, email, message] = raw.split('\x00');
-  if (!commit_id || message === undefined) return [{ commit_id: ctx.sha, author: ctx.actor ?? '', email: '', message: '' }];
+  if (!commit_id || message === undefined)
+    return [{ commit_id: ctx.sha, author: ctx.actor ?? '', email: '', message: '' }];
   return [{ commit_id, author, email, message: message.trim() }];
 }
 
@@ -33,7 +41,9 @@ export async function buildCommits(ctx: CiContext, env = process.env): Promise<C
 export async function sourceDateEpoch(ctx: CiContext, env = process.env): Promise<number | undefined> {
   if (env.SOURCE_DATE_EPOCH !== undefined && env.SOURCE_DATE_EPOCH !== '') {
     if (/^\d+$/.test(env.SOURCE_DATE_EPOCH)) return Number(env.SOURCE_DATE_EPOCH);
-    throw new ConfigurationError(`SOURCE_DATE_EPOCH '${env.SOURCE_DATE_EPOCH}' is not a whole number of seconds since 1970.`);
+    throw new ConfigurationError(
+      `SOURCE_DATE_EPOCH '${env.SOURCE_DATE_EPOCH}' is not a whole number of seconds since 1970.`
+    );
   }
   const { showCommit } = await import('@goldenthread/core/git');
   const raw = await showCommit(ctx.sha, '%ct', env);

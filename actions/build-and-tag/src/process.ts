@@ -26,7 +26,9 @@ export interface Exec {
 /** A run stopped at its deadline: never retried (there is no time left to retry in). */
 export class DeadlineExceeded extends ExpectedFailure {
   constructor(what: string, budget: Budget) {
-    super(`${what} did not finish within ${budget.input} (${formatMs(budget.totalMs)}) and was stopped; raise '${budget.input}' if it is only slow.`);
+    super(
+      `${what} did not finish within ${budget.input} (${formatMs(budget.totalMs)}) and was stopped; raise '${budget.input}' if it is only slow.`
+    );
     this.name = 'DeadlineExceeded';
   }
 }
@@ -68,10 +70,20 @@ function echo(sink: NodeJS.WriteStream) {
  * echoed to the log. Resolves with the exit code; rejects with DeadlineExceeded when `budget`
  * runs out, and with the spawn error when the command does not exist.
  */
-export function runBounded(what: string, command: string, args: string[], budget: Budget, options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Exec> {
+export function runBounded(
+  what: string,
+  command: string,
+  args: string[],
+  budget: Budget,
+  options: { input?: string; env?: NodeJS.ProcessEnv } = {}
+): Promise<Exec> {
   if (budget.ms <= 0) return Promise.reject(new DeadlineExceeded(what, budget));
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true, env: options.env ?? process.env });
+    const child = spawn(command, args, {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+      env: options.env ?? process.env
+    });
     const out = echo(process.stdout);
     const err = echo(process.stdout);
     let timedOut = false;

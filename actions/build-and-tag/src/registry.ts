@@ -25,7 +25,8 @@ async function bearerToken(challenge: string, access: RegistryAccess): Promise<s
   if (params.service) url.searchParams.set('service', params.service);
   if (params.scope) url.searchParams.set('scope', params.scope);
   const headers: Record<string, string> = {};
-  if (access.username) headers.authorization = `Basic ${Buffer.from(`${access.username}:${access.password ?? ''}`).toString('base64')}`;
+  if (access.username)
+    headers.authorization = `Basic ${Buffer.from(`${access.username}:${access.password ?? ''}`).toString('base64')}`;
   const response = await fetch(url, { headers, signal: AbortSignal.timeout(access.timeoutMs) });
   if (!response.ok) return undefined;
   const body = (await response.json()) as { token?: string; access_token?: string };
@@ -47,25 +48,40 @@ class TransientAnswer extends Error {}
 export async function registryDigest(image: ImageName, tag: string, access: RegistryAccess): Promise<string> {
   const url = `${access.scheme}://${image.registry}/v2/${image.repository}/manifests/${encodeURIComponent(tag)}`;
   const head = (authorization?: string) =>
-    fetch(url, { method: 'HEAD', headers: { accept: MANIFEST_TYPES, ...(authorization ? { authorization } : {}) }, signal: AbortSignal.timeout(access.timeoutMs) });
+    fetch(url, {
+      method: 'HEAD',
+      headers: { accept: MANIFEST_TYPES, ...(authorization ? { authorization } : {}) },
+      signal: AbortSignal.timeout(access.timeoutMs)
+    });
   const ask = async (): Promise<string> => {
-    let response = await head(access.username ? `Basic ${Buffer.from(`${access.username}:${access.password ?? ''}`).toString('base64')}` : undefined);
+    let response = await head(
+      access.username
+        ? `Basic ${Buffer.from(`${access.username}:${access.password ?? ''}`).toString('base64')}`
+        : undefined
+    );
     const challenge = response.headers.get('www-authenticate');
     if (response.status === 401 && challenge?.toLowerCase().startsWith('bearer')) {
       const token = await bearerToken(challenge, access);
       if (token) response = await head(`Bearer ${token}`);
     }
     const digest = response.headers.get('docker-content-digest');
-    if (TRANSIENT.has(response.status)) throw Object.assign(new TransientAnswer(`HTTP ${response.status}`), { retryAfter: response.headers.get('retry-after') });
-    if (!response.ok || !digest) throw new Error(`HTTP ${response.status}${digest ? '' : ', no Docker-Content-Digest'}`);
+    if (TRANSIENT.has(response.status))
+      throw Object.assign(new TransientAnswer(`HTTP ${response.status}`), {
+        retryAfter: response.headers.get('retry-after')
+      });
+    if (!response.ok || !digest)
+      throw new Error(`HTTP ${response.status}${digest ? '' : ', no Docker-Content-Digest'}`);
     return digest;
   };
-  const transient = (error: unknown) => error instanceof TransientAnswer || (error instanceof TypeError && error.message === 'fetch failed');
+  const transient = (error: unknown) =>
+    error instanceof TransientAnswer || (error instanceof TypeError && error.message === 'fetch failed');
   const retryAfterMs = (error: unknown) => Number((error as { retryAfter?: string }).retryAfter) * 1000 || undefined;
   try {
     return await withRetries(RETRY_DELAYS_MS, transient, ask, { waitFor: retryAfterMs });
   } catch (error) {
     const tries = (error as { tries?: number }).tries ?? 1;
-    throw new ExpectedFailure(`cannot read ${image.name}:${tag} back from the registry${tries > 1 ? ` (asked ${tries} times)` : ''}: ${errorMessage((error as { cause?: unknown }).cause ?? error)}`);
+    throw new ExpectedFailure(
+      `cannot read ${image.name}:${tag} back from the registry${tries > 1 ? ` (asked ${tries} times)` : ''}: ${errorMessage((error as { cause?: unknown }).cause ?? error)}`
+    );
   }
 }

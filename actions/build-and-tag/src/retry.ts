@@ -8,7 +8,13 @@ export async function withRetries<T>(
   delaysMs: readonly number[],
   transient: (error: unknown) => boolean,
   attempt: () => Promise<T>,
-  { onRetry, waitFor }: { onRetry?: (error: unknown, delayMs: number, tryNumber: number) => void; waitFor?: (error: unknown) => number | undefined } = {}
+  {
+    onRetry,
+    waitFor
+  }: {
+    onRetry?: (error: unknown, delayMs: number, tryNumber: number) => void;
+    waitFor?: (error: unknown) => number | undefined;
+  } = {}
 ): Promise<T> {
   for (let tried = 0; ; tried++) {
     try {

@@ -29,7 +29,9 @@ function describeLook(m: Measurement): string {
   const p99 = m.p99_ms === undefined ? '' : `, p99 ${Math.round(m.p99_ms)} ms`;
   const step = m.interval ? ` (+${m.interval.requests}/+${m.interval.errors})` : '';
   const base = m.baseline ? `; baseline ${m.baseline.requests} requests, ${m.baseline.errors} errors` : '';
-  const results = Object.entries(m.results).map(([name, r]) => `${name}=${r}`).join(' ');
+  const results = Object.entries(m.results)
+    .map(([name, r]) => `${name}=${r}`)
+    .join(' ');
   return `look ${m.look}: window ${m.requests} requests, ${m.errors} errors (${rate})${step}${p99}${base} → ${results}`;
 }
 
@@ -42,7 +44,9 @@ export async function runGate(hooks: LoopHooks = { wait: realWait }): Promise<vo
   const startedAt = new Date();
 
   await withStepSpan(ACTION, 'test', async (span) => {
-    const against = settings.baselineBuildId ? ` against baseline ${settings.baselineBuildId}` : ' (no baseline: absolute thresholds only)';
+    const against = settings.baselineBuildId
+      ? ` against baseline ${settings.baselineBuildId}`
+      : ' (no baseline: absolute thresholds only)';
     runner.info(
       `Judging build ${settings.buildId}${against} from ${backend.name} (${selection}): a look every ${settings.intervalMs} ms, ` +
         `at least ${settings.minDurationMs} ms of window before a pass, at most ${maxLooks(settings)} looks.`
@@ -65,7 +69,8 @@ export async function runGate(hooks: LoopHooks = { wait: realWait }): Promise<vo
     });
     writeRecord('verdict', inputs.reportFile, record);
     appendSummary(summaryTable(record, outcome.estimate));
-    const errorRate = outcome.last && outcome.last.requests > 0 ? outcome.last.errors / outcome.last.requests : undefined;
+    const errorRate =
+      outcome.last && outcome.last.requests > 0 ? outcome.last.errors / outcome.last.requests : undefined;
     setOutputs({
       [Output.Verdict]: outcome.verdict,
       [Output.Reason]: outcome.reason,
@@ -88,9 +93,15 @@ export async function runGate(hooks: LoopHooks = { wait: realWait }): Promise<vo
 
     runner.info(`Verdict: ${outcome.verdict} (${outcome.reason}). Report: ${inputs.reportFile}`);
     if (!gatePassed) {
-      const why = outcome.verdict === 'fail' ? outcome.reason : `${outcome.verdict} and on-inconclusive is fail (${outcome.reason})`;
+      const why =
+        outcome.verdict === 'fail'
+          ? outcome.reason
+          : `${outcome.verdict} and on-inconclusive is fail (${outcome.reason})`;
       throw new ExpectedFailure(`build ${settings.buildId} did not pass: ${why}.`);
     }
-    if (outcome.verdict !== 'pass') runner.warning(`${outcome.verdict === 'hold' ? 'Hold' : 'Inconclusive'} (${outcome.reason}); passing because on-inconclusive is pass.`);
+    if (outcome.verdict !== 'pass')
+      runner.warning(
+        `${outcome.verdict === 'hold' ? 'Hold' : 'Inconclusive'} (${outcome.reason}); passing because on-inconclusive is pass.`
+      );
   });
 }

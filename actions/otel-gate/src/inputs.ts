@@ -10,7 +10,13 @@ import {
   secretInput,
   validateBuildId
 } from '@goldenthread/core';
-import { BACKEND_NAMES, type BackendName, type BackendOptions, type CustomQuery, type SpanSelection } from './backends/index.js';
+import {
+  BACKEND_NAMES,
+  type BackendName,
+  type BackendOptions,
+  type CustomQuery,
+  type SpanSelection
+} from './backends/index.js';
 import { validateLabelName } from './backends/promql.js';
 import { DEFAULT_EXCLUDED } from './backends/selection.js';
 import { PRESETS, SPAN_KINDS, type SpanKindName } from './backends/types.js';
@@ -31,7 +37,9 @@ export function parseRate(text: string, name: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
   const value = match ? Number(match[1]) / (match[2] ? 100 : 1) : NaN;
   if (!(value > 0 && value < 1)) {
-    throw new ConfigurationError(`Invalid input '${name}': '${text}'. Expected a rate between 0 and 100%, such as 1% or 0.01.`);
+    throw new ConfigurationError(
+      `Invalid input '${name}': '${text}'. Expected a rate between 0 and 100%, such as 1% or 0.01.`
+    );
   }
   return value;
 }
@@ -61,10 +69,14 @@ export function parseWindowStart(text: string | undefined, now = new Date()): Da
   const rfc3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
   const at = new Date(text.trim());
   if (!rfc3339.test(text.trim()) || Number.isNaN(at.getTime())) {
-    throw new ConfigurationError(`Invalid input 'window-start': '${text}'. Expected now, or an RFC 3339 time such as 2026-11-26T17:00:00Z.`);
+    throw new ConfigurationError(
+      `Invalid input 'window-start': '${text}'. Expected now, or an RFC 3339 time such as 2026-11-26T17:00:00Z.`
+    );
   }
   if (at.getTime() > now.getTime() + 60_000) {
-    throw new ConfigurationError(`Invalid input 'window-start': '${text}' is in the future. Expected now, or when the rollout step began.`);
+    throw new ConfigurationError(
+      `Invalid input 'window-start': '${text}' is in the future. Expected now, or when the rollout step began.`
+    );
   }
   return at;
 }
@@ -72,13 +84,26 @@ export function parseWindowStart(text: string | undefined, now = new Date()): Da
 /** `span-kinds` and `exclude-spans`: which spans count as requests. */
 export function readSelection(): SpanSelection {
   const kindsText = optionalInput('span-kinds') ?? 'server';
-  const kinds = kindsText.split(',').map((k) => k.trim().toLowerCase()).filter(Boolean);
+  const kinds = kindsText
+    .split(',')
+    .map((k) => k.trim().toLowerCase())
+    .filter(Boolean);
   const bad = kinds.find((k) => !(SPAN_KINDS as readonly string[]).includes(k));
   if (kinds.length === 0 || bad !== undefined) {
-    throw new ConfigurationError(`Invalid input 'span-kinds': '${kindsText}'. Expected a comma-separated list of: ${SPAN_KINDS.join(', ')}.`);
+    throw new ConfigurationError(
+      `Invalid input 'span-kinds': '${kindsText}'. Expected a comma-separated list of: ${SPAN_KINDS.join(', ')}.`
+    );
   }
   const excludeText = optionalInput('exclude-spans');
-  const exclude = excludeText === undefined ? DEFAULT_EXCLUDED : excludeText.trim() === 'none' ? [] : excludeText.split(',').map((x) => x.trim()).filter(Boolean);
+  const exclude =
+    excludeText === undefined
+      ? DEFAULT_EXCLUDED
+      : excludeText.trim() === 'none'
+        ? []
+        : excludeText
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean);
   return { kinds: [...new Set(kinds)] as SpanKindName[], exclude };
 }
 
@@ -96,8 +121,17 @@ export function parseQueries(text: string | undefined): CustomQuery[] {
   return parsed.map((item, i) => {
     const q = item as Record<string, unknown>;
     const bound = typeof q.max === 'number' ? 'max' : typeof q.min === 'number' ? 'min' : undefined;
-    if (typeof q.name !== 'string' || !/^[A-Za-z0-9_.-]{1,64}$/.test(q.name) || typeof q.query !== 'string' || !q.query.trim() || !bound || ('max' in q && 'min' in q)) {
-      throw new ConfigurationError(`Invalid input 'queries': entry ${i + 1} needs "name" ([A-Za-z0-9_.-]), "query" and exactly one numeric "max" or "min". ${hint}`);
+    if (
+      typeof q.name !== 'string' ||
+      !/^[A-Za-z0-9_.-]{1,64}$/.test(q.name) ||
+      typeof q.query !== 'string' ||
+      !q.query.trim() ||
+      !bound ||
+      ('max' in q && 'min' in q)
+    ) {
+      throw new ConfigurationError(
+        `Invalid input 'queries': entry ${i + 1} needs "name" ([A-Za-z0-9_.-]), "query" and exactly one numeric "max" or "min". ${hint}`
+      );
     }
     return { name: q.name, query: q.query, op: bound === 'max' ? '<=' : '>=', threshold: q[bound] as number };
   });
@@ -109,7 +143,10 @@ export type Thresholds = Omit<GateSettings, 'buildId' | 'baselineBuildId'>;
 export function readBackend(): { backend: BackendName; backendOptions: BackendOptions } {
   const backend = choiceInput('backend', BACKEND_NAMES, 'otlp-file');
   const url = optionalInput('backend-url');
-  if (!url) throw new ConfigurationError(`Input 'backend-url' is required: the Prometheus base URL, the otlp-file path, or Jaeger's query URL.`);
+  if (!url)
+    throw new ConfigurationError(
+      `Input 'backend-url' is required: the Prometheus base URL, the otlp-file path, or Jaeger's query URL.`
+    );
   const headers = secretInput('backend-headers');
   const buildLabel = optionalInput('build-label');
   if (buildLabel !== undefined) validateLabelName(buildLabel, 'build-label');
@@ -133,7 +170,9 @@ export function readThresholds(backend: BackendName): Thresholds {
   const ratioText = optionalInput('max-error-ratio') ?? '2';
   const maxErrorRatio = Number(ratioText);
   if (!/^\d+(\.\d+)?$/.test(ratioText) || !(maxErrorRatio > 1)) {
-    throw new ConfigurationError(`Invalid input 'max-error-ratio': '${ratioText}'. Expected a number greater than 1, such as 2.`);
+    throw new ConfigurationError(
+      `Invalid input 'max-error-ratio': '${ratioText}'. Expected a number greater than 1, such as 2.`
+    );
   }
   const custom = parseQueries(optionalInput('queries'));
   if (custom.length > 0 && backend !== 'prometheus') {
@@ -142,13 +181,19 @@ export function readThresholds(backend: BackendName): Thresholds {
   const intervalMs = durationInput('interval', '30s', { positive: true });
   // Never 1: the gate never passes on its first look (serve sets its own single look).
   const count = wholeNumber('count', undefined, 2);
-  const maxDurationMs = count !== undefined ? (count - 1) * intervalMs : durationInput('max-duration', '30m', { positive: true });
+  const maxDurationMs =
+    count !== undefined ? (count - 1) * intervalMs : durationInput('max-duration', '30m', { positive: true });
   // With an explicit count (Argo's way) the window cannot exceed it: min-duration then defaults
   // to half of it, at most 5 min.
-  const minDurationMs = durationInput('min-duration', `${Math.min(300_000, count !== undefined ? Math.floor(maxDurationMs / 2) : 300_000)}ms`);
+  const minDurationMs = durationInput(
+    'min-duration',
+    `${Math.min(300_000, count !== undefined ? Math.floor(maxDurationMs / 2) : 300_000)}ms`
+  );
   if (maxDurationMs < minDurationMs) {
     const what = count !== undefined ? `count × interval (${maxDurationMs} ms)` : `max-duration (${maxDurationMs} ms)`;
-    throw new ConfigurationError(`Invalid input 'min-duration': ${minDurationMs} ms is longer than ${what}. Expected min-duration ≤ the time the looks span.`);
+    throw new ConfigurationError(
+      `Invalid input 'min-duration': ${minDurationMs} ms is longer than ${what}. Expected min-duration ≤ the time the looks span.`
+    );
   }
   return {
     maxErrorRate: parseRate(optionalInput('max-error-rate') ?? '1%', 'max-error-rate'),
@@ -178,7 +223,9 @@ export function readInputs(env = process.env): GateInputs {
   const baselineBuildId = baselineText ? validateBuildId(baselineText, "input 'baseline-build-id'") : undefined;
   const thresholds = readThresholds(backend);
   if (baselineBuildId === buildId) {
-    throw new ConfigurationError(`Invalid input 'baseline-build-id': '${baselineBuildId}' is the build being judged. Expected the stable build.`);
+    throw new ConfigurationError(
+      `Invalid input 'baseline-build-id': '${baselineBuildId}' is the build being judged. Expected the stable build.`
+    );
   }
   return {
     backend,

@@ -163,7 +163,12 @@ const sum = (xs: Interval[]): WindowTotals => {
   const latency: Histogram = new Map();
   for (const x of xs) addHistograms(latency, x.latency);
   const requests = xs.reduce((s, x) => s + x.requests, 0);
-  return { requests, errors: xs.reduce((s, x) => s + x.errors, 0), p99Ms: histogramQuantile(latency, 0.99), latencySamples: histogramCount(latency) };
+  return {
+    requests,
+    errors: xs.reduce((s, x) => s + x.errors, 0),
+    p99Ms: histogramQuantile(latency, 0.99),
+    latencySamples: histogramCount(latency)
+  };
 };
 const windowHistogram = (xs: Interval[]) => xs.reduce((h, x) => addHistograms(h, x.latency), new Map() as Histogram);
 
@@ -200,20 +205,36 @@ export class Judge {
     // one look judges the build's lifetime counts with the plain test.
     this.oneShot = settings.count === 1;
     const q = backend.describe(settings.buildId);
-    this.errorRate = metric('error-rate', `${q.errors} / ${q.requests}`, `≤ ${pct(settings.maxErrorRate)} (quasi-SPRT, H0 ${pct(settings.maxErrorRate / 2)}, H1 ${pct(2 * settings.maxErrorRate)})`);
+    this.errorRate = metric(
+      'error-rate',
+      `${q.errors} / ${q.requests}`,
+      `≤ ${pct(settings.maxErrorRate)} (quasi-SPRT, H0 ${pct(settings.maxErrorRate / 2)}, H1 ${pct(2 * settings.maxErrorRate)})`
+    );
     this.metrics = [this.errorRate];
     if (settings.baselineBuildId) {
       const b = backend.describe(settings.baselineBuildId);
-      this.relative = metric('error-rate-vs-baseline', `canary vs ${b.errors} / ${b.requests}, same intervals`, `< ${settings.maxErrorRatio}× baseline ${settings.baselineBuildId}`);
+      this.relative = metric(
+        'error-rate-vs-baseline',
+        `canary vs ${b.errors} / ${b.requests}, same intervals`,
+        `< ${settings.maxErrorRatio}× baseline ${settings.baselineBuildId}`
+      );
       this.metrics.push(this.relative);
     }
     if (settings.maxP99Ms !== undefined) {
-      this.latency = metric('p99-latency', q.latency, `≤ ${settings.maxP99Ms} ms (≤ ${pct(P99_SHARE)} of requests slower)`);
+      this.latency = metric(
+        'p99-latency',
+        q.latency,
+        `≤ ${settings.maxP99Ms} ms (≤ ${pct(P99_SHARE)} of requests slower)`
+      );
       this.metrics.push(this.latency);
     }
     if (settings.baselineBuildId && !this.oneShot) {
       const tol = `${Math.round(settings.latencyTolerance * 100)}%`;
-      this.latencyRelative = metric('p99-latency-vs-baseline', `${q.latency}, canary vs baseline`, `≤ baseline p99 + ${tol} (share slower: < ${LATENCY_RATIO}× baseline's)`);
+      this.latencyRelative = metric(
+        'p99-latency-vs-baseline',
+        `${q.latency}, canary vs baseline`,
+        `≤ baseline p99 + ${tol} (share slower: < ${LATENCY_RATIO}× baseline's)`
+      );
       this.metrics.push(this.latencyRelative);
     }
     this.customs = settings.custom.map((c) => [c, metric(c.name, c.query, `${c.op} ${c.threshold}`)]);
@@ -221,7 +242,12 @@ export class Judge {
   }
 
   get window(): { start: string; end: string } | undefined {
-    return this.windowStart && { start: this.windowStart.toISOString(), end: (this.lastLook ?? this.windowStart).toISOString() };
+    return (
+      this.windowStart && {
+        start: this.windowStart.toISOString(),
+        end: (this.lastLook ?? this.windowStart).toISOString()
+      }
+    );
   }
 
   get estimate(): string | undefined {
@@ -234,14 +260,20 @@ export class Judge {
     this.firstLook ??= now;
     this.windowStart ??= this.oneShot ? new Date(0) : (this.settings.windowStart ?? now);
     this.lastLook = now;
-    const sampled = [this.errorRate, this.relative, this.latency, this.latencyRelative].filter((s): s is MetricState => s !== undefined);
+    const sampled = [this.errorRate, this.relative, this.latency, this.latencyRelative].filter(
+      (s): s is MetricState => s !== undefined
+    );
     try {
       const fresh = await this.observe(now);
       for (const s of sampled) s.consecutiveErrors = 0;
       const c = this.canary.at(-1);
       const s = this.stable.at(-1);
       if (c && fresh) {
-        m.interval = { requests: c.requests, errors: c.errors, ...(s ? { baseline_requests: s.requests, baseline_errors: s.errors } : {}) };
+        m.interval = {
+          requests: c.requests,
+          errors: c.errors,
+          ...(s ? { baseline_requests: s.requests, baseline_errors: s.errors } : {})
+        };
       }
       this.last = sum(this.canary);
       Object.assign(m, { requests: this.last.requests, errors: this.last.errors, p99_ms: this.last.p99Ms });
@@ -267,15 +299,24 @@ export class Judge {
     const { buildId, baselineBuildId } = this.settings;
     const start = this.windowStart!;
     if (!this.previous) {
-      const [canary, stable] = await Promise.all([this.backend.baseline(buildId, start), baselineBuildId ? this.backend.baseline(baselineBuildId, start) : undefined]);
+      const [canary, stable] = await Promise.all([
+        this.backend.baseline(buildId, start),
+        baselineBuildId ? this.backend.baseline(baselineBuildId, start) : undefined
+      ]);
       this.previous = { canary, stable };
       // A window that began before the gate (an earlier rollout step) already has an interval.
       if (!this.oneShot && now.getTime() - start.getTime() < 1000) return false;
     }
-    const [canary, stable] = await Promise.all([this.backend.snapshot(buildId, start), baselineBuildId ? this.backend.snapshot(baselineBuildId, start) : undefined]);
+    const [canary, stable] = await Promise.all([
+      this.backend.snapshot(buildId, start),
+      baselineBuildId ? this.backend.snapshot(baselineBuildId, start) : undefined
+    ]);
     const c = increase(this.previous.canary, canary);
     const s = stable && this.previous.stable ? increase(this.previous.stable, stable) : undefined;
-    this.previous = { canary: merge(this.previous.canary, canary), stable: stable && this.previous.stable ? merge(this.previous.stable, stable) : undefined };
+    this.previous = {
+      canary: merge(this.previous.canary, canary),
+      stable: stable && this.previous.stable ? merge(this.previous.stable, stable) : undefined
+    };
     this.canary.push(interval(c));
     if (s) this.stable.push(interval(s));
     this.intervalsSeen++;
@@ -289,9 +330,20 @@ export class Judge {
     const minFail = this.oneShot ? 1 : MIN_FAIL_INTERVALS;
     const T = this.settings.maxErrorRate;
 
-    const abs = this.sequential(canary.map((c) => absoluteLlr(c.errors, c.requests, T)), phiAbs, minFail, () => errorRateSprt(total.errors, total.requests, T, this.bounds));
+    const abs = this.sequential(
+      canary.map((c) => absoluteLlr(c.errors, c.requests, T)),
+      phiAbs,
+      minFail,
+      () => errorRateSprt(total.errors, total.requests, T, this.bounds)
+    );
     const [low, high] = wilsonInterval(total.errors, total.requests);
-    this.show(this.errorRate, abs, total.requests > 0 ? total.errors / total.requests : undefined, total.requests, `${total.errors}/${total.requests} errors in the window, 95% CI ${pct(low)}–${pct(high)}, φ ${phiAbs.toFixed(2)}`);
+    this.show(
+      this.errorRate,
+      abs,
+      total.requests > 0 ? total.errors / total.requests : undefined,
+      total.requests,
+      `${total.errors}/${total.requests} errors in the window, 95% CI ${pct(low)}–${pct(high)}, φ ${phiAbs.toFixed(2)}`
+    );
     const signals: Signal[] = [];
 
     let stableAbs: SprtResult | undefined;
@@ -300,15 +352,31 @@ export class Judge {
       const stable = this.stable;
       const b = sum(stable);
       const phiStable = this.oneShot ? 1 : dispersion(pearsonAbsolute(stable), this.prior);
-      stableAbs = this.sequential(stable.map((c) => absoluteLlr(c.errors, c.requests, T)), phiStable, minFail, () => errorRateSprt(b.errors, b.requests, T, this.bounds));
+      stableAbs = this.sequential(
+        stable.map((c) => absoluteLlr(c.errors, c.requests, T)),
+        phiStable,
+        minFail,
+        () => errorRateSprt(b.errors, b.requests, T, this.bounds)
+      );
       // The canary's own interval-to-interval spread bounds how much its share of errors can be
       // trusted: a canary-only burst is noise in both, a steady regression in neither.
       const phiRel = this.oneShot ? 1 : Math.max(dispersion(pearsonRelative(canary, stable), this.prior), phiAbs);
       const ratio = this.settings.maxErrorRatio;
-      rel = this.sequential(canary.map((c, i) => relativeLlr(c, stable[i], ratio)), phiRel, minFail, () => relativeSprt(total, b, ratio, this.bounds));
+      rel = this.sequential(
+        canary.map((c, i) => relativeLlr(c, stable[i], ratio)),
+        phiRel,
+        minFail,
+        () => relativeSprt(total, b, ratio, this.bounds)
+      );
       const canaryRate = total.requests > 0 ? total.errors / total.requests : 0;
       const baseRate = b.requests > 0 ? b.errors / b.requests : undefined;
-      this.show(this.relative, rel, baseRate ? canaryRate / baseRate : undefined, total.requests, `canary ${pct(canaryRate)} vs baseline ${baseRate === undefined ? '–' : pct(baseRate)} (${b.errors}/${b.requests}), φ ${phiRel.toFixed(2)}`);
+      this.show(
+        this.relative,
+        rel,
+        baseRate ? canaryRate / baseRate : undefined,
+        total.requests,
+        `canary ${pct(canaryRate)} vs baseline ${baseRate === undefined ? '–' : pct(baseRate)} (${b.errors}/${b.requests}), φ ${phiRel.toFixed(2)}`
+      );
       this.relative.baseline_value = baseRate;
     }
     signals.push(this.signal(this.errorRate, abs, rel, stableAbs));
@@ -316,7 +384,8 @@ export class Judge {
     if (this.latency || this.latencyRelative) signals.push(this.judgeLatency(minFail));
     this.signals = signals;
     this.estimateTime(now, total, phiAbs);
-    if (total.requests < this.settings.minRequests && this.errorRate.result === 'pass') this.errorRate.result = 'pending';
+    if (total.requests < this.settings.minRequests && this.errorRate.result === 'pass')
+      this.errorRate.result = 'pending';
   }
 
   private judgeLatency(minFail: number): Signal {
@@ -329,15 +398,32 @@ export class Judge {
     let rel: SprtResult | undefined;
     if (this.latency) {
       const limit = this.settings.maxP99Ms!;
-      const slow = (xs: Interval[]) => xs.map((c) => ({ requests: histogramCount(c.latency), errors: countAbove(c.latency, limit) }));
+      const slow = (xs: Interval[]) =>
+        xs.map((c) => ({ requests: histogramCount(c.latency), errors: countAbove(c.latency, limit) }));
       const counts = slow(canary);
       const phi = this.oneShot ? 1 : dispersion(pearsonAbsolute(counts), this.prior);
       const all = { requests: samples, errors: countAbove(canaryWindow, limit) };
-      abs = this.sequential(counts.map((c) => absoluteLlr(c.errors, c.requests, P99_SHARE)), phi, minFail, () => errorRateSprt(all.errors, all.requests, P99_SHARE, this.bounds));
-      this.show(this.latency, abs, p99, samples, `${all.errors.toFixed(1)} of ${samples} slower than ${limit} ms, φ ${phi.toFixed(2)}`);
+      abs = this.sequential(
+        counts.map((c) => absoluteLlr(c.errors, c.requests, P99_SHARE)),
+        phi,
+        minFail,
+        () => errorRateSprt(all.errors, all.requests, P99_SHARE, this.bounds)
+      );
+      this.show(
+        this.latency,
+        abs,
+        p99,
+        samples,
+        `${all.errors.toFixed(1)} of ${samples} slower than ${limit} ms, φ ${phi.toFixed(2)}`
+      );
       if (this.settings.baselineBuildId) {
         const s = slow(this.stable);
-        stableAbs = this.sequential(s.map((c) => absoluteLlr(c.errors, c.requests, P99_SHARE)), dispersion(pearsonAbsolute(s), this.prior), minFail, () => errorRateSprt(0, 0, P99_SHARE));
+        stableAbs = this.sequential(
+          s.map((c) => absoluteLlr(c.errors, c.requests, P99_SHARE)),
+          dispersion(pearsonAbsolute(s), this.prior),
+          minFail,
+          () => errorRateSprt(0, 0, P99_SHARE)
+        );
       }
     }
     if (this.latencyRelative) {
@@ -348,12 +434,24 @@ export class Judge {
         this.latencyRelative.detail = 'no baseline latency samples in the window yet';
       } else {
         const limit = latencyLimit(stableWindow, stableP99, this.settings.latencyTolerance);
-        const slow = (xs: Interval[]) => xs.map((c) => ({ requests: histogramCount(c.latency), errors: countAbove(c.latency, limit) }));
+        const slow = (xs: Interval[]) =>
+          xs.map((c) => ({ requests: histogramCount(c.latency), errors: countAbove(c.latency, limit) }));
         const c = slow(canary);
         const s = slow(this.stable);
         const phi = Math.max(dispersion(pearsonRelative(c, s), this.prior), dispersion(pearsonAbsolute(c), this.prior));
-        rel = this.sequential(c.map((x, i) => relativeLlr(x, s[i], LATENCY_RATIO)), phi, minFail, () => errorRateSprt(0, 0, P99_SHARE));
-        this.show(this.latencyRelative, rel, p99, samples, `canary p99 ${p99 === undefined ? '–' : Math.round(p99)} ms vs baseline ${Math.round(stableP99)} ms; slower than ${Math.round(limit)} ms: canary ${sumErrors(c).toFixed(1)}/${samples}, baseline ${sumErrors(s).toFixed(1)}/${histogramCount(stableWindow)}, φ ${phi.toFixed(2)}`);
+        rel = this.sequential(
+          c.map((x, i) => relativeLlr(x, s[i], LATENCY_RATIO)),
+          phi,
+          minFail,
+          () => errorRateSprt(0, 0, P99_SHARE)
+        );
+        this.show(
+          this.latencyRelative,
+          rel,
+          p99,
+          samples,
+          `canary p99 ${p99 === undefined ? '–' : Math.round(p99)} ms vs baseline ${Math.round(stableP99)} ms; slower than ${Math.round(limit)} ms: canary ${sumErrors(c).toFixed(1)}/${samples}, baseline ${sumErrors(s).toFixed(1)}/${histogramCount(stableWindow)}, φ ${phi.toFixed(2)}`
+        );
       }
       this.latencyRelative.baseline_value = stableP99;
     }
@@ -367,7 +465,12 @@ export class Judge {
   }
 
   /** Combine an absolute test with its canary-vs-stable test into one signal. */
-  private signal(state: MetricState, abs: SprtResult, rel: SprtResult | undefined, stableAbs: SprtResult | undefined): Signal {
+  private signal(
+    state: MetricState,
+    abs: SprtResult,
+    rel: SprtResult | undefined,
+    stableAbs: SprtResult | undefined
+  ): Signal {
     if (!rel) return abs.decision === 'fail' ? 'fail' : abs.decision === 'pass' ? 'ok' : 'open';
     if (rel.decision === 'fail') return 'fail';
     if (abs.decision === 'fail') {
@@ -406,7 +509,10 @@ export class Judge {
   private async judgeCustoms(): Promise<void> {
     for (const [query, state] of this.customs.filter(([, s]) => !s.settled)) {
       try {
-        const value = await this.backend.custom(query, { build: this.settings.buildId, baseline: this.settings.baselineBuildId });
+        const value = await this.backend.custom(query, {
+          build: this.settings.buildId,
+          baseline: this.settings.baselineBuildId
+        });
         if (value === undefined) {
           this.recordError(state, 'query returned no data');
           continue;
@@ -440,7 +546,8 @@ export class Judge {
       this.backendTrouble = true;
     } else if (state.result === 'pass') state.result = 'pending';
     const limit = this.settings.inconclusiveLimit;
-    if (this.customs.some(([, s]) => s === state) && limit !== undefined && ++state.unjudged > limit) this.settle(state, 'inconclusive');
+    if (this.customs.some(([, s]) => s === state) && limit !== undefined && ++state.unjudged > limit)
+      this.settle(state, 'inconclusive');
   }
 
   private settle(state: MetricState, result: MetricResult): void {
@@ -455,7 +562,13 @@ export class Judge {
   /** Minimum observation for a pass or hold: `min-duration` of window and one live interval. */
   private observedEnough(): boolean {
     if (this.oneShot) return true;
-    if (!this.lastLook || !this.windowStart || this.intervalsSeen === 0 || this.lastLook.getTime() === this.firstLook!.getTime()) return false;
+    if (
+      !this.lastLook ||
+      !this.windowStart ||
+      this.intervalsSeen === 0 ||
+      this.lastLook.getTime() === this.firstLook!.getTime()
+    )
+      return false;
     return this.lastLook.getTime() - this.windowStart.getTime() >= this.settings.minDurationMs;
   }
 
@@ -463,26 +576,41 @@ export class Judge {
   private reached(final: boolean): { verdict: Verdict; reason: string } | undefined {
     const all = [...this.signals, ...this.customSignals()];
     const failed = this.metrics.filter((s) => s.result === 'fail');
-    if (all.includes('fail')) return { verdict: 'fail', reason: `${failed.map((s) => s.name).join(', ') || 'a metric'} failed` };
-    if (this.backendTrouble) return { verdict: 'inconclusive', reason: 'backend errors beyond consecutive-error-limit' };
+    if (all.includes('fail'))
+      return { verdict: 'fail', reason: `${failed.map((s) => s.name).join(', ') || 'a metric'} failed` };
+    if (this.backendTrouble)
+      return { verdict: 'inconclusive', reason: 'backend errors beyond consecutive-error-limit' };
     const held = this.metrics.filter((s) => s.result === 'hold').map((s) => s.name);
     const enough = this.observedEnough();
     if (enough && all.length > 0 && all.every((s) => s === 'ok')) {
       if ((this.last?.requests ?? 0) < this.settings.minRequests) return undefined;
       return { verdict: 'pass', reason: 'all metrics passed' };
     }
-    if (enough && all.includes('shared') && all.every((s) => s === 'ok' || s === 'shared')) return { verdict: 'hold', reason: `shared-degradation: ${held.join(', ')} over threshold on the baseline too` };
+    if (enough && all.includes('shared') && all.every((s) => s === 'ok' || s === 'shared'))
+      return { verdict: 'hold', reason: `shared-degradation: ${held.join(', ')} over threshold on the baseline too` };
     if (!final) return undefined;
-    if (all.includes('shared')) return { verdict: 'hold', reason: `shared-degradation: ${held.join(', ')} over threshold on the baseline too` };
+    if (all.includes('shared'))
+      return { verdict: 'hold', reason: `shared-degradation: ${held.join(', ')} over threshold on the baseline too` };
     const requests = this.last?.requests ?? 0;
-    if (this.estimateMs !== undefined && this.estimateMs > this.settings.maxDurationMs) return { verdict: 'inconclusive', reason: `traffic too thin: ${this.estimateNote}` };
+    if (this.estimateMs !== undefined && this.estimateMs > this.settings.maxDurationMs)
+      return { verdict: 'inconclusive', reason: `traffic too thin: ${this.estimateNote}` };
     if (requests < this.settings.minRequests && !this.oneShot && this.windowStart && this.lastLook) {
       const seconds = Math.max((this.lastLook.getTime() - this.windowStart.getTime()) / 1000, 1e-3);
-      return { verdict: 'inconclusive', reason: `traffic too thin: ${requests} requests in ${minutes(seconds * 1000)} of window (${(requests / seconds).toFixed(1)} req/s); a pass needs at least ${this.settings.minRequests}` };
+      return {
+        verdict: 'inconclusive',
+        reason: `traffic too thin: ${requests} requests in ${minutes(seconds * 1000)} of window (${(requests / seconds).toFixed(1)} req/s); a pass needs at least ${this.settings.minRequests}`
+      };
     }
-    if (!this.observedEnough() && !this.oneShot) return { verdict: 'inconclusive', reason: `looks ended before min-duration (${minutes(this.settings.minDurationMs)})` };
+    if (!this.observedEnough() && !this.oneShot)
+      return {
+        verdict: 'inconclusive',
+        reason: `looks ended before min-duration (${minutes(this.settings.minDurationMs)})`
+      };
     const open = this.metrics.filter((s) => s.result !== 'pass').map((s) => s.name);
-    return { verdict: 'inconclusive', reason: `${open.join(', ') || 'metrics'}: not enough evidence to decide${this.estimateNote ? ` (${this.estimateNote})` : ''}` };
+    return {
+      verdict: 'inconclusive',
+      reason: `${open.join(', ') || 'metrics'}: not enough evidence to decide${this.estimateNote ? ` (${this.estimateNote})` : ''}`
+    };
   }
 
   decided(): boolean {
@@ -539,5 +667,13 @@ export async function runAnalysis(settings: GateSettings, backend: Backend, hook
     await hooks.wait(settings.intervalMs);
   }
   const { verdict, reason } = judge.verdict();
-  return { verdict, reason, metrics: judge.metrics, measurements, last: judge.last, window: judge.window, estimate: judge.estimate };
+  return {
+    verdict,
+    reason,
+    metrics: judge.metrics,
+    measurements,
+    last: judge.last,
+    window: judge.window,
+    estimate: judge.estimate
+  };
 }

@@ -1,4 +1,11 @@
-import { errorMessage, formatMetricValue, runner, type CiContext, type VerdictRecord, githubClient } from '@goldenthread/core';
+import {
+  errorMessage,
+  formatMetricValue,
+  runner,
+  type CiContext,
+  type VerdictRecord,
+  githubClient
+} from '@goldenthread/core';
 import { STATUS_CONTEXT } from './constants.js';
 import type { GateOutcome, MetricState } from './judge.js';
 
@@ -56,7 +63,13 @@ export function formatValue(m: Pick<MetricState, 'name' | 'value'>): string {
   return formatMetricValue(m.name, m.value);
 }
 
-const ICON: Record<string, string> = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive', hold: '⏸️ hold', pending: '… pending' };
+const ICON: Record<string, string> = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  inconclusive: '⚠️ inconclusive',
+  hold: '⏸️ hold',
+  pending: '… pending'
+};
 
 /** Markdown cells cannot hold `|` or newlines. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -64,13 +77,19 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** `estimate`: how long a decision needed at the observed traffic (not part of the record). */
 export function summaryTable(record: VerdictRecord, estimate?: string): string {
   const rows = record.metrics.map(
-    (m) => `| ${cell(m.name)} | ${formatValue({ name: m.name, value: m.value ?? undefined })} | ${cell(m.threshold)} | ${m.samples ?? '–'} | ${ICON[m.result] ?? m.result} |`
+    (m) =>
+      `| ${cell(m.name)} | ${formatValue({ name: m.name, value: m.value ?? undefined })} | ${cell(m.threshold)} | ${m.samples ?? '–'} | ${ICON[m.result] ?? m.result} |`
   );
   return [
     `### otel-gate: ${ICON[record.verdict]} for build \`${record.build_id}\``,
     '',
     `${cell(record.reason ?? '')}; ${record.measurements?.length ?? 0} look(s) at ${record.backend}${record.baseline_build_id ? `, baseline \`${record.baseline_build_id}\`` : ''}.`,
-    ...(record.verdict === 'hold' ? ['', 'The baseline degrades as much as the canary: a rollback would not help. Pause the rollout and look at what they share.'] : []),
+    ...(record.verdict === 'hold'
+      ? [
+          '',
+          'The baseline degrades as much as the canary: a rollback would not help. Pause the rollout and look at what they share.'
+        ]
+      : []),
     '',
     `Window ${record.window?.start ?? '–'} → ${record.window?.end ?? '–'}${record.selection ? `; ${cell(record.selection)}` : ''}${estimate ? `; ${estimate}` : ''}.`,
     '',
@@ -83,7 +102,9 @@ export function summaryTable(record: VerdictRecord, estimate?: string): string {
 
 /** One line for a commit status (GitHub allows 140 characters). */
 export function oneLine(record: VerdictRecord): string {
-  const parts = record.metrics.map((m) => `${m.name} ${formatValue({ name: m.name, value: m.value ?? undefined })} (${m.result})`);
+  const parts = record.metrics.map(
+    (m) => `${m.name} ${formatValue({ name: m.name, value: m.value ?? undefined })} (${m.result})`
+  );
   const line = `${record.verdict}: ${parts.join(', ')}`;
   return line.length > 140 ? line.slice(0, 139) + '…' : line;
 }

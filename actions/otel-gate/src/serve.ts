@@ -93,7 +93,9 @@ export function readServeToken(): Buffer | undefined {
 function authorized(header: string | undefined, expected: Buffer | undefined): boolean {
   if (!expected) return true;
   const match = /^Bearer ([\x21-\x7e]+)$/.exec(header ?? '');
-  const given = createHash('sha256').update(match ? match[1] : '').digest();
+  const given = createHash('sha256')
+    .update(match ? match[1] : '')
+    .digest();
   return timingSafeEqual(given, expected) && match !== null;
 }
 
@@ -195,16 +197,19 @@ export async function serve(): Promise<void> {
     }
   }
 
-  const server = createServer({
-    maxHeaderSize: SERVE_LIMITS.maxHeaderBytes,
-    requestTimeout: SERVE_LIMITS.requestTimeoutMs,
-    headersTimeout: SERVE_LIMITS.headersTimeoutMs,
-    // Node checks those two timeouts only this often (default 30 s).
-    connectionsCheckingInterval: 1_000
-  }, (req, res) => {
-    req.resume(); // drain any (small) body; the limit is checked from the headers
-    handle(req, res).catch((error) => send(res, 500, { error: publicError(errorMessage(error)) }));
-  });
+  const server = createServer(
+    {
+      maxHeaderSize: SERVE_LIMITS.maxHeaderBytes,
+      requestTimeout: SERVE_LIMITS.requestTimeoutMs,
+      headersTimeout: SERVE_LIMITS.headersTimeoutMs,
+      // Node checks those two timeouts only this often (default 30 s).
+      connectionsCheckingInterval: 1_000
+    },
+    (req, res) => {
+      req.resume(); // drain any (small) body; the limit is checked from the headers
+      handle(req, res).catch((error) => send(res, 500, { error: publicError(errorMessage(error)) }));
+    }
+  );
   // A request the HTTP parser cannot read (bad line, headers too large, too slow): answer and
   // drop that connection; the server goes on serving everyone else.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {

@@ -73,7 +73,12 @@ export function absoluteLlr(errors: number, requests: number, threshold: number)
 }
 
 /** The plain absolute test on one set of counts (one-shot use, and the published boundaries). */
-export function errorRateSprt(errors: number, requests: number, threshold: number, bounds = DEFAULT_BOUNDS): SprtResult {
+export function errorRateSprt(
+  errors: number,
+  requests: number,
+  threshold: number,
+  bounds = DEFAULT_BOUNDS
+): SprtResult {
   return decide(absoluteLlr(errors, requests, threshold), bounds);
 }
 
@@ -114,7 +119,9 @@ export function pearsonAbsolute(intervals: Counts[]): { x2: number; df: number; 
  * r̂ (so a real, steady regression does not inflate it; a canary-only burst does).
  */
 export function pearsonRelative(canary: Counts[], stable: Counts[]): { x2: number; df: number; meanTrials: number } {
-  const idx = canary.map((_, i) => i).filter((i) => canary[i].requests > 0 && stable[i].requests > 0 && canary[i].errors + stable[i].errors > 0);
+  const idx = canary
+    .map((_, i) => i)
+    .filter((i) => canary[i].requests > 0 && stable[i].requests > 0 && canary[i].errors + stable[i].errors > 0);
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   const rc = sum(idx.map((i) => canary[i].errors)) / Math.max(sum(idx.map((i) => canary[i].requests)), 1);
   const rs = sum(idx.map((i) => stable[i].errors)) / Math.max(sum(idx.map((i) => stable[i].requests)), 1);
@@ -143,7 +150,12 @@ export function dispersion(pearson: { x2: number; df: number; meanTrials: number
  * a fail: it takes `minFailIntervals` intervals of strong evidence at least. "pass" when the path
  * ends on the pass bound.
  */
-export function quasiSprt(increments: number[], phi: number, bounds = DEFAULT_BOUNDS, minFailIntervals = 1): SprtResult {
+export function quasiSprt(
+  increments: number[],
+  phi: number,
+  bounds = DEFAULT_BOUNDS,
+  minFailIntervals = 1
+): SprtResult {
   const { upper, lower } = waldBounds(bounds);
   // (1 + 1e-9): exactly `minFailIntervals` maximal intervals reach the bound despite rounding.
   const cap = (upper / minFailIntervals) * (1 + 1e-9);
@@ -169,7 +181,12 @@ export function wilsonInterval(successes: number, trials: number, z = 1.96): [nu
  * Requests the absolute test needs to pass a canary erring at `rate` (Wald's average sample
  * number at the pass bound, times φ); undefined when at that rate it would not pass.
  */
-export function requestsToPass(rate: number, threshold: number, phi: number, bounds = DEFAULT_BOUNDS): number | undefined {
+export function requestsToPass(
+  rate: number,
+  threshold: number,
+  phi: number,
+  bounds = DEFAULT_BOUNDS
+): number | undefined {
   const { p0, p1 } = absoluteHypotheses(threshold);
   const drift = rate * Math.log(p1 / p0) + (1 - rate) * Math.log((1 - p1) / (1 - p0));
   if (drift >= 0) return undefined;

@@ -24,7 +24,11 @@ interface LogEntry {
 }
 
 function trailersOf(body: string): Record<string, string> {
-  const last = body.trim().split(/\n\s*\n/).pop() ?? '';
+  const last =
+    body
+      .trim()
+      .split(/\n\s*\n/)
+      .pop() ?? '';
   return Object.fromEntries(
     last
       .split('\n')
@@ -50,7 +54,14 @@ async function history(git: Git): Promise<LogEntry[]> {
  * What the branch says about `buildId`, newest first: reverted already (a revert names it),
  * superseded (a newer deploy names another build), or its deploy commit.
  */
-function stateOf(log: LogEntry[], buildId: string): { kind: 'reverted'; entry: LogEntry } | { kind: 'superseded'; by: string } | { kind: 'deployed'; entry: LogEntry } | { kind: 'absent' } {
+function stateOf(
+  log: LogEntry[],
+  buildId: string
+):
+  | { kind: 'reverted'; entry: LogEntry }
+  | { kind: 'superseded'; by: string }
+  | { kind: 'deployed'; entry: LogEntry }
+  | { kind: 'absent' } {
   for (const entry of log) {
     if (entry.trailers[TRAILER.reverts] === buildId) return { kind: 'reverted', entry };
     const deployed = entry.trailers[TRAILER.buildId];
@@ -83,40 +94,77 @@ export async function revertDeploy(target: RevertTarget, buildId: string, dryRun
       await git.raw(['notes', `--ref=${NOTES_REF}`, 'add', '-f', '-m', `notified: ${buildId}`, result.commit]);
       await git.push('origin', `${NOTES_REF}:${NOTES_REF}`, ['--force']);
     } catch (error) {
-      runner.warning(`Could not record the notification as a git note (${errorMessage(error).split('\n')[0]}); a re-run may notify again.`);
+      runner.warning(
+        `Could not record the notification as a git note (${errorMessage(error).split('\n')[0]}); a re-run may notify again.`
+      );
     }
   };
   let result: RevertResult = { taken: 'none', alreadyNotified: false, message: '', markNotified };
   try {
-    git = await cloneBranch(target.repository, target.branch, dir, { token: target.token, timeoutMs: target.gitTimeoutMs, author: target.author });
+    git = await cloneBranch(target.repository, target.branch, dir, {
+      token: target.token,
+      timeoutMs: target.gitTimeoutMs,
+      author: target.author
+    });
     await git.fetch('origin', `+${NOTES_REF}:${NOTES_REF}`).catch(() => undefined); // no notes yet is fine
     const revertOnce = async () => {
       const state = stateOf(await history(git!), buildId);
       if (state.kind === 'reverted') {
-        result = { ...result, taken: 'none', commit: state.entry.sha, previousBuildId: state.entry.trailers[TRAILER.buildId], alreadyNotified: await hasNote(git!, state.entry.sha), message: `build ${buildId} was already reverted in ${state.entry.sha.slice(0, 7)}; nothing to do.` };
+        result = {
+          ...result,
+          taken: 'none',
+          commit: state.entry.sha,
+          previousBuildId: state.entry.trailers[TRAILER.buildId],
+          alreadyNotified: await hasNote(git!, state.entry.sha),
+          message: `build ${buildId} was already reverted in ${state.entry.sha.slice(0, 7)}; nothing to do.`
+        };
         return false;
       }
       if (state.kind === 'superseded') {
-        result = { ...result, taken: 'none', previousBuildId: state.by, alreadyNotified: true, message: `${target.branch} now deploys build ${state.by}, not ${buildId}; left alone.` };
+        result = {
+          ...result,
+          taken: 'none',
+          previousBuildId: state.by,
+          alreadyNotified: true,
+          message: `${target.branch} now deploys build ${state.by}, not ${buildId}; left alone.`
+        };
         return false;
       }
       if (state.kind === 'absent') {
-        throw new ExpectedFailure(`no deploy commit of build ${buildId} (trailer ${TRAILER.buildId}) on '${target.branch}' of ${target.repository}.`);
+        throw new ExpectedFailure(
+          `no deploy commit of build ${buildId} (trailer ${TRAILER.buildId}) on '${target.branch}' of ${target.repository}.`
+        );
       }
       const previousBuildId = state.entry.trailers[TRAILER.previousBuildId];
       if (dryRun) {
-        result = { ...result, previousBuildId, message: `dry run: would revert ${state.entry.sha.slice(0, 7)} (deploy of ${buildId}).` };
+        result = {
+          ...result,
+          previousBuildId,
+          message: `dry run: would revert ${state.entry.sha.slice(0, 7)} (deploy of ${buildId}).`
+        };
         return false;
       }
       try {
         await git!.raw(['revert', '--no-commit', state.entry.sha]);
       } catch (error) {
         await git!.raw(['revert', '--abort']).catch(() => undefined);
-        throw new ExpectedFailure(`cannot revert ${state.entry.sha.slice(0, 7)} cleanly on '${target.branch}' (later commits changed the same lines): ${errorMessage(error).split('\n')[0]}. Revert it by hand.`);
+        throw new ExpectedFailure(
+          `cannot revert ${state.entry.sha.slice(0, 7)} cleanly on '${target.branch}' (later commits changed the same lines): ${errorMessage(error).split('\n')[0]}. Revert it by hand.`
+        );
       }
-      const trailers = [`${TRAILER.reverts}: ${buildId}`, ...(previousBuildId ? [`${TRAILER.buildId}: ${previousBuildId}`] : [])];
-      await git!.commit(`Revert deploy of ${buildId}\n\nThis reverts commit ${state.entry.sha}: build ${buildId} failed its gate.\n\n${trailers.join('\n')}\n`);
-      result = { ...result, taken: 'revert', previousBuildId, message: `reverted ${state.entry.sha.slice(0, 7)} (deploy of ${buildId}) on '${target.branch}'.` };
+      const trailers = [
+        `${TRAILER.reverts}: ${buildId}`,
+        ...(previousBuildId ? [`${TRAILER.buildId}: ${previousBuildId}`] : [])
+      ];
+      await git!.commit(
+        `Revert deploy of ${buildId}\n\nThis reverts commit ${state.entry.sha}: build ${buildId} failed its gate.\n\n${trailers.join('\n')}\n`
+      );
+      result = {
+        ...result,
+        taken: 'revert',
+        previousBuildId,
+        message: `reverted ${state.entry.sha.slice(0, 7)} (deploy of ${buildId}) on '${target.branch}'.`
+      };
       return true;
     };
     if (target.pullRequest) {

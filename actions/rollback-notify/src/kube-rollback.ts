@@ -57,7 +57,10 @@ export interface KubeRollbackTarget {
 }
 
 /** The notification is claimed before posting: a run that holds the claim can give it back. */
-export type KubeRollbackResult = RollbackOutcome & { taken: 'abort' | 'undo' | 'none'; releaseClaim: () => Promise<void> };
+export type KubeRollbackResult = RollbackOutcome & {
+  taken: 'abort' | 'undo' | 'none';
+  releaseClaim: () => Promise<void>;
+};
 
 const templateBuild = (t: PodTemplate | undefined) =>
   t?.spec?.containers?.flatMap((c) => c.env ?? []).find((e) => e.name === POD_ENV.buildId)?.value;
@@ -93,7 +96,10 @@ export async function rollbackWorkload(
   async function releaseClaim(): Promise<void> {
     const path = `/metadata/annotations/${pointer(ANNOTATION.notified)}`;
     try {
-      await patch([{ op: 'test', path, value: buildId }, { op: 'remove', path }]);
+      await patch([
+        { op: 'test', path, value: buildId },
+        { op: 'remove', path }
+      ]);
       runner.info(`Released the notification claim on ${what}, so a re-run can tell people.`);
     } catch (error) {
       const why = fail(error, what, 'patch').message;
@@ -253,7 +259,9 @@ async function previousRevision(kube: Kube, kind: WorkloadKind, obj: Workload, n
         "argo-undo can restore only a Rollout's own template or a referenced Deployment's."
     );
   }
-  const selector = Object.entries(obj.spec?.selector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+  const selector = Object.entries(obj.spec?.selector?.matchLabels ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
   let list: { items: ReplicaSet[] };
   try {
     const query = { ...KINDS.ReplicaSet, namespace, labelSelector: selector };
@@ -266,7 +274,9 @@ async function previousRevision(kube: Kube, kind: WorkloadKind, obj: Workload, n
     .map((rs) => ({ rs, revision: Number(rs.metadata.annotations?.[REVISION[kind]] ?? 0) }))
     .sort((a, b) => b.revision - a.revision);
   if (owned.length < 2) {
-    throw new ConfigurationError(`${what} has no previous revision to go back to (${owned.length} ReplicaSet(s) it owns).`);
+    throw new ConfigurationError(
+      `${what} has no previous revision to go back to (${owned.length} ReplicaSet(s) it owns).`
+    );
   }
   const previous = owned[1];
   const template = withoutHash(previous.rs.spec?.template, HASH_LABEL[kind]);

@@ -29,7 +29,14 @@ export const escapeMrkdwn = (text: string) => text.replace(/&/g, '&amp;').replac
  * up to 4000 and truncates past 40000). Slack refuses the whole message (invalid_blocks) when one
  * is exceeded, so every text is cut to fit — the "FAILED" message above all must get through.
  */
-export const LIMITS = { sectionText: 3000, field: 2000, fields: 10, header: 150, contextText: 3000, fallback: 3000 } as const;
+export const LIMITS = {
+  sectionText: 3000,
+  field: 2000,
+  fields: 10,
+  header: 150,
+  contextText: 3000,
+  fallback: 3000
+} as const;
 
 const ELLIPSIS = '…';
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
@@ -53,7 +60,8 @@ export function truncate(text: string, max: number, { mrkdwn = true } = {}): str
   return text.slice(0, cut) + ELLIPSIS;
 }
 
-const link = (url: string | undefined, label: string) => (url ? `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label));
+const link = (url: string | undefined, label: string) =>
+  url ? `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label);
 
 function headline(f: RollbackFacts): string {
   const where = f.environment ? `${f.service} (${f.environment})` : f.service;
@@ -63,12 +71,17 @@ function headline(f: RollbackFacts): string {
   }
   if (f.dryRun) return `${where}: would roll back build ${f.buildId} (dry run)`;
   // "none (…)" too: a run that rolled nothing back never headlines "rolled back".
-  return /^none\b/.test(f.action) ? `${where}: build ${f.buildId} failed its gate` : `${where} rolled back: build ${f.buildId}`;
+  return /^none\b/.test(f.action)
+    ? `${where}: build ${f.buildId} failed its gate`
+    : `${where} rolled back: build ${f.buildId}`;
 }
 
 function failingLine(f: RollbackFacts): string {
-  if (f.failing.length === 0) return f.verdict ? `verdict ${f.verdict}${f.reason ? `: ${f.reason}` : ''}` : 'no verdict file';
-  return f.failing.map((m) => `${m.name} ${m.value} (threshold ${m.threshold}${m.samples ? `, ${m.samples} samples` : ''})`).join('; ');
+  if (f.failing.length === 0)
+    return f.verdict ? `verdict ${f.verdict}${f.reason ? `: ${f.reason}` : ''}` : 'no verdict file';
+  return f.failing
+    .map((m) => `${m.name} ${m.value} (threshold ${m.threshold}${m.samples ? `, ${m.samples} samples` : ''})`)
+    .join('; ');
 }
 
 /** Block Kit layout: header, the facts as fields, the evidence, links in a context block. */
@@ -78,22 +91,38 @@ export function rollbackMessage(f: RollbackFacts): { text: string; blocks: unkno
     ['Build', `\`${escapeMrkdwn(f.buildId)}\``],
     ['Commit', short ? link(f.commitUrl, short) : '–'],
     ['Author', escapeMrkdwn(f.author ?? 'unknown')],
-    ['Action', escapeMrkdwn(f.rollbackError ? `${f.action} failed: ${f.rollbackError}` : f.dryRun ? `${f.action} (dry run)` : f.action)],
+    [
+      'Action',
+      escapeMrkdwn(
+        f.rollbackError ? `${f.action} failed: ${f.rollbackError}` : f.dryRun ? `${f.action} (dry run)` : f.action
+      )
+    ],
     ['Target', escapeMrkdwn(f.target)],
     ['Now serving', f.previousBuildId ? `\`${escapeMrkdwn(f.previousBuildId)}\`` : 'unknown']
   ]
     .slice(0, LIMITS.fields)
     .map(([label, value]) => ({ type: 'mrkdwn', text: truncate(`*${label}*\n${value}`, LIMITS.field) }));
-  const links = [f.traceUrl ? link(f.traceUrl, 'trace') : undefined, f.runUrl ? link(f.runUrl, 'pipeline run') : undefined].filter(Boolean);
+  const links = [
+    f.traceUrl ? link(f.traceUrl, 'trace') : undefined,
+    f.runUrl ? link(f.runUrl, 'pipeline run') : undefined
+  ].filter(Boolean);
   const text = `${headline(f)}. Commit ${short ?? 'unknown'} by ${f.author ?? 'unknown'}. ${failingLine(f)}. Action: ${f.action}${f.rollbackError ? ` failed: ${f.rollbackError}` : f.dryRun ? ' (dry run)' : ''}; now serving ${f.previousBuildId ?? 'unknown'}.${f.traceUrl ? ` Trace: ${f.traceUrl}` : ''}`;
   return {
     // The fallback feeds notifications and is parsed as mrkdwn too: escaped like the fields.
     text: truncate(escapeMrkdwn(text), LIMITS.fallback),
     blocks: [
-      { type: 'header', text: { type: 'plain_text', text: truncate(headline(f), LIMITS.header, { mrkdwn: false }), emoji: true } },
+      {
+        type: 'header',
+        text: { type: 'plain_text', text: truncate(headline(f), LIMITS.header, { mrkdwn: false }), emoji: true }
+      },
       { type: 'section', fields },
-      { type: 'section', text: { type: 'mrkdwn', text: truncate(`*Why*: ${escapeMrkdwn(failingLine(f))}`, LIMITS.sectionText) } },
-      ...(links.length > 0 ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(links.join(' · '), LIMITS.contextText) }] }] : [])
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: truncate(`*Why*: ${escapeMrkdwn(failingLine(f))}`, LIMITS.sectionText) }
+      },
+      ...(links.length > 0
+        ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(links.join(' · '), LIMITS.contextText) }] }]
+        : [])
     ]
   };
 }

@@ -45,20 +45,31 @@ async function commentOnPullRequest(ctx: CiContext, token: string, text: string)
     const [owner, repo] = ctx.repository.split('/');
     const octokit = await githubClient(token, ctx.apiUrl);
     const body = redact(`**goldenthread** ${text}`);
-    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: Number(ctx.changeId), body });
+    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      owner,
+      repo,
+      issue_number: Number(ctx.changeId),
+      body
+    });
   } catch (error) {
     runner.warning(`Could not comment on pull request #${ctx.changeId} (${errorMessage(error)}).`);
   }
 }
 
 function targetName(inputs: RollbackInputs): string {
-  if (inputs.kube) return `${inputs.kube.action === 'deployment-undo' ? 'Deployment' : 'Rollout'} ${inputs.kube.namespace}/${inputs.kube.name}`;
+  if (inputs.kube)
+    return `${inputs.kube.action === 'deployment-undo' ? 'Deployment' : 'Rollout'} ${inputs.kube.namespace}/${inputs.kube.name}`;
   if (inputs.gitops) return `${inputs.gitops.repository}@${inputs.gitops.branch}`;
   return 'none';
 }
 
 /** What the message and the record say, gathered before anything is acted on. */
-async function gatherFacts(inputs: RollbackInputs, span: StepSpan, ctx: CiContext | undefined, target: string): Promise<RollbackFacts> {
+async function gatherFacts(
+  inputs: RollbackInputs,
+  span: StepSpan,
+  ctx: CiContext | undefined,
+  target: string
+): Promise<RollbackFacts> {
   const gitSha = process.env[ENV.gitSha] ?? ctx?.sha;
   const traceId = inputs.verdict?.trace_id ?? span.traceId;
   return {
@@ -66,13 +77,20 @@ async function gatherFacts(inputs: RollbackInputs, span: StepSpan, ctx: CiContex
     environment: inputs.environment,
     buildId: inputs.buildId,
     gitSha,
-    commitUrl: gitSha && ctx?.repositoryUrl && ctx.system === 'github' ? `${ctx.repositoryUrl}/commit/${gitSha}` : undefined,
-    author: (await commitAuthor(inputs.author, gitSha)) ?? (ctx?.actor ? `${ctx.actor} (triggered the run)` : undefined),
+    commitUrl:
+      gitSha && ctx?.repositoryUrl && ctx.system === 'github' ? `${ctx.repositoryUrl}/commit/${gitSha}` : undefined,
+    author:
+      (await commitAuthor(inputs.author, gitSha)) ?? (ctx?.actor ? `${ctx.actor} (triggered the run)` : undefined),
     action: inputs.action,
     target,
     failing: (inputs.verdict?.metrics ?? [])
       .filter((m) => m.result === 'fail' || m.result === 'inconclusive')
-      .map((m) => ({ name: m.name, value: formatMetricValue(m.name, m.value), threshold: m.threshold, samples: m.samples })),
+      .map((m) => ({
+        name: m.name,
+        value: formatMetricValue(m.name, m.value),
+        threshold: m.threshold,
+        samples: m.samples
+      })),
     verdict: inputs.verdict?.verdict,
     reason: inputs.verdict?.reason,
     traceUrl: inputs.traceUrlTemplate?.replace('{trace_id}', encodeURIComponent(traceId)),
@@ -91,7 +109,10 @@ async function rollBack(inputs: RollbackInputs, facts: RollbackFacts): Promise<R
   } catch (error) {
     // The bad build is still serving: that is exactly when people must hear, now.
     if (inputs.slack && !inputs.dryRun) {
-      const told = await postToSlack(inputs.slack, redacted(rollbackMessage({ ...facts, rollbackError: errorMessage(error).replace(/\.$/, '') })));
+      const told = await postToSlack(
+        inputs.slack,
+        redacted(rollbackMessage({ ...facts, rollbackError: errorMessage(error).replace(/\.$/, '') }))
+      );
       if (!told.ok) runner.warning(`Slack could not be told that the rollback failed either (${told.error}).`);
     }
     throw error;
@@ -99,7 +120,11 @@ async function rollBack(inputs: RollbackInputs, facts: RollbackFacts): Promise<R
 }
 
 /** Post once per (target, build): skip when the marker says people were already told. */
-async function notify(inputs: RollbackInputs, facts: RollbackFacts, outcome: RollbackOutcome | undefined): Promise<{ notified: string[]; error?: string; ts?: string; channel?: string }> {
+async function notify(
+  inputs: RollbackInputs,
+  facts: RollbackFacts,
+  outcome: RollbackOutcome | undefined
+): Promise<{ notified: string[]; error?: string; ts?: string; channel?: string }> {
   if (!inputs.slack) return { notified: [] };
   if (inputs.dryRun) {
     runner.info(`dry run: would post to Slack:\n${rollbackMessage(facts).text}`);
@@ -119,7 +144,13 @@ async function notify(inputs: RollbackInputs, facts: RollbackFacts, outcome: Rol
   return { notified: ['slack'], ts: result.ts, channel: result.channel };
 }
 
-function summary(buildId: string, taken: string, outcome: RollbackOutcome | undefined, notified: string[], slackError?: string): string {
+function summary(
+  buildId: string,
+  taken: string,
+  outcome: RollbackOutcome | undefined,
+  notified: string[],
+  slackError?: string
+): string {
   const what = (outcome?.message ?? 'notify only').replace(/\|/g, '\\|');
   const serving = outcome?.previousBuildId ? `\`${outcome.previousBuildId}\`` : 'unknown';
   const told = `${notified.join(', ') || 'nobody'}${slackError ? ` (Slack failed: ${slackError})` : ''}`;
@@ -142,12 +173,19 @@ export async function runRollback(): Promise<void> {
     const target = targetName(inputs);
     const facts = await gatherFacts(inputs, span, ctx, target);
     if (verdict && verdict.verdict !== 'fail') {
-      runner.info(`The gate's verdict for build ${inputs.buildId} is ${verdict.verdict} (${verdict.reason}): only a fail rolls back; the rollout should pause.`);
+      runner.info(
+        `The gate's verdict for build ${inputs.buildId} is ${verdict.verdict} (${verdict.reason}): only a fail rolls back; the rollout should pause.`
+      );
     }
 
     const outcome = await rollBack(inputs, facts);
     const taken = outcome?.taken ?? 'none';
-    runner.info(outcome?.message ?? (verdict && verdict.verdict !== 'fail' ? `verdict ${verdict.verdict}: nothing rolled back, notifying only.` : 'action none: notifying only.'));
+    runner.info(
+      outcome?.message ??
+        (verdict && verdict.verdict !== 'fail'
+          ? `verdict ${verdict.verdict}: nothing rolled back, notifying only.`
+          : 'action none: notifying only.')
+    );
     Object.assign(span.attributes, {
       'goldenthread.rollback.action': taken,
       'goldenthread.rollback.target': target,
@@ -168,7 +206,9 @@ export async function runRollback(): Promise<void> {
       action: taken,
       target,
       previous_build_id: outcome?.previousBuildId,
-      reason: verdict ? { verdict: verdict.verdict, failing: facts.failing.map((f) => ({ ...f, samples: f.samples ?? null })) } : undefined,
+      reason: verdict
+        ? { verdict: verdict.verdict, failing: facts.failing.map((f) => ({ ...f, samples: f.samples ?? null })) }
+        : undefined,
       notified: told.notified,
       notify_error: told.error,
       idempotency_key: createHash('sha256').update(`${target}|${inputs.buildId}`).digest('hex').slice(0, 16),

@@ -1,4 +1,12 @@
-import { ConfigurationError, durationInput, errorMessage, optionalInput, requiredInput, runner, secretInput } from '@goldenthread/core';
+import {
+  ConfigurationError,
+  durationInput,
+  errorMessage,
+  optionalInput,
+  requiredInput,
+  runner,
+  secretInput
+} from '@goldenthread/core';
 
 /**
  * Slack delivery: an incoming webhook (POST JSON to its URL; Slack answers 200 with the text `ok`,
@@ -12,7 +20,9 @@ import { ConfigurationError, durationInput, errorMessage, optionalInput, require
  * returned, never thrown, so it can never undo or hide a rollback.
  */
 
-export type SlackDestination = ({ kind: 'webhook'; url: string } | { kind: 'api'; token: string; channel: string; apiUrl: string }) & {
+export type SlackDestination = (
+  { kind: 'webhook'; url: string } | { kind: 'api'; token: string; channel: string; apiUrl: string }
+) & {
   /** Post as a reply in this thread (the `ts` of its first message). */
   threadTs?: string;
   /** Overall budget of the delivery, every attempt and wait included. */
@@ -49,17 +59,24 @@ export const DEFAULT_LIMITS: SlackLimits = { maxAttempts: 4, maxWaitMs: 30_000, 
 export function slackInputs(): SlackDestination | undefined {
   const threadTs = optionalInput('slack-thread-ts');
   if (threadTs !== undefined && !/^\d{1,12}\.\d{1,9}$/.test(threadTs)) {
-    throw new ConfigurationError(`Invalid input 'slack-thread-ts': '${threadTs.slice(0, 40)}'. Expected a Slack message ts such as 1712345678.123456 (the slack-ts output of an earlier post).`);
+    throw new ConfigurationError(
+      `Invalid input 'slack-thread-ts': '${threadTs.slice(0, 40)}'. Expected a Slack message ts such as 1712345678.123456 (the slack-ts output of an earlier post).`
+    );
   }
   const budgetMs = durationInput('slack-timeout', '60s', { positive: true });
   const url = secretInput('slack-webhook-url');
   if (url) return { kind: 'webhook', url: webhookUrl(url), threadTs, budgetMs };
   const token = secretInput('slack-token');
   if (!token) return undefined;
-  const channel = requiredInput('slack-channel', 'the channel to post to with slack-token (e.g. #deploys or C0123456).');
+  const channel = requiredInput(
+    'slack-channel',
+    'the channel to post to with slack-token (e.g. #deploys or C0123456).'
+  );
   const apiUrl = optionalInput('slack-api-url') ?? 'https://slack.com/api';
   if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) {
-    throw new ConfigurationError(`Invalid input 'slack-api-url': '${apiUrl.slice(0, 80)}'. Expected an http(s) URL such as https://slack.com/api.`);
+    throw new ConfigurationError(
+      `Invalid input 'slack-api-url': '${apiUrl.slice(0, 80)}'. Expected an http(s) URL such as https://slack.com/api.`
+    );
   }
   return { kind: 'api', token, channel, apiUrl, threadTs, budgetMs };
 }
@@ -73,7 +90,9 @@ export function webhookUrl(text: string): string {
     url = undefined;
   }
   if (!url || !/^https?:$/.test(url.protocol) || !url.hostname) {
-    throw new ConfigurationError("Invalid input 'slack-webhook-url': not a usable URL. Expected the https:// URL of a Slack incoming webhook (https://hooks.slack.com/services/…).");
+    throw new ConfigurationError(
+      "Invalid input 'slack-webhook-url': not a usable URL. Expected the https:// URL of a Slack incoming webhook (https://hooks.slack.com/services/…)."
+    );
   }
   return url.toString();
 }
@@ -87,7 +106,11 @@ function request(destination: SlackDestination, message: SlackMessage, timeoutMs
   const init = { method: 'POST', signal: AbortSignal.timeout(timeoutMs) };
   const thread = destination.threadTs ? { thread_ts: destination.threadTs } : {};
   if (destination.kind === 'webhook') {
-    return fetch(destination.url, { ...init, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...message, ...thread }) });
+    return fetch(destination.url, {
+      ...init,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...message, ...thread })
+    });
   }
   return fetch(`${destination.apiUrl.replace(/\/+$/, '')}/chat.postMessage`, {
     ...init,
@@ -100,20 +123,37 @@ function request(destination: SlackDestination, message: SlackMessage, timeoutMs
 function answerOf(destination: SlackDestination, status: number, body: string, attempt: number): SlackResult {
   if (destination.kind === 'webhook') {
     if (body.trim() === 'ok') return { ok: true, attempts: attempt };
-    return { ok: false, attempts: attempt, error: `HTTP ${status} with ${quote(body)} instead of "ok"; not retried (it may have been posted)` };
+    return {
+      ok: false,
+      attempts: attempt,
+      error: `HTTP ${status} with ${quote(body)} instead of "ok"; not retried (it may have been posted)`
+    };
   }
   let answer: { ok?: unknown; error?: unknown; ts?: unknown; channel?: unknown };
   try {
     answer = JSON.parse(body);
   } catch {
-    return { ok: false, attempts: attempt, error: `chat.postMessage answered HTTP ${status} with ${quote(body)}, not JSON; not retried (it may have been posted)` };
+    return {
+      ok: false,
+      attempts: attempt,
+      error: `chat.postMessage answered HTTP ${status} with ${quote(body)}, not JSON; not retried (it may have been posted)`
+    };
   }
-  if (answer?.ok !== true) return { ok: false, attempts: attempt, error: `chat.postMessage: ${typeof answer?.error === 'string' ? answer.error.slice(0, 100) : 'not ok'}` };
+  if (answer?.ok !== true)
+    return {
+      ok: false,
+      attempts: attempt,
+      error: `chat.postMessage: ${typeof answer?.error === 'string' ? answer.error.slice(0, 100) : 'not ok'}`
+    };
   const ts = typeof answer.ts === 'string' ? answer.ts : undefined;
   return { ok: true, attempts: attempt, ts, channel: typeof answer.channel === 'string' ? answer.channel : undefined };
 }
 
-export async function postToSlack(destination: SlackDestination, message: SlackMessage, limits: SlackLimits = DEFAULT_LIMITS): Promise<SlackResult> {
+export async function postToSlack(
+  destination: SlackDestination,
+  message: SlackMessage,
+  limits: SlackLimits = DEFAULT_LIMITS
+): Promise<SlackResult> {
   const budgetMs = destination.budgetMs ?? limits.budgetMs;
   const end = Date.now() + budgetMs;
   let lastError = '';
@@ -137,17 +177,30 @@ export async function postToSlack(destination: SlackDestination, message: SlackM
         return answerOf(destination, response.status, body, attempt);
       }
     } catch (error) {
-      lastError = (error as Error)?.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : errorMessage((error as { cause?: unknown })?.cause ?? error);
+      lastError =
+        (error as Error)?.name === 'TimeoutError'
+          ? `no answer within ${timeoutMs} ms`
+          : errorMessage((error as { cause?: unknown })?.cause ?? error);
       delayMs = 1000 * 2 ** (attempt - 1);
     }
     if (attempt === limits.maxAttempts) break;
     if (delayMs > limits.maxWaitMs) {
-      return { ok: false, attempts: attempt, error: `${lastError}; asked to wait ${delayMs} ms, more than the ${limits.maxWaitMs} ms we allow` };
+      return {
+        ok: false,
+        attempts: attempt,
+        error: `${lastError}; asked to wait ${delayMs} ms, more than the ${limits.maxWaitMs} ms we allow`
+      };
     }
     if (Date.now() + delayMs >= end) {
-      return { ok: false, attempts: attempt, error: `${lastError}; no time left in slack-timeout (${budgetMs} ms) to try again` };
+      return {
+        ok: false,
+        attempts: attempt,
+        error: `${lastError}; no time left in slack-timeout (${budgetMs} ms) to try again`
+      };
     }
-    runner.info(`Slack: ${lastError}; trying again in ${delayMs} ms (attempt ${attempt + 1} of ${limits.maxAttempts}).`);
+    runner.info(
+      `Slack: ${lastError}; trying again in ${delayMs} ms (attempt ${attempt + 1} of ${limits.maxAttempts}).`
+    );
     await wait(delayMs);
   }
   return { ok: false, attempts: limits.maxAttempts, error: `${lastError} after ${limits.maxAttempts} attempts` };

@@ -43,7 +43,11 @@ function fromEnvOr(input: string, envName: string, hint: string): string {
 export async function runDeploy(): Promise<void> {
   const mode = choiceInput('mode', MODES, 'kubernetes');
   const kind = choiceInput('kind', KIND_NAMES, 'Rollout');
-  const imageRef = fromEnvOr('image-ref', ENV.imageRef, `the image pinned by digest (build-and-tag exports ${ENV.imageRef}).`);
+  const imageRef = fromEnvOr(
+    'image-ref',
+    ENV.imageRef,
+    `the image pinned by digest (build-and-tag exports ${ENV.imageRef}).`
+  );
   const { repo, digest } = parseImageRef(imageRef);
   const buildId = buildIdInput();
   const gitSha = validateSha(fromEnvOr('git-sha', ENV.gitSha, 'run trace-root first, or pass the full commit sha.'));
@@ -70,14 +74,29 @@ export async function runDeploy(): Promise<void> {
           delivery: booleanInput('pull-request', false) ? ('pull-request' as const) : ('push' as const),
           token: secretInput('token'),
           gitTimeoutMs: durationInput('git-timeout', DEFAULT_GIT_TIMEOUT, { positive: true }),
-          author: { name: optionalInput('author-name') ?? 'goldenthread', email: optionalInput('author-email') ?? 'goldenthread@users.noreply.github.com' },
+          author: {
+            name: optionalInput('author-name') ?? 'goldenthread',
+            email: optionalInput('author-email') ?? 'goldenthread@users.noreply.github.com'
+          },
           environment
         }
       : undefined;
 
   await withStepSpan('rollout-patch', 'deploy', async (span) => {
-    const deploy: DeployTarget = { imageRef, imageRepo: repo, digest, buildId, gitSha, traceparent: span.traceparent, traceId: span.traceId };
-    const annotations = { [ANNOTATION.buildId]: buildId, [ANNOTATION.gitSha]: gitSha, [ANNOTATION.traceId]: span.traceId };
+    const deploy: DeployTarget = {
+      imageRef,
+      imageRepo: repo,
+      digest,
+      buildId,
+      gitSha,
+      traceparent: span.traceparent,
+      traceId: span.traceId
+    };
+    const annotations = {
+      [ANNOTATION.buildId]: buildId,
+      [ANNOTATION.gitSha]: gitSha,
+      [ANNOTATION.traceId]: span.traceId
+    };
     Object.assign(span.attributes, {
       [ATTR_BUILD_ID]: buildId,
       [ATTR_VCS_REF_HEAD_REVISION]: gitSha,
@@ -88,16 +107,39 @@ export async function runDeploy(): Promise<void> {
     });
 
     let record: DeploymentRecord;
-    const base = { build_id: buildId, image_digest: digest, image_ref: imageRef, kind, environment, timestamp: new Date().toISOString(), trace_id: span.traceId };
+    const base = {
+      build_id: buildId,
+      image_digest: digest,
+      image_ref: imageRef,
+      kind,
+      environment,
+      timestamp: new Date().toISOString(),
+      trace_id: span.traceId
+    };
     if (gitops) {
       // Loaded on use: the YAML and git libraries are not needed in kubernetes mode.
       const { deployToGitops } = await import('./gitops.js');
       const result = await deployToGitops(gitops, deploy, annotations);
-      record = { ...base, mode, namespace, name, strategy: result.strategy, replicas: result.replicas, commit: result.commit, changed: result.changed, previous_image: result.previousImage, previous_build_id: result.previousBuildId };
+      record = {
+        ...base,
+        mode,
+        namespace,
+        name,
+        strategy: result.strategy,
+        replicas: result.replicas,
+        commit: result.commit,
+        changed: result.changed,
+        previous_image: result.previousImage,
+        previous_build_id: result.previousBuildId
+      };
       if (result.pullRequestUrl) runner.info(`Opened ${result.pullRequestUrl}`);
       setOutputs({ commit: result.commit, 'pull-request-url': result.pullRequestUrl });
     } else {
-      const result = await deployToKubernetes({ kind, name: name!, namespace, container, kubeconfig, timeoutMs: kubeTimeoutMs }, deploy, annotations);
+      const result = await deployToKubernetes(
+        { kind, name: name!, namespace, container, kubeconfig, timeoutMs: kubeTimeoutMs },
+        deploy,
+        annotations
+      );
       const strategy = result.object.spec?.strategy;
       record = {
         ...base,
@@ -118,8 +160,17 @@ export async function runDeploy(): Promise<void> {
       // One document per (build, target): a re-run overwrites it. No credentials in the id.
       const repository = gitops && URL.canParse(gitops.repository) ? redactUrl(gitops.repository) : gitops?.repository;
       const target = gitops ? `${repository}/${gitops.path}` : `${kind}/${namespace}/${name}`;
-      const failure = await indexRecord(opensearchUrl, RECORD_INDEX.deployment, `${buildId}@${target}`, record, opensearchTimeoutMs);
-      if (failure) runner.warning(`Could not index the deployment record into deployment-metadata (${failure}); it is in ${deploymentFile}.`);
+      const failure = await indexRecord(
+        opensearchUrl,
+        RECORD_INDEX.deployment,
+        `${buildId}@${target}`,
+        record,
+        opensearchTimeoutMs
+      );
+      if (failure)
+        runner.warning(
+          `Could not index the deployment record into deployment-metadata (${failure}); it is in ${deploymentFile}.`
+        );
       else runner.info(`Indexed the deployment record into deployment-metadata.`);
     }
     setOutputs({
@@ -128,7 +179,10 @@ export async function runDeploy(): Promise<void> {
       'previous-build-id': record.previous_build_id,
       'deployment-file': deploymentFile
     });
-    const where = mode === 'gitops' ? `${gitops!.repository} ${gitops!.path}${record.commit ? ` @ ${record.commit.slice(0, 7)}` : ''}` : `${kind} ${namespace}/${name}${record.revision ? ` (resourceVersion ${record.revision})` : ''}`;
+    const where =
+      mode === 'gitops'
+        ? `${gitops!.repository} ${gitops!.path}${record.commit ? ` @ ${record.commit.slice(0, 7)}` : ''}`
+        : `${kind} ${namespace}/${name}${record.revision ? ` (resourceVersion ${record.revision})` : ''}`;
     runner.info(`${record.changed ? 'Deployed' : 'Unchanged:'} ${imageRef} (build ${buildId}) → ${where}.`);
     appendSummary(
       [

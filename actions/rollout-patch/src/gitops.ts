@@ -30,7 +30,8 @@ export interface GitopsResult extends EditResult {
 }
 
 export function commitMessage(target: GitopsTarget, deploy: DeployTarget, previousBuildId: string | undefined): string {
-  const subject = target.commitMessage ?? `deploy ${deploy.buildId}${target.environment ? ` to ${target.environment}` : ''}`;
+  const subject =
+    target.commitMessage ?? `deploy ${deploy.buildId}${target.environment ? ` to ${target.environment}` : ''}`;
   const trailers = [
     `${TRAILER.buildId}: ${deploy.buildId}`,
     `${TRAILER.gitSha}: ${deploy.gitSha}`,
@@ -40,7 +41,13 @@ export function commitMessage(target: GitopsTarget, deploy: DeployTarget, previo
   return `${subject}\n\nImage ${deploy.imageRef}\nBuild ${deploy.buildId}, commit ${deploy.gitSha}, trace ${deploy.traceId}.\n\n${trailers.join('\n')}\n`;
 }
 
-function edit(file: string, repoRoot: string, target: GitopsTarget, deploy: DeployTarget, annotations: Record<string, string>): EditResult {
+function edit(
+  file: string,
+  repoRoot: string,
+  target: GitopsTarget,
+  deploy: DeployTarget,
+  annotations: Record<string, string>
+): EditResult {
   const text = readFileSync(file, 'utf8');
   const select = { kind: target.kind, name: target.name, container: target.container };
   return isKustomization(text)
@@ -53,17 +60,30 @@ function edit(file: string, repoRoot: string, target: GitopsTarget, deploy: Depl
  * branch (rebasing onto whatever landed meanwhile, up to five times) or open a pull request.
  * Unchanged content makes no commit. git runs with argv arrays through simple-git.
  */
-export async function deployToGitops(target: GitopsTarget, deploy: DeployTarget, annotations: Record<string, string>): Promise<GitopsResult> {
+export async function deployToGitops(
+  target: GitopsTarget,
+  deploy: DeployTarget,
+  annotations: Record<string, string>
+): Promise<GitopsResult> {
   if (isAbsolute(target.path) || normalize(target.path).startsWith('..')) {
-    throw new ConfigurationError(`Invalid input 'path': '${target.path}'. Expected a path inside the manifests repository.`);
+    throw new ConfigurationError(
+      `Invalid input 'path': '${target.path}'. Expected a path inside the manifests repository.`
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'goldenthread-gitops-'));
   try {
-    const git = await cloneBranch(target.repository, target.branch, dir, { token: target.token, timeoutMs: target.gitTimeoutMs, author: target.author });
+    const git = await cloneBranch(target.repository, target.branch, dir, {
+      token: target.token,
+      timeoutMs: target.gitTimeoutMs,
+      author: target.author
+    });
     const where = () => {
       // Resolved (symlinks included) on every attempt: the new tip may have changed the file.
       const file = pathInside(dir, target.path, `Input 'path'`);
-      if (!existsSync(file)) throw new ConfigurationError(`Invalid input 'path': '${target.path}' does not exist on branch '${target.branch}' of ${target.repository}.`);
+      if (!existsSync(file))
+        throw new ConfigurationError(
+          `Invalid input 'path': '${target.path}' does not exist on branch '${target.branch}' of ${target.repository}.`
+        );
       return { file, inRepo: relative(realpathSync(dir), file) };
     };
     where();
@@ -82,7 +102,8 @@ export async function deployToGitops(target: GitopsTarget, deploy: DeployTarget,
       const before = (await git.revparse(['HEAD'])).trim();
       if (!(await commitEdit())) return unchanged(target, deploy, result);
       const commit = (await git.revparse(['HEAD'])).trim();
-      if (commit === before) throw new ExpectedFailure(`the edit of '${target.path}' produced no commit; nothing was deployed.`);
+      if (commit === before)
+        throw new ExpectedFailure(`the edit of '${target.path}' produced no commit; nothing was deployed.`);
       const pullRequestUrl = await openPullRequest(git, {
         repository: target.repository,
         token: target.token,

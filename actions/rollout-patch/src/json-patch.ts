@@ -16,9 +16,16 @@ interface Workload {
  * every annotation, preceded by the resourceVersion we read — the API server treats that as a
  * precondition and answers 409 Conflict when someone changed the object meanwhile.
  */
-export function deployPatch(obj: Workload, index: number, imageRef: string, env: EnvVar[], annotations: Record<string, string>): PatchOp[] {
+export function deployPatch(
+  obj: Workload,
+  index: number,
+  imageRef: string,
+  env: EnvVar[],
+  annotations: Record<string, string>
+): PatchOp[] {
   const ops: PatchOp[] = [];
-  if (obj.metadata?.resourceVersion) ops.push({ op: 'replace', path: '/metadata/resourceVersion', value: obj.metadata.resourceVersion });
+  if (obj.metadata?.resourceVersion)
+    ops.push({ op: 'replace', path: '/metadata/resourceVersion', value: obj.metadata.resourceVersion });
   const base = `/spec/template/spec/containers/${index}`;
   const current = obj.spec?.template?.spec?.containers?.[index]?.env;
   ops.push({ op: 'replace', path: `${base}/image`, value: imageRef });
@@ -27,13 +34,18 @@ export function deployPatch(obj: Workload, index: number, imageRef: string, env:
   } else {
     for (const variable of env) {
       const at = current.findIndex((e) => e.name === variable.name);
-      ops.push(at >= 0 ? { op: 'replace', path: `${base}/env/${at}`, value: variable } : { op: 'add', path: `${base}/env/-`, value: variable });
+      ops.push(
+        at >= 0
+          ? { op: 'replace', path: `${base}/env/${at}`, value: variable }
+          : { op: 'add', path: `${base}/env/-`, value: variable }
+      );
     }
   }
   if (!obj.metadata?.annotations) {
     ops.push({ op: 'add', path: '/metadata/annotations', value: annotations });
   } else {
-    for (const [key, value] of Object.entries(annotations)) ops.push({ op: 'add', path: `/metadata/annotations/${pointerToken(key)}`, value });
+    for (const [key, value] of Object.entries(annotations))
+      ops.push({ op: 'add', path: `/metadata/annotations/${pointerToken(key)}`, value });
   }
   return ops;
 }

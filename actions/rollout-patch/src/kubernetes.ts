@@ -18,7 +18,13 @@ export interface KubeTarget {
 
 type Containers = Array<{ name: string; image?: string; env?: EnvVar[] }>;
 export interface Workload {
-  metadata: { name: string; namespace?: string; resourceVersion?: string; generation?: number; annotations?: Record<string, string> };
+  metadata: {
+    name: string;
+    namespace?: string;
+    resourceVersion?: string;
+    generation?: number;
+    annotations?: Record<string, string>;
+  };
   spec?: {
     replicas?: number;
     strategy?: Record<string, unknown>;
@@ -40,11 +46,14 @@ const MAX_ATTEMPTS = 5;
 /** The container to pin: the named one, else the first; a clear error when it is not there. */
 export function pickContainer(obj: Workload, wanted: string | undefined, what: string): number {
   const containers = obj.spec?.template?.spec?.containers ?? [];
-  if (containers.length === 0) throw new ConfigurationError(`${what} has no containers in spec.template.spec.containers.`);
+  if (containers.length === 0)
+    throw new ConfigurationError(`${what} has no containers in spec.template.spec.containers.`);
   if (!wanted) return 0;
   const index = containers.findIndex((c) => c.name === wanted);
   if (index < 0) {
-    throw new ConfigurationError(`Invalid input 'container': ${what} has no container '${wanted}'. Its containers: ${containers.map((c) => c.name).join(', ')}.`);
+    throw new ConfigurationError(
+      `Invalid input 'container': ${what} has no container '${wanted}'. Its containers: ${containers.map((c) => c.name).join(', ')}.`
+    );
   }
   return index;
 }

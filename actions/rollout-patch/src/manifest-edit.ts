@@ -27,16 +27,25 @@ export interface EditResult {
 const WORKLOAD_KINDS = ['Rollout', 'Deployment'];
 
 /** A plain manifest (one or more documents): pin the container image, merge env, annotate. */
-export function editManifest(text: string, deploy: DeployTarget, select: { kind: string; name?: string; container?: string }, annotations: Record<string, string>, where: string): EditResult {
+export function editManifest(
+  text: string,
+  deploy: DeployTarget,
+  select: { kind: string; name?: string; container?: string },
+  annotations: Record<string, string>,
+  where: string
+): EditResult {
   const docs = parseAllDocuments(text);
-  for (const doc of docs) if (doc.errors.length > 0) throw new ConfigurationError(`${where} is not valid YAML: ${doc.errors[0].message}`);
+  for (const doc of docs)
+    if (doc.errors.length > 0) throw new ConfigurationError(`${where} is not valid YAML: ${doc.errors[0].message}`);
   const matches = docs.filter((d) => {
     const kind = d.get('kind');
     const name = d.getIn(['metadata', 'name']);
     return kind === select.kind && (select.name === undefined || name === select.name);
   });
   if (matches.length !== 1) {
-    const found = docs.filter((d) => WORKLOAD_KINDS.includes(String(d.get('kind')))).map((d) => `${d.get('kind')} ${d.getIn(['metadata', 'name'])}`);
+    const found = docs
+      .filter((d) => WORKLOAD_KINDS.includes(String(d.get('kind'))))
+      .map((d) => `${d.get('kind')} ${d.getIn(['metadata', 'name'])}`);
     throw new ConfigurationError(
       `${where} has ${matches.length === 0 ? 'no' : 'more than one'} ${select.kind}${select.name ? ` named '${select.name}'` : ''}. Found: ${found.join(', ') || 'none'}. Set inputs 'kind' and 'name'.`
     );
@@ -44,22 +53,38 @@ export function editManifest(text: string, deploy: DeployTarget, select: { kind:
   const doc = matches[0];
   const containersPath = ['spec', 'template', 'spec', 'containers'];
   const containers = doc.getIn(containersPath);
-  if (!isSeq(containers) || containers.items.length === 0) throw new ConfigurationError(`${where}: ${select.kind} has no spec.template.spec.containers.`);
+  if (!isSeq(containers) || containers.items.length === 0)
+    throw new ConfigurationError(`${where}: ${select.kind} has no spec.template.spec.containers.`);
   const names = containers.items.map((c) => String((c as YAMLMap).get('name')));
   const index = select.container ? names.indexOf(select.container) : 0;
-  if (index < 0) throw new ConfigurationError(`Invalid input 'container': ${where} has no container '${select.container}'. Its containers: ${names.join(', ')}.`);
+  if (index < 0)
+    throw new ConfigurationError(
+      `Invalid input 'container': ${where} has no container '${select.container}'. Its containers: ${names.join(', ')}.`
+    );
   const containerPath = [...containersPath, index];
   const container = (doc.getIn(containerPath) as YAMLMap).toJSON() as { name: string; image?: string; env?: EnvVar[] };
   const env = desiredEnv(container.env, deploy, container.name);
-  const previousBuildId = (doc.getIn(['metadata', 'annotations', ANNOTATION.buildId]) as string | undefined) ?? container.env?.find((e) => e.name === POD_ENV.buildId)?.value;
+  const previousBuildId =
+    (doc.getIn(['metadata', 'annotations', ANNOTATION.buildId]) as string | undefined) ??
+    container.env?.find((e) => e.name === POD_ENV.buildId)?.value;
   const info = { strategy: strategyOf(doc), replicas: doc.getIn(['spec', 'replicas']) as number | undefined };
   if (alreadyDeployed(container.image, container.env, env, deploy.imageRef)) {
-    return { text, changed: false, previousImage: doc.getIn(['metadata', 'annotations', ANNOTATION.previousImage]) as string | undefined, previousBuildId: doc.getIn(['metadata', 'annotations', ANNOTATION.previousBuildId]) as string | undefined, ...info };
+    return {
+      text,
+      changed: false,
+      previousImage: doc.getIn(['metadata', 'annotations', ANNOTATION.previousImage]) as string | undefined,
+      previousBuildId: doc.getIn(['metadata', 'annotations', ANNOTATION.previousBuildId]) as string | undefined,
+      ...info
+    };
   }
   doc.setIn([...containerPath, 'image'], deploy.imageRef);
   setEnv(doc, [...containerPath, 'env'], env);
-  const previous = { ...(previousBuildId ? { [ANNOTATION.previousBuildId]: previousBuildId } : {}), ...(container.image ? { [ANNOTATION.previousImage]: container.image } : {}) };
-  for (const [key, value] of Object.entries({ ...annotations, ...previous })) doc.setIn(['metadata', 'annotations', key], value);
+  const previous = {
+    ...(previousBuildId ? { [ANNOTATION.previousBuildId]: previousBuildId } : {}),
+    ...(container.image ? { [ANNOTATION.previousImage]: container.image } : {})
+  };
+  for (const [key, value] of Object.entries({ ...annotations, ...previous }))
+    doc.setIn(['metadata', 'annotations', key], value);
   return { text: printAll(text, docs), changed: true, previousImage: container.image, previousBuildId, ...info };
 }
 
@@ -92,7 +117,9 @@ function setEnv(doc: Document, path: Array<string | number>, env: EnvVar[]): voi
 function printAll(source: string, docs: Document[]): string {
   const body = docs.map((d, i) => {
     const printed = d.toString(PRINT);
-    return i === 0 && !source.trimStart().startsWith('---') ? printed : `---\n${printed}`.replace(/^---\n---\n/, '---\n');
+    return i === 0 && !source.trimStart().startsWith('---')
+      ? printed
+      : `---\n${printed}`.replace(/^---\n---\n/, '---\n');
   });
   return body.join('');
 }
@@ -104,17 +131,29 @@ export function isKustomization(text: string): boolean {
 }
 
 /** Find the workload in the kustomization's local `resources:` files (remote bases cannot be read). */
-function baseWorkload(kustomization: Document, file: string, repoRoot: string, select: { kind: string; name?: string }): { obj: any; where: string } {
+function baseWorkload(
+  kustomization: Document,
+  file: string,
+  repoRoot: string,
+  select: { kind: string; name?: string }
+): { obj: any; where: string } {
   const dir = dirname(file);
   const resources = (kustomization.get('resources') as YAMLSeq | undefined)?.toJSON() ?? [];
   for (const resource of resources as string[]) {
     // A resource must stay inside the repository, symlinks resolved: never read the runner's files.
     const path = pathInside(repoRoot, join(dir, resource), `'resources:' entry of ${file}`);
-    const candidates = existsSync(join(path, 'kustomization.yaml')) ? [] : existsSync(path) && path.endsWith('.yaml') ? [path] : existsSync(path) && path.endsWith('.yml') ? [path] : [];
+    const candidates = existsSync(join(path, 'kustomization.yaml'))
+      ? []
+      : existsSync(path) && path.endsWith('.yaml')
+        ? [path]
+        : existsSync(path) && path.endsWith('.yml')
+          ? [path]
+          : [];
     for (const candidate of candidates) {
       for (const doc of parseAllDocuments(readFileSync(candidate, 'utf8'))) {
         const obj = doc.toJS();
-        if (obj?.kind === select.kind && (select.name === undefined || obj?.metadata?.name === select.name)) return { obj, where: candidate };
+        if (obj?.kind === select.kind && (select.name === undefined || obj?.metadata?.name === select.name))
+          return { obj, where: candidate };
       }
     }
   }
@@ -140,7 +179,9 @@ function stableOps(patch: string | undefined): string | undefined {
         .map((op) => {
           if ((op.value as EnvVar)?.name === 'TRACEPARENT') return { ...op, value: { name: 'TRACEPARENT' } };
           if (op.path === '/metadata/annotations') {
-            const kept = Object.fromEntries(Object.entries(op.value as Record<string, string>).filter(([k]) => !(volatile as string[]).includes(k)));
+            const kept = Object.fromEntries(
+              Object.entries(op.value as Record<string, string>).filter(([k]) => !(volatile as string[]).includes(k))
+            );
             return { ...op, value: kept };
           }
           return op;
@@ -157,14 +198,23 @@ function stableOps(patch: string | undefined): string | undefined {
  * (recognised by its target and its GOLDENTHREAD_BUILD_ID op). The patch is computed from
  * the base workload each time, so re-deploys replace it rather than stack up.
  */
-export function editKustomization(text: string, file: string, repoRoot: string, deploy: DeployTarget, select: { kind: string; name?: string; container?: string }, annotations: Record<string, string>): EditResult {
+export function editKustomization(
+  text: string,
+  file: string,
+  repoRoot: string,
+  deploy: DeployTarget,
+  select: { kind: string; name?: string; container?: string },
+  annotations: Record<string, string>
+): EditResult {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new ConfigurationError(`${file} is not valid YAML: ${doc.errors[0].message}`);
   const { obj, where } = baseWorkload(doc, file, repoRoot, select);
   const containers: Array<{ name: string; env?: EnvVar[] }> = obj.spec?.template?.spec?.containers ?? [];
   const index = select.container ? containers.findIndex((c) => c.name === select.container) : 0;
   if (index < 0 || !containers[index]) {
-    throw new ConfigurationError(`Invalid input 'container': ${where} has no container '${select.container}'. Its containers: ${containers.map((c) => c.name).join(', ')}.`);
+    throw new ConfigurationError(
+      `Invalid input 'container': ${where} has no container '${select.container}'. Its containers: ${containers.map((c) => c.name).join(', ')}.`
+    );
   }
   const env = desiredEnv(containers[index].env, deploy, containers[index].name);
   const name = obj.metadata.name as string;
@@ -175,7 +225,10 @@ export function editKustomization(text: string, file: string, repoRoot: string, 
     doc.set('images', doc.createNode([]));
     images = doc.get('images') as YAMLSeq;
   }
-  let entry = images.items.find((i) => isMap(i) && (i.get('newName') === deploy.imageRepo || (i.get('name') === deploy.imageRepo && !i.has('newName')))) as YAMLMap | undefined;
+  let entry = images.items.find(
+    (i) =>
+      isMap(i) && (i.get('newName') === deploy.imageRepo || (i.get('name') === deploy.imageRepo && !i.has('newName')))
+  ) as YAMLMap | undefined;
   const previousDigest = entry?.get('digest') as string | undefined;
   const previousImage = previousDigest ? `${deploy.imageRepo}@${previousDigest}` : undefined;
   if (!entry) {
@@ -186,16 +239,27 @@ export function editKustomization(text: string, file: string, repoRoot: string, 
   // patches: ours is the one targeting this workload that sets GOLDENTHREAD_BUILD_ID.
   let patches = doc.get('patches') as YAMLSeq | undefined;
   const ownPatch = isSeq(patches)
-    ? (patches.items.find((p) => isMap(p) && String(p.get('patch') ?? '').includes(ENV_MARKER) && (p.get('target') as YAMLMap | undefined)?.get('name') === name) as YAMLMap | undefined)
+    ? (patches.items.find(
+        (p) =>
+          isMap(p) &&
+          String(p.get('patch') ?? '').includes(ENV_MARKER) &&
+          (p.get('target') as YAMLMap | undefined)?.get('name') === name
+      ) as YAMLMap | undefined)
     : undefined;
   const oldPatch = ownPatch?.get('patch') as string | undefined;
-  const previousBuildId = oldPatch ? (JSON.parse(oldPatch) as Array<{ value?: EnvVar }>).find((op) => op.value?.name === ENV_MARKER)?.value?.value : undefined;
+  const previousBuildId = oldPatch
+    ? (JSON.parse(oldPatch) as Array<{ value?: EnvVar }>).find((op) => op.value?.name === ENV_MARKER)?.value?.value
+    : undefined;
 
-  const ops = deployPatch(obj, index, deploy.imageRef, env, { ...annotations, ...(previousBuildId ? { [ANNOTATION.previousBuildId]: previousBuildId } : {}) }).filter(
-    (op) => !op.path.endsWith('/image')
-  );
+  const ops = deployPatch(obj, index, deploy.imageRef, env, {
+    ...annotations,
+    ...(previousBuildId ? { [ANNOTATION.previousBuildId]: previousBuildId } : {})
+  }).filter((op) => !op.path.endsWith('/image'));
   const newPatch = JSON.stringify(ops, null, 2);
-  const info = { strategy: obj.spec?.strategy ? (obj.spec.strategy.type ?? Object.keys(obj.spec.strategy)[0]) : undefined, replicas: obj.spec?.replicas };
+  const info = {
+    strategy: obj.spec?.strategy ? (obj.spec.strategy.type ?? Object.keys(obj.spec.strategy)[0]) : undefined,
+    replicas: obj.spec?.replicas
+  };
   if (previousDigest === deploy.digest && stableOps(oldPatch) === stableOps(newPatch)) {
     return { text, changed: false, previousImage, previousBuildId, ...info };
   }

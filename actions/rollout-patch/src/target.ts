@@ -1,4 +1,10 @@
-import { ATTR_BUILD_ID, ATTR_SERVICE_VERSION, ATTR_VCS_REF_HEAD_REVISION, ConfigurationError, POD_ENV } from '@goldenthread/core';
+import {
+  ATTR_BUILD_ID,
+  ATTR_SERVICE_VERSION,
+  ATTR_VCS_REF_HEAD_REVISION,
+  ConfigurationError,
+  POD_ENV
+} from '@goldenthread/core';
 import { mergeResourceAttributes } from './resource-attributes.js';
 
 /** What one deploy pins and injects, whichever way it reaches the cluster. */
@@ -22,7 +28,10 @@ export interface EnvVar {
 
 /** `registry/repo[:tag]@sha256:<64 hex>`; a tag alone is refused: pins are by digest. */
 export function parseImageRef(ref: string): { repo: string; digest: string } {
-  const match = /^([a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::[\w][\w.-]{0,127})?@(sha256:[0-9a-f]{64})$/.exec(ref);
+  const match =
+    /^([a-z0-9]+(?:[._-][a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::[\w][\w.-]{0,127})?@(sha256:[0-9a-f]{64})$/.exec(
+      ref
+    );
   if (!match) {
     throw new ConfigurationError(
       `Invalid input 'image-ref': '${ref}'. Expected an image pinned by digest, registry/repository@sha256:<64 hex> (build-and-tag's image-ref output).`
@@ -33,7 +42,9 @@ export function parseImageRef(ref: string): { repo: string; digest: string } {
 
 export function validateSha(sha: string): string {
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
-    throw new ConfigurationError(`Invalid input 'git-sha': '${sha}'. Expected a full commit sha (40 or 64 lower-case hex).`);
+    throw new ConfigurationError(
+      `Invalid input 'git-sha': '${sha}'. Expected a full commit sha (40 or 64 lower-case hex).`
+    );
   }
   return sha;
 }
@@ -62,7 +73,12 @@ export function desiredEnv(existing: EnvVar[] | undefined, target: DeployTarget,
 }
 
 /** A deploy changes nothing when image and every injected value but TRACEPARENT already match. */
-export function alreadyDeployed(image: string | undefined, env: EnvVar[] | undefined, wanted: EnvVar[], imageRef: string): boolean {
+export function alreadyDeployed(
+  image: string | undefined,
+  env: EnvVar[] | undefined,
+  wanted: EnvVar[],
+  imageRef: string
+): boolean {
   if (image !== imageRef) return false;
   return wanted
     .filter((w) => w.name !== POD_ENV.traceparent)

@@ -75,7 +75,8 @@ export async function endTrace(): Promise<void> {
   // The run's root starts with its first job when the API says so (a final job owns it).
   const savedStart = Number(getState(State.StartedAt));
   const localStart = Number.isFinite(savedStart) && savedStart > 0 ? savedStart : Date.now();
-  const startTimeMs = role === 'run' && outcome.runStartedAtMs ? Math.min(outcome.runStartedAtMs, localStart) : localStart;
+  const startTimeMs =
+    role === 'run' && outcome.runStartedAtMs ? Math.min(outcome.runStartedAtMs, localStart) : localStart;
   runner.info(`Job outcome: ${outcome.result} (from ${outcome.source}).`);
   await exportSpans(telemetryConfig(), [
     {

@@ -73,16 +73,21 @@ async function outcomeFromApi(ctx: CiContext, token: string): Promise<Omit<JobOu
   const [owner, repo] = ctx.repository.split('/');
   const octokit = await githubClient(token, ctx.apiUrl);
   // Every page: a matrix run can have more than 100 jobs (each request bounded by githubClient).
-  const jobs = (await octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', {
-    owner,
-    repo,
-    run_id: Number(ctx.runId),
-    attempt_number: Number(ctx.runAttempt),
-    per_page: 100
-  })) as unknown as ApiJob[];
+  const jobs = (await octokit.paginate(
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
+    {
+      owner,
+      repo,
+      run_id: Number(ctx.runId),
+      attempt_number: Number(ctx.runAttempt),
+      per_page: 100
+    }
+  )) as unknown as ApiJob[];
   const mine = jobs.filter((job) => job.status === 'in_progress' && job.runner_name === ctx.runnerName);
   if (mine.length !== 1) {
-    runner.warning(`Could not single out this job among ${jobs.length} in the API answer (runner '${ctx.runnerName ?? ''}').`);
+    runner.warning(
+      `Could not single out this job among ${jobs.length} in the API answer (runner '${ctx.runnerName ?? ''}').`
+    );
     return undefined;
   }
   const starts = jobs.map((job) => Date.parse(job.started_at ?? '')).filter(Number.isFinite);
@@ -102,7 +107,9 @@ export async function jobOutcome(ctx: CiContext, traceId: string): Promise<JobOu
       const fromApi = await outcomeFromApi(ctx, token);
       if (fromApi) return { ...fromApi, source: 'github-api' };
     } catch (error) {
-      runner.warning(`Could not read the job's outcome from the GitHub API (${errorMessage(error)}); using what goldenthread's steps recorded.`);
+      runner.warning(
+        `Could not read the job's outcome from the GitHub API (${errorMessage(error)}); using what goldenthread's steps recorded.`
+      );
     }
   }
   const failed = readStepOutcomes(traceId).filter((step) => step.outcome === 'failure');

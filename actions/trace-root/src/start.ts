@@ -24,7 +24,9 @@ export async function startTrace(): Promise<void> {
   const telemetry = telemetryConfig(); // validates endpoint/headers now, not at the end of the job
   const role = choiceInput(Input.RootSpan, ROLES, 'run');
   const override = optionalInput(Input.BuildId);
-  const buildId = override ? validateBuildId(override, `input '${Input.BuildId}'`) : mintBuildId(ctx.jobName, ctx.buildNumber, ctx.sha);
+  const buildId = override
+    ? validateBuildId(override, `input '${Input.BuildId}'`)
+    : mintBuildId(ctx.jobName, ctx.buildNumber, ctx.sha);
 
   const inherited = inheritedTraceparent(); // joined when valid (docs/design.md, Identifiers)
   const traceId = inherited?.traceId ?? deriveTraceId(ctx);
@@ -61,6 +63,8 @@ export async function startTrace(): Promise<void> {
     [Output.BuildId]: buildId,
     [Output.GitSha]: ctx.sha
   });
-  runner.info(`${inherited ? 'Joined' : 'Started'} trace ${traceId} (span ${spanId}, ${role} span); build id ${buildId}.`);
+  runner.info(
+    `${inherited ? 'Joined' : 'Started'} trace ${traceId} (span ${spanId}, ${role} span); build id ${buildId}.`
+  );
   appendSummary(`**goldenthread** build \`${buildId}\` · commit \`${ctx.sha.slice(0, 7)}\` · trace \`${traceId}\`\n`);
 }

@@ -15,7 +15,11 @@ import * as runner from './runner-commands.js';
  * as an http.extraheader through GIT_CONFIG_* (in env, never in argv or a URL, as
  * actions/checkout keeps it out of process listings), and HTTP low-speed limits.
  */
-const OUR_GIT_VARIABLES = ['GIT_TERMINAL_PROMPT', 'GIT_CONFIG_COUNT', ...[0, 1, 2].flatMap((i) => [`GIT_CONFIG_KEY_${i}`, `GIT_CONFIG_VALUE_${i}`])];
+const OUR_GIT_VARIABLES = [
+  'GIT_TERMINAL_PROMPT',
+  'GIT_CONFIG_COUNT',
+  ...[0, 1, 2].flatMap((i) => [`GIT_CONFIG_KEY_${i}`, `GIT_CONFIG_VALUE_${i}`])
+];
 
 export const MAX_PUSH_ATTEMPTS = 5;
 /** Default budget for one step's git work (clone, fetches, pushes); inputs `git-timeout`. */
@@ -97,7 +101,9 @@ export async function cloneBranch(
   options: GitSession & { author: { name: string; email: string } }
 ) {
   try {
-    await (await openGit(undefined, options)).clone(cloneUrl(repository), dir, ['--branch', branch, '--single-branch', '--']);
+    await (
+      await openGit(undefined, options)
+    ).clone(cloneUrl(repository), dir, ['--branch', branch, '--single-branch', '--']);
   } catch (error) {
     throw new ExpectedFailure(`cannot clone branch '${branch}' of ${repository}: ${gitReason(error, options)}`);
   }
@@ -123,7 +129,9 @@ export function pathInside(root: string, path: string, what: string): string {
   }
   const rel = relative(realRoot, real);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
-    throw new ConfigurationError(`${what}: '${path}' leads outside the repository (to ${real === candidate ? 'a path' : 'a symlink target'} outside it). Expected a file inside the repository.`);
+    throw new ConfigurationError(
+      `${what}: '${path}' leads outside the repository (to ${real === candidate ? 'a path' : 'a symlink target'} outside it). Expected a file inside the repository.`
+    );
   }
   return real;
 }
@@ -145,20 +153,28 @@ const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * backoff and jitter. A commit that changed nothing is an error, never a reported deploy.
  * Returns the pushed commit, or undefined when none was needed.
  */
-export async function commitAndPush(git: Git, branch: string, commit: () => Promise<boolean>): Promise<string | undefined> {
+export async function commitAndPush(
+  git: Git,
+  branch: string,
+  commit: () => Promise<boolean>
+): Promise<string | undefined> {
   for (let attempt = 1; ; attempt++) {
     const before = (await git.revparse(['HEAD'])).trim();
     if (!(await commit())) return undefined;
     const sha = (await git.revparse(['HEAD'])).trim();
-    if (sha === before) throw new ExpectedFailure(`the change to '${branch}' produced no commit; nothing was deployed.`);
+    if (sha === before)
+      throw new ExpectedFailure(`the change to '${branch}' produced no commit; nothing was deployed.`);
     try {
       await git.push('origin', `HEAD:${branch}`);
       return sha;
     } catch (error) {
       const reason = gitReason(error, git.session);
       if (!isNonFastForward(errorMessage(error))) throw new ExpectedFailure(`push to '${branch}' refused: ${reason}`);
-      if (attempt >= MAX_PUSH_ATTEMPTS) throw new ExpectedFailure(`push to '${branch}' still rejected after ${attempt} attempts: ${reason}`);
-      runner.info(`'${branch}' moved while we committed; redoing the change on top of it (attempt ${attempt + 1} of ${MAX_PUSH_ATTEMPTS}).`);
+      if (attempt >= MAX_PUSH_ATTEMPTS)
+        throw new ExpectedFailure(`push to '${branch}' still rejected after ${attempt} attempts: ${reason}`);
+      runner.info(
+        `'${branch}' moved while we committed; redoing the change on top of it (attempt ${attempt + 1} of ${MAX_PUSH_ATTEMPTS}).`
+      );
       await pause(Math.random() * 250 * 2 ** attempt);
       try {
         await git.fetch('origin', branch);
@@ -180,7 +196,9 @@ export async function openPullRequest(
 ): Promise<string> {
   const names = ownerRepo(pr.repository);
   if (!pr.token || !names) {
-    throw new ConfigurationError("A pull request needs input 'token' and 'repository' as owner/repo (or a GitHub URL).");
+    throw new ConfigurationError(
+      "A pull request needs input 'token' and 'repository' as owner/repo (or a GitHub URL)."
+    );
   }
   try {
     await git.push('origin', `HEAD:refs/heads/${pr.head}`, ['--force']);
@@ -188,7 +206,13 @@ export async function openPullRequest(
     throw new ExpectedFailure(`push of '${pr.head}' refused: ${gitReason(error, git.session)}`);
   }
   const octokit = await githubClient(pr.token);
-  const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', { ...names, title: pr.title, head: pr.head, base: pr.base, body: pr.body });
+  const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
+    ...names,
+    title: pr.title,
+    head: pr.head,
+    base: pr.base,
+    body: pr.body
+  });
   return (response.data as { html_url: string }).html_url;
 }
 

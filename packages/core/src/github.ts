@@ -5,7 +5,11 @@
  */
 export const GITHUB_REQUEST_TIMEOUT_MS = 10_000;
 
-export async function githubClient(token: string, apiUrl = process.env.GITHUB_API_URL, timeoutMs = GITHUB_REQUEST_TIMEOUT_MS) {
+export async function githubClient(
+  token: string,
+  apiUrl = process.env.GITHUB_API_URL,
+  timeoutMs = GITHUB_REQUEST_TIMEOUT_MS
+) {
   const { getOctokit } = await import('@actions/github');
   return getOctokit(token, {
     ...(apiUrl ? { baseUrl: apiUrl } : {}),

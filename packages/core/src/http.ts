@@ -46,13 +46,22 @@ export class HttpError extends Error {
  * Node itself, so it adds nothing to the bundles). Errors name the redacted URL and the
  * status, never the headers.
  */
-export async function getJson<T>(url: URL, options: { headers?: Record<string, string>; timeoutMs: number }): Promise<T> {
+export async function getJson<T>(
+  url: URL,
+  options: { headers?: Record<string, string>; timeoutMs: number }
+): Promise<T> {
   const where = redactUrl(url.toString());
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json', ...options.headers }, signal: AbortSignal.timeout(options.timeoutMs) });
+    response = await fetch(url, {
+      headers: { accept: 'application/json', ...options.headers },
+      signal: AbortSignal.timeout(options.timeoutMs)
+    });
   } catch (error) {
-    const reason = (error as Error)?.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : errorMessage((error as { cause?: unknown })?.cause ?? error);
+    const reason =
+      (error as Error)?.name === 'TimeoutError'
+        ? `no answer within ${options.timeoutMs} ms`
+        : errorMessage((error as { cause?: unknown })?.cause ?? error);
     throw new HttpError(`GET ${where}: ${reason}`, 0);
   }
   const text = await response.text();
@@ -80,9 +89,12 @@ export function proxyForUrl(target: string, env = process.env): string | undefin
   } catch {
     return undefined;
   }
-  const proxy = url.protocol === 'https:'
-    ? env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY
-    : url.protocol === 'http:' ? env.http_proxy ?? env.HTTP_PROXY : undefined;
+  const proxy =
+    url.protocol === 'https:'
+      ? (env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY)
+      : url.protocol === 'http:'
+        ? (env.http_proxy ?? env.HTTP_PROXY)
+        : undefined;
   if (!proxy) return undefined;
   const host = url.host.replace(/:\d*$/, '').toLowerCase();
   const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
@@ -111,6 +123,8 @@ export async function useProxyFromEnvironment(env = process.env): Promise<void> 
   try {
     setGlobalDispatcher(new EnvHttpProxyAgent());
   } catch (error) {
-    throw new ConfigurationError(`The proxy in HTTPS_PROXY / HTTP_PROXY is not usable (${errorMessage(error)}). Expected a URL such as http://proxy.example:3128.`);
+    throw new ConfigurationError(
+      `The proxy in HTTPS_PROXY / HTTP_PROXY is not usable (${errorMessage(error)}). Expected a URL such as http://proxy.example:3128.`
+    );
   }
 }

@@ -30,8 +30,9 @@ export function isNotFound(error: unknown): boolean {
 function isTimeout(error: unknown): boolean {
   const e = error as { name?: string; type?: string; cause?: { name?: string } };
   // node-fetch (inside the client) rejects an aborted request with an AbortError of type 'aborted'.
-  return e?.name === 'AbortError' || e?.type === 'aborted'
-    || e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError';
+  return (
+    e?.name === 'AbortError' || e?.type === 'aborted' || e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError'
+  );
 }
 
 /**
@@ -48,8 +49,12 @@ export async function openKube(kubeconfig: string | undefined, timeoutMs: number
     else config.loadFromString(kubeconfig);
     api = config.makeApiClient(k8s.CustomObjectsApi);
   } catch (error) {
-    const source = kubeconfig ? "input 'kubeconfig'" : 'the default kubeconfig (KUBECONFIG, ~/.kube/config or in-cluster)';
-    throw new ConfigurationError(`Invalid ${source}: ${errorMessage(error).split('\n')[0]}. Expected a kubeconfig (YAML, or a path to one) with a current context.`);
+    const source = kubeconfig
+      ? "input 'kubeconfig'"
+      : 'the default kubeconfig (KUBECONFIG, ~/.kube/config or in-cluster)';
+    throw new ConfigurationError(
+      `Invalid ${source}: ${errorMessage(error).split('\n')[0]}. Expected a kubeconfig (YAML, or a path to one) with a current context.`
+    );
   }
   // The client's call-time middleware: a fresh deadline per request (the AbortSignal reaches
   // node-fetch). The object-parameter API hands middleware to its Observable layer, which only
@@ -91,7 +96,9 @@ export async function openKube(kubeconfig: string | undefined, timeoutMs: number
 export function kubeApiError(error: unknown, what: string, verb: string, timeoutMs?: number): Error {
   if (isTimeout(error)) {
     const within = `within ${timeoutMs ?? '?'} ms`;
-    return new ExpectedFailure(`no answer from the Kubernetes API ${within} to ${verb} ${what} (input 'kube-timeout').`);
+    return new ExpectedFailure(
+      `no answer from the Kubernetes API ${within} to ${verb} ${what} (input 'kube-timeout').`
+    );
   }
   const code = (error as { code?: number }).code;
   const body = (error as { body?: unknown }).body;
@@ -104,7 +111,10 @@ export function kubeApiError(error: unknown, what: string, verb: string, timeout
     }
   }
   if (code === 404) return new ConfigurationError(`${what} not found. Check inputs 'kind', 'name' and 'namespace'.`);
-  if (code === 403) return new ExpectedFailure(`forbidden to ${verb} ${what}: ${message ?? 'HTTP 403'}. The credentials need get and patch on it.`);
+  if (code === 403)
+    return new ExpectedFailure(
+      `forbidden to ${verb} ${what}: ${message ?? 'HTTP 403'}. The credentials need get and patch on it.`
+    );
   if (code === 401) return new ExpectedFailure(`unauthorized for ${what}: check the kubeconfig's credentials.`);
   return new ExpectedFailure(`${verb} ${what} failed: ${code ? `HTTP ${code} ` : ''}${message ?? errorMessage(error)}`);
 }

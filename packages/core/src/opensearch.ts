@@ -24,12 +24,20 @@ export function openSearchUrlInput(name = 'opensearch-url'): string | undefined 
   }
   if (!url || !['http:', 'https:'].includes(url.protocol) || !url.hostname) {
     // Never echo the value: it may carry a password.
-    throw new ConfigurationError(`Invalid input '${name}': not an http(s) URL. Expected e.g. https://user:password@search.example:9200.`);
+    throw new ConfigurationError(
+      `Invalid input '${name}': not an http(s) URL. Expected e.g. https://user:password@search.example:9200.`
+    );
   }
   return text;
 }
 
-export async function indexRecord(url: string, index: string, id: string, record: object, timeoutMs: number): Promise<string | undefined> {
+export async function indexRecord(
+  url: string,
+  index: string,
+  id: string,
+  record: object,
+  timeoutMs: number
+): Promise<string | undefined> {
   let timer: NodeJS.Timeout | undefined;
   let abort: (() => void) | undefined;
   let close: (() => Promise<unknown>) | undefined;

@@ -54,7 +54,13 @@ export async function sendSpans(config: TelemetryConfig, records: SpanRecord[]):
       : ROOT_CONTEXT;
     const span = tracer.startSpan(
       record.name,
-      { kind: record.kind, startTime: record.startTimeMs, attributes: record.attributes, links: record.links, root: !record.parentSpanId },
+      {
+        kind: record.kind,
+        startTime: record.startTimeMs,
+        attributes: record.attributes,
+        links: record.links,
+        root: !record.parentSpanId
+      },
       parent
     );
     span.setStatus(record.status);

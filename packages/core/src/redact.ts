@@ -42,7 +42,8 @@ const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>|]+@/gi;
 /** An Authorization value echoed in an error body. */
 const AUTH_VALUE = /\b(Bearer|Basic|token)(\s+)[A-Za-z0-9._~+/=-]{8,}/g;
 /** Slack webhook and signed query parameters carry their secret in the URL itself. */
-const SECRET_URL_PARTS = /(hooks\.slack\.com\/services\/)[^\s"'<>]+|([?&](?:token|access_token|sig|signature|X-Amz-Signature|api_key|apikey)=)[^\s&#"'<>]+/gi;
+const SECRET_URL_PARTS =
+  /(hooks\.slack\.com\/services\/)[^\s"'<>]+|([?&](?:token|access_token|sig|signature|X-Amz-Signature|api_key|apikey)=)[^\s&#"'<>]+/gi;
 
 export function redact(text: string): string {
   let out = text;
@@ -50,7 +51,10 @@ export function redact(text: string): string {
   return out
     .replace(URL_CREDENTIALS, `$1${REDACTED}@`)
     .replace(AUTH_VALUE, `$1$2${REDACTED}`)
-    .replace(SECRET_URL_PARTS, (_m, slack: string | undefined, param: string | undefined) => `${slack ?? param}${REDACTED}`);
+    .replace(
+      SECRET_URL_PARTS,
+      (_m, slack: string | undefined, param: string | undefined) => `${slack ?? param}${REDACTED}`
+    );
 }
 
 /** A URL as it may be shown: no credentials, no query, no fragment. */

@@ -31,7 +31,9 @@ export async function runAction(action: string, body: () => Promise<void>, optio
     const report = options.warnOnly ? core.warning : core.setFailed;
     report(message);
     if (!(error instanceof ExpectedFailure)) {
-      core.info(`This looks like a bug in goldenthread; please report it with this trace:\n${(error as Error)?.stack ?? String(error)}`);
+      core.info(
+        `This looks like a bug in goldenthread; please report it with this trace:\n${(error as Error)?.stack ?? String(error)}`
+      );
     }
   }
   const traceId = process.env[ENV.traceId];

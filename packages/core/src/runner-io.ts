@@ -64,16 +64,15 @@ export function booleanInput(name: string, fallback: boolean): boolean {
 export function durationInput(name: string, fallback: string, { positive = false } = {}): number {
   const value = optionalInput(name) ?? fallback;
   const ms = parseDuration(value, `input '${name}'`);
-  if (positive && ms <= 0) throw new ConfigurationError(`Invalid input '${name}': '${value}'. Expected a duration above zero, e.g. 30s.`);
+  if (positive && ms <= 0)
+    throw new ConfigurationError(`Invalid input '${name}': '${value}'. Expected a duration above zero, e.g. 30s.`);
   return ms;
 }
 
 export function choiceInput<T extends string>(name: string, choices: readonly T[], fallback: T): T {
   const value = optionalInput(name) ?? fallback;
   if (!(choices as readonly string[]).includes(value)) {
-    throw new ConfigurationError(
-      `Invalid input '${name}': '${value}'. Expected one of: ${choices.join(', ')}.`
-    );
+    throw new ConfigurationError(`Invalid input '${name}': '${value}'. Expected one of: ${choices.join(', ')}.`);
   }
   return value as T;
 }
@@ -109,6 +108,9 @@ export { appendStepSummary as appendSummary } from './runner-commands.js';
  */
 export function buildIdInput(fallback?: string): string {
   const text = optionalInput('build-id') ?? fallback ?? process.env[ENV.buildId];
-  if (!text) throw new ConfigurationError(`Input 'build-id' is required: pass it, or run trace-root first (it exports ${ENV.buildId}).`);
+  if (!text)
+    throw new ConfigurationError(
+      `Input 'build-id' is required: pass it, or run trace-root first (it exports ${ENV.buildId}).`
+    );
   return validateBuildId(text, "input 'build-id'");
 }

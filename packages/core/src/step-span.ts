@@ -98,7 +98,9 @@ export async function withStepSpan<T>(
         startTimeMs,
         endTimeMs: Date.now(),
         attributes: span.attributes,
-        links: span.links.map((l) => ({ context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true } })),
+        links: span.links.map((l) => ({
+          context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true }
+        })),
         status: failed ? { code: STATUS_CODE.ERROR, message: errorMessage(failure) } : { code: STATUS_CODE.OK }
       }
     ]);

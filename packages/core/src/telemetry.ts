@@ -55,9 +55,7 @@ export function tracesUrl(base: string, source: string): string {
   try {
     url = new URL(base);
   } catch {
-    throw new ConfigurationError(
-      `Invalid ${source} '${base}'. Expected an http(s) URL such as http://collector:4318.`
-    );
+    throw new ConfigurationError(`Invalid ${source} '${base}'. Expected an http(s) URL such as http://collector:4318.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigurationError(`Invalid ${source} '${base}'. Expected an http:// or https:// URL.`);
@@ -77,12 +75,15 @@ export function telemetryConfig(env = process.env): TelemetryConfig {
   if (input) endpoint = tracesUrl(input, "input 'otlp-endpoint'");
   else if (env[ENV.otlpEndpoint]) endpoint = tracesUrl(env[ENV.otlpEndpoint]!, ENV.otlpEndpoint);
   else if (env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
-  else if (env.OTEL_EXPORTER_OTLP_ENDPOINT) endpoint = tracesUrl(env.OTEL_EXPORTER_OTLP_ENDPOINT, 'OTEL_EXPORTER_OTLP_ENDPOINT');
+  else if (env.OTEL_EXPORTER_OTLP_ENDPOINT)
+    endpoint = tracesUrl(env.OTEL_EXPORTER_OTLP_ENDPOINT, 'OTEL_EXPORTER_OTLP_ENDPOINT');
   if (env.OTEL_SDK_DISABLED === 'true') endpoint = undefined;
 
   const headerText = secretInput('otlp-headers');
   const headers = {
-    ...(env.OTEL_EXPORTER_OTLP_HEADERS ? parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
+    ...(env.OTEL_EXPORTER_OTLP_HEADERS
+      ? parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS')
+      : {}),
     ...(headerText ? parseHeaderList(headerText, "input 'otlp-headers'") : {})
   };
   return {
@@ -104,7 +105,8 @@ function redactSpan(span: SpanRecord): SpanRecord {
   const value = (v: unknown): unknown =>
     typeof v === 'string' ? redact(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? redact(x) : x)) : v;
   const attributes = Object.fromEntries(Object.entries(span.attributes).map(([k, v]) => [k, value(v)]));
-  const status = span.status?.message === undefined ? span.status : { ...span.status, message: redact(span.status.message) };
+  const status =
+    span.status?.message === undefined ? span.status : { ...span.status, message: redact(span.status.message) };
   return { ...span, name: redact(span.name), attributes: attributes as SpanRecord['attributes'], status };
 }
 
@@ -127,6 +129,9 @@ export async function exportSpans(config: TelemetryConfig, spans: SpanRecord[]):
   }
   const where = redactUrl(config.endpoint);
   if (report.ok) core.info(`Exported ${report.exported} span(s) to ${where} in ${report.elapsedMs} ms.`);
-  else core.warning(`Trace export to ${where} failed after ${report.elapsedMs} ms (${report.error}); the step's outcome is unaffected.`);
+  else
+    core.warning(
+      `Trace export to ${where} failed after ${report.elapsedMs} ms (${report.error}); the step's outcome is unaffected.`
+    );
   return report;
 }

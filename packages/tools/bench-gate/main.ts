@@ -7,7 +7,16 @@ import { runAnalysis, type GateSettings } from '../../../actions/otel-gate/src/j
 import type { Backend, Snapshot } from '../../../actions/otel-gate/src/backends/index.js';
 import { DEFAULT_EXCLUDED, isSelected } from '../../../actions/otel-gate/src/backends/selection.js';
 import { rng } from '../lib/telemetry-fixtures.mjs';
-import { BOUNDS, bucketProbabilities, multinomial, MODELS, ABSOLUTE_MODELS, type Model, type Random, type Stream } from './traffic.js';
+import {
+  BOUNDS,
+  bucketProbabilities,
+  multinomial,
+  MODELS,
+  ABSOLUTE_MODELS,
+  type Model,
+  type Random,
+  type Stream
+} from './traffic.js';
 
 const TRAFFIC = [20, 50, 200, 1000];
 const STABLE_SHARE = 4; // canary at 20 % weight: stable serves four times as much
@@ -48,7 +57,11 @@ class SimulatedBackend implements Backend {
     private readonly streams: Map<string, Stream>,
     private readonly random: Random
   ) {
-    for (const id of streams.keys()) this.builds.set(id, { user: { requests: 0, errors: 0, latency: new Array(BOUNDS.length + 1).fill(0) }, probes: 0 });
+    for (const id of streams.keys())
+      this.builds.set(id, {
+        user: { requests: 0, errors: 0, latency: new Array(BOUNDS.length + 1).fill(0) },
+        probes: 0
+      });
   }
   /** One interval of traffic for every build; returns the canary's user counts (for Argo). */
   advance(i: number): Map<string, { requests: number; errors: number; probes: number }> {
@@ -76,8 +89,14 @@ class SimulatedBackend implements Backend {
     const b = this.builds.get(id);
     const out: Snapshot = new Map();
     if (!b) return out;
-    if (isSelected(SELECTION, USER_SPAN)) out.set('user', { requests: b.user.requests, errors: b.user.errors, latency: toHistogram(b.user.latency) });
-    if (isSelected(SELECTION, PROBE_SPAN)) out.set('probe', { requests: b.probes, errors: 0, latency: toHistogram([b.probes * probeLatency[0], ...new Array(BOUNDS.length).fill(0)]) });
+    if (isSelected(SELECTION, USER_SPAN))
+      out.set('user', { requests: b.user.requests, errors: b.user.errors, latency: toHistogram(b.user.latency) });
+    if (isSelected(SELECTION, PROBE_SPAN))
+      out.set('probe', {
+        requests: b.probes,
+        errors: 0,
+        latency: toHistogram([b.probes * probeLatency[0], ...new Array(BOUNDS.length).fill(0)])
+      });
     return out;
   }
   async custom() {
@@ -98,7 +117,11 @@ async function once(model: Model, n: number, baseline: boolean, seed: number): P
   if (baseline) streams.set('stable-1-aaaaaaa', model.stream('stable', n * STABLE_SHARE, random));
   const backend = new SimulatedBackend(streams, random);
   if (model.before) Object.assign(backend.builds.get('canary-2-bbbbbbb')!.user, model.before);
-  const settings: GateSettings = { ...DEFAULTS, buildId: 'canary-2-bbbbbbb', baselineBuildId: baseline ? 'stable-1-aaaaaaa' : undefined };
+  const settings: GateSettings = {
+    ...DEFAULTS,
+    buildId: 'canary-2-bbbbbbb',
+    baselineBuildId: baseline ? 'stable-1-aaaaaaa' : undefined
+  };
   let clock = Date.UTC(2026, 10, 26, 12, 0, 0);
   const start = clock;
   let interval = 0;
@@ -111,17 +134,35 @@ async function once(model: Model, n: number, baseline: boolean, seed: number): P
       const seen = backend.advance(interval++).get('canary-2-bbbbbbb')!;
       // Argo's rule sees every request its query counts (probes too) in each interval.
       const all = seen.requests + seen.probes;
-      if (argoAt === undefined && interval <= ARGO.count && all > 0 && seen.errors / all > ARGO.threshold && ++argoFailed > ARGO.failureLimit) argoAt = interval * 30;
+      if (
+        argoAt === undefined &&
+        interval <= ARGO.count &&
+        all > 0 &&
+        seen.errors / all > ARGO.threshold &&
+        ++argoFailed > ARGO.failureLimit
+      )
+        argoAt = interval * 30;
     }
   };
   const outcome = await runAnalysis(settings, backend, hooks);
   // Argo keeps measuring to `count` whatever we decided: finish its stream on the same traffic.
   while (argoAt === undefined && interval < ARGO.count) await hooks.wait(settings.intervalMs);
-  if (process.env.BENCH_GATE_DEBUG && outcome.verdict !== 'pass') console.error(outcome.verdict, outcome.reason, outcome.metrics.map((m) => `${m.name}:${m.result}:${m.detail}`).join(' | '));
-  return { verdict: outcome.verdict, seconds: (clock - start) / 1000, argoFail: argoAt !== undefined, argoSeconds: argoAt };
+  if (process.env.BENCH_GATE_DEBUG && outcome.verdict !== 'pass')
+    console.error(
+      outcome.verdict,
+      outcome.reason,
+      outcome.metrics.map((m) => `${m.name}:${m.result}:${m.detail}`).join(' | ')
+    );
+  return {
+    verdict: outcome.verdict,
+    seconds: (clock - start) / 1000,
+    argoFail: argoAt !== undefined,
+    argoSeconds: argoAt
+  };
 }
 
-const median = (xs: number[]) => (xs.length === 0 ? undefined : [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
+const median = (xs: number[]) =>
+  xs.length === 0 ? undefined : [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (k: number, d: number) => (k === 0 ? '0' : `${((100 * k) / d).toFixed(k / d < 0.01 ? 2 : 1)}%`);
 
 async function row(model: Model, n: number, baseline: boolean, index: number): Promise<string> {
@@ -154,10 +195,15 @@ async function main() {
       `Argo: error rate > ${ARGO.threshold * 100}% per interval, count ${ARGO.count}, failureLimit ${ARGO.failureLimit}, probes counted. ` +
       `${RUNS} streams per row (${RUNS_BAD} for bad builds).\n`
   );
-  console.log('| traffic model | truth | req/interval (canary) | streams | pass | fail | inconclusive | hold | effective rollback under defaults (fail + inconclusive) | median s to verdict | Argo: fail | Argo: median s to fail |');
+  console.log(
+    '| traffic model | truth | req/interval (canary) | streams | pass | fail | inconclusive | hold | effective rollback under defaults (fail + inconclusive) | median s to verdict | Argo: fail | Argo: median s to fail |'
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   let index = 0;
-  for (const [models, baseline] of [[MODELS, true], [ABSOLUTE_MODELS, false]] as const) {
+  for (const [models, baseline] of [
+    [MODELS, true],
+    [ABSOLUTE_MODELS, false]
+  ] as const) {
     for (const model of models) {
       index++;
       if (ONLY && !ONLY.test(model.label)) continue;

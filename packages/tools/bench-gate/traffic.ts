@@ -55,7 +55,9 @@ export const BOUNDS = [2, 4, 6, 8, 10, 50, 100, 200, 400, 800, 1000, 1400, 2000,
 function erf(x: number): number {
   // Abramowitz & Stegun 7.1.26
   const t = 1 / (1 + 0.3275911 * Math.abs(x));
-  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+  const y =
+    1 -
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
   return x >= 0 ? y : -y;
 }
 
@@ -110,11 +112,22 @@ export interface Model {
 
 const T = 0.01;
 const PROBES = 4;
-const steady = (rate: number, medianMs = 40): Model['stream'] => (_build, n, random) => () => ({ requests: n, errors: binomial(n, rate, random), medianMs, probes: PROBES });
-const perBuild = (canary: Model['stream'], stable: Model['stream']): Model['stream'] => (build, n, random) => (build === 'canary' ? canary : stable)(build, n, random);
+const steady =
+  (rate: number, medianMs = 40): Model['stream'] =>
+  (_build, n, random) =>
+  () => ({ requests: n, errors: binomial(n, rate, random), medianMs, probes: PROBES });
+const perBuild =
+  (canary: Model['stream'], stable: Model['stream']): Model['stream'] =>
+  (build, n, random) =>
+    (build === 'canary' ? canary : stable)(build, n, random);
 
 function betaBinomial(rate: number, rho: number): Model['stream'] {
-  return (_build, n, random) => () => ({ requests: n, errors: binomial(n, betaDraw(rate, rho, random), random), medianMs: 40, probes: PROBES });
+  return (_build, n, random) => () => ({
+    requests: n,
+    errors: binomial(n, betaDraw(rate, rho, random), random),
+    medianMs: 40,
+    probes: PROBES
+  });
 }
 
 /**
@@ -139,18 +152,43 @@ function markovBursts(baseRate: number, burstRate = 0.1, enter = 1 / 600, meanBu
 export const MODELS: Model[] = [
   { label: 'independent, both 0.3%', truth: 'healthy', stream: steady(0.003) },
   { label: 'independent, both 0.5% (T/2)', truth: 'healthy', stream: steady(0.005) },
-  ...[0.001, 0.01, 0.03].map((rho): Model => ({ label: `beta-binomial ρ=${rho}, both 0.5%`, truth: 'healthy', stream: betaBinomial(0.005, rho) })),
-  { label: 'Markov bursts (20 s at 10%, ~1 per 10 min per build), base 0.3%', truth: 'healthy', stream: markovBursts(0.003) },
-  ...[0, 0.25, 0.5, 0.75, 1].map((f): Model => ({ label: `canary = stable = ${(f * T * 100).toFixed(2)}%`, truth: 'healthy', stream: steady(f * T) })),
+  ...[0.001, 0.01, 0.03].map((rho): Model => ({
+    label: `beta-binomial ρ=${rho}, both 0.5%`,
+    truth: 'healthy',
+    stream: betaBinomial(0.005, rho)
+  })),
+  {
+    label: 'Markov bursts (20 s at 10%, ~1 per 10 min per build), base 0.3%',
+    truth: 'healthy',
+    stream: markovBursts(0.003)
+  },
+  ...[0, 0.25, 0.5, 0.75, 1].map((f): Model => ({
+    label: `canary = stable = ${(f * T * 100).toFixed(2)}%`,
+    truth: 'healthy',
+    stream: steady(f * T)
+  })),
   {
     label: 'shared outage (both 20% for 2 min from 1.5 min), base 0.3%',
     truth: 'shared',
-    stream: (_b, n, random) => (i) => ({ requests: n, errors: binomial(n, i >= 3 && i < 7 ? 0.2 : 0.003, random), medianMs: 40, probes: PROBES })
+    stream: (_b, n, random) => (i) => ({
+      requests: n,
+      errors: binomial(n, i >= 3 && i < 7 ? 0.2 : 0.003, random),
+      medianMs: 40,
+      probes: PROBES
+    })
   },
   {
     label: 'late onset: canary 0.3% → 3% after 2 min, stable 0.3%',
     truth: 'bad',
-    stream: perBuild((_b, n, random) => (i) => ({ requests: n, errors: binomial(n, i >= 4 ? 0.03 : 0.003, random), medianMs: 40, probes: PROBES }), steady(0.003))
+    stream: perBuild(
+      (_b, n, random) => (i) => ({
+        requests: n,
+        errors: binomial(n, i >= 4 ? 0.03 : 0.003, random),
+        medianMs: 40,
+        probes: PROBES
+      }),
+      steady(0.003)
+    )
   },
   {
     label: 'counts before the gate: 20000 healthy requests, then canary 3%',
@@ -163,10 +201,26 @@ export const MODELS: Model[] = [
     truth: 'thin',
     stream: perBuild(() => () => ({ requests: 0, errors: 0, medianMs: 40, probes: 20 }), steady(0.003))
   },
-  { label: 'latency only: canary 3× slower, both 0.3%', truth: 'bad', stream: perBuild(steady(0.003, 120), steady(0.003, 40)) },
-  { label: 'bursty bad: beta-binomial ρ=0.01, canary 2% vs 0.5%', truth: 'bad', stream: perBuild(betaBinomial(0.02, 0.01), betaBinomial(0.005, 0.01)) },
-  { label: 'bursty bad: Markov bursts, canary base 2% vs 0.3%', truth: 'bad', stream: perBuild(markovBursts(0.02), markovBursts(0.003)) },
-  ...[1.5, 2, 3, 10].map((r): Model => ({ label: `regression ${r}× stable (stable 0.5%)`, truth: r >= 2 ? 'bad' : 'indifferent', stream: perBuild(steady(0.005 * r), steady(0.005)) }))
+  {
+    label: 'latency only: canary 3× slower, both 0.3%',
+    truth: 'bad',
+    stream: perBuild(steady(0.003, 120), steady(0.003, 40))
+  },
+  {
+    label: 'bursty bad: beta-binomial ρ=0.01, canary 2% vs 0.5%',
+    truth: 'bad',
+    stream: perBuild(betaBinomial(0.02, 0.01), betaBinomial(0.005, 0.01))
+  },
+  {
+    label: 'bursty bad: Markov bursts, canary base 2% vs 0.3%',
+    truth: 'bad',
+    stream: perBuild(markovBursts(0.02), markovBursts(0.003))
+  },
+  ...[1.5, 2, 3, 10].map((r): Model => ({
+    label: `regression ${r}× stable (stable 0.5%)`,
+    truth: r >= 2 ? 'bad' : 'indifferent',
+    stream: perBuild(steady(0.005 * r), steady(0.005))
+  }))
 ];
 
 /** Without a baseline only the absolute test runs: these rows show what it can and cannot do. */
@@ -175,6 +229,10 @@ export const ABSOLUTE_MODELS: Model[] = [
   { label: 'no baseline: independent 0.5% (T/2)', truth: 'healthy', stream: steady(0.005) },
   { label: 'no baseline: beta-binomial ρ=0.01, 0.5%', truth: 'healthy', stream: betaBinomial(0.005, 0.01) },
   { label: 'no baseline: Markov bursts, base 0.3%', truth: 'healthy', stream: markovBursts(0.003) },
-  { label: 'no baseline: shared outage (cannot be told apart)', truth: 'shared', stream: MODELS.find((m) => m.truth === 'shared')!.stream },
+  {
+    label: 'no baseline: shared outage (cannot be told apart)',
+    truth: 'shared',
+    stream: MODELS.find((m) => m.truth === 'shared')!.stream
+  },
   { label: 'no baseline: regression to 3% (3T)', truth: 'bad', stream: steady(0.03) }
 ];

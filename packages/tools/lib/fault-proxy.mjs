@@ -12,17 +12,26 @@ export async function startFaultProxy(targetUrl, faults) {
   const target = new URL(targetUrl);
   const seen = [];
   const server = createServer((req, res) => {
-    const fault = faults.find((f) => f.times > 0 && f.method === req.method && f.path.test(req.url) && (!f.userAgent || f.userAgent.test(req.headers['user-agent'] ?? '')));
+    const fault = faults.find(
+      (f) =>
+        f.times > 0 &&
+        f.method === req.method &&
+        f.path.test(req.url) &&
+        (!f.userAgent || f.userAgent.test(req.headers['user-agent'] ?? ''))
+    );
     seen.push({ method: req.method, url: req.url, injected: fault ? fault.status : undefined });
     if (fault) {
       fault.times--;
       req.resume();
       return res.writeHead(fault.status, { 'content-type': 'text/plain' }).end('injected fault');
     }
-    const upstream = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = request(
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode, answer.headers);
+        answer.pipe(res);
+      }
+    );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });
@@ -30,9 +39,10 @@ export async function startFaultProxy(targetUrl, faults) {
   return {
     host: `127.0.0.1:${server.address().port}`,
     seen,
-    close: () => new Promise((r) => {
-      server.closeAllConnections();
-      server.close(r);
-    })
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(r);
+      })
   };
 }

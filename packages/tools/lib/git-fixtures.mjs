@@ -7,7 +7,11 @@ import { dirname, join } from 'node:path';
 const IDENTITY = ['-c', 'user.name=Dev Eloper', '-c', 'user.email=dev@example.com', '-c', 'commit.gpgsign=false'];
 
 export function git(cwd, ...args) {
-  return execFileSync('git', [...IDENTITY, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  return execFileSync('git', [...IDENTITY, ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe']
+  }).trim();
 }
 
 /** A bare remote seeded with `files` ({path: text}) in one commit on main. */
@@ -63,7 +67,9 @@ export function remoteFile(remote, path) {
 }
 
 export function remoteLog(remote, format = '%H %s') {
-  return execFileSync('git', ['--git-dir', remote, 'log', `--format=${format}`, 'main'], { encoding: 'utf8' }).trim().split('\n');
+  return execFileSync('git', ['--git-dir', remote, 'log', `--format=${format}`, 'main'], { encoding: 'utf8' })
+    .trim()
+    .split('\n');
 }
 
 export function remoteMessage(remote, rev = 'main') {

@@ -19,7 +19,8 @@ export async function startGithubApi(jobsByPath = {}) {
       const body = raw ? JSON.parse(raw) : undefined;
       requests.push({ method: req.method, url: req.url, headers: req.headers, body });
       const path = req.url.split('?')[0];
-      const json = (status, payload) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+      const json = (status, payload) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
       if (req.method === 'GET' && jobsByPath[path]) {
         const query = new URL(req.url, 'http://x').searchParams;
         const perPage = Math.min(Number(query.get('per_page') ?? 30), 100);
@@ -32,19 +33,28 @@ export async function startGithubApi(jobsByPath = {}) {
       }
       const status = /^\/repos\/[^/]+\/[^/]+\/statuses\/([0-9a-f]{40})$/.exec(path);
       if (req.method === 'POST' && status) {
-        if (!['error', 'failure', 'pending', 'success'].includes(body?.state)) return json(422, { message: 'Validation Failed' });
+        if (!['error', 'failure', 'pending', 'success'].includes(body?.state))
+          return json(422, { message: 'Validation Failed' });
         return json(201, { id: requests.length, sha: status[1], ...body });
       }
       const comments = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(path);
       if (req.method === 'POST' && comments) {
         if (!body?.body) return json(422, { message: 'Validation Failed' });
-        return json(201, { id: requests.length, body: body.body, html_url: `https://github.example/${comments[1]}/${comments[2]}/pull/${comments[3]}#issuecomment-${requests.length}` });
+        return json(201, {
+          id: requests.length,
+          body: body.body,
+          html_url: `https://github.example/${comments[1]}/${comments[2]}/pull/${comments[3]}#issuecomment-${requests.length}`
+        });
       }
       const pulls = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(path);
       if (req.method === 'POST' && pulls) {
         if (!body?.title || !body?.head || !body?.base) return json(422, { message: 'Validation Failed' });
         const number = requests.length;
-        return json(201, { number, html_url: `https://github.example/${pulls[1]}/${pulls[2]}/pull/${number}`, ...body });
+        return json(201, {
+          number,
+          html_url: `https://github.example/${pulls[1]}/${pulls[2]}/pull/${number}`,
+          ...body
+        });
       }
       json(404, { message: 'Not Found' });
     });

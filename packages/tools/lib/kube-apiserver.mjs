@@ -34,7 +34,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const PATCH_TYPES = { 'application/json-patch+json': 'json', 'application/merge-patch+json': 'merge' };
-const REASONS = { 400: 'BadRequest', 403: 'Forbidden', 404: 'NotFound', 409: 'Conflict', 422: 'Invalid', 500: 'InternalError', 503: 'ServiceUnavailable' };
+const REASONS = {
+  400: 'BadRequest',
+  403: 'Forbidden',
+  404: 'NotFound',
+  409: 'Conflict',
+  422: 'Invalid',
+  500: 'InternalError',
+  503: 'ServiceUnavailable'
+};
 
 /** What each workload controller names its ReplicaSets' revision and hash, and does not copy. */
 const CONTROLLED = {
@@ -42,18 +50,40 @@ const CONTROLLED = {
     hashLabel: 'pod-template-hash',
     revision: 'deployment.kubernetes.io/revision',
     // kubectl pkg/polymorphichelpers/rollback.go annotationsToSkip (the controller skips the same)
-    skip: ['kubectl.kubernetes.io/last-applied-configuration', 'deployment.kubernetes.io/revision', 'deployment.kubernetes.io/revision-history', 'deployment.kubernetes.io/desired-replicas', 'deployment.kubernetes.io/max-replicas', 'deprecated.deployment.rollback.to']
+    skip: [
+      'kubectl.kubernetes.io/last-applied-configuration',
+      'deployment.kubernetes.io/revision',
+      'deployment.kubernetes.io/revision-history',
+      'deployment.kubernetes.io/desired-replicas',
+      'deployment.kubernetes.io/max-replicas',
+      'deprecated.deployment.rollback.to'
+    ]
   },
   rollouts: {
     hashLabel: 'rollouts-pod-template-hash',
     revision: 'rollout.argoproj.io/revision',
     // argo-rollouts utils/annotations/annotations.go annotationsToSkip
-    skip: ['kubectl.kubernetes.io/last-applied-configuration', 'rollout.argoproj.io/revision', 'rollout.argoproj.io/revision-history', 'rollout.argoproj.io/desired-replicas', 'notified.notifications.argoproj.io']
+    skip: [
+      'kubectl.kubernetes.io/last-applied-configuration',
+      'rollout.argoproj.io/revision',
+      'rollout.argoproj.io/revision-history',
+      'rollout.argoproj.io/desired-replicas',
+      'notified.notifications.argoproj.io'
+    ]
   }
 };
 
 function status(code, message, details) {
-  return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason: REASONS[code] ?? 'Unknown', details, code };
+  return {
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message,
+    reason: REASONS[code] ?? 'Unknown',
+    details,
+    code
+  };
 }
 
 /** Apply a patch document the way kubectl (and the API server's apimachinery) does. */
@@ -61,7 +91,11 @@ export function kubectlPatch(object, patch, type) {
   const dir = mkdtempSync(join(tmpdir(), 'gt-kpatch-'));
   const file = join(dir, 'object.json');
   writeFileSync(file, JSON.stringify(object));
-  const out = execFileSync('kubectl', ['patch', '--local', '-f', file, `--type=${type}`, '-p', JSON.stringify(patch), '-o', 'json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync(
+    'kubectl',
+    ['patch', '--local', '-f', file, `--type=${type}`, '-p', JSON.stringify(patch), '-o', 'json'],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
+  );
   return JSON.parse(out);
 }
 
@@ -71,7 +105,16 @@ const withoutHash = (template, hashLabel) => {
   return copy;
 };
 /** JSON with sorted keys: kubectl's output orders keys as Go does, the test's objects do not. */
-const canonical = (v) => (Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical(v[k])])) : v);
+const canonical = (v) =>
+  Array.isArray(v)
+    ? v.map(canonical)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, canonical(v[k])])
+        )
+      : v;
 const same = (a, b) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 export async function startKubeApiServer({ token = 'test-token' } = {}) {
@@ -94,25 +137,51 @@ export async function startKubeApiServer({ token = 'test-token' } = {}) {
     const template = withoutHash(source?.spec?.template, controlled.hashLabel);
     if (!source?.spec?.template) return;
     const owned = [...objects.values()].filter(
-      (o) => o.kind === 'ReplicaSet' && o.metadata.namespace === obj.metadata.namespace && o.metadata.ownerReferences?.some((r) => r.controller && r.uid === obj.metadata.uid)
+      (o) =>
+        o.kind === 'ReplicaSet' &&
+        o.metadata.namespace === obj.metadata.namespace &&
+        o.metadata.ownerReferences?.some((r) => r.controller && r.uid === obj.metadata.uid)
     );
     const revisionOf = (rs) => Number(rs.metadata.annotations?.[controlled.revision] ?? 0);
     const newest = Math.max(0, ...owned.map(revisionOf));
     let rs = owned.find((o) => same(withoutHash(o.spec.template, controlled.hashLabel), template));
-    const copied = Object.fromEntries(Object.entries(obj.metadata.annotations ?? {}).filter(([k]) => !controlled.skip.includes(k)));
+    const copied = Object.fromEntries(
+      Object.entries(obj.metadata.annotations ?? {}).filter(([k]) => !controlled.skip.includes(k))
+    );
     if (!rs) {
-      const hash = createHash('sha256').update(JSON.stringify(canonical(template))).digest('hex').slice(0, 10);
+      const hash = createHash('sha256')
+        .update(JSON.stringify(canonical(template)))
+        .digest('hex')
+        .slice(0, 10);
       const labels = { ...(template.metadata?.labels ?? {}), [controlled.hashLabel]: hash };
       rs = {
         apiVersion: 'apps/v1',
         kind: 'ReplicaSet',
-        metadata: { name: `${obj.metadata.name}-${hash}`, namespace: obj.metadata.namespace, uid: `rs-${++uids}`, labels, annotations: {}, ownerReferences: [{ apiVersion: obj.apiVersion, kind: obj.kind, name: obj.metadata.name, uid: obj.metadata.uid, controller: true }] },
+        metadata: {
+          name: `${obj.metadata.name}-${hash}`,
+          namespace: obj.metadata.namespace,
+          uid: `rs-${++uids}`,
+          labels,
+          annotations: {},
+          ownerReferences: [
+            {
+              apiVersion: obj.apiVersion,
+              kind: obj.kind,
+              name: obj.metadata.name,
+              uid: obj.metadata.uid,
+              controller: true
+            }
+          ]
+        },
         spec: { template: { ...template, metadata: { ...(template.metadata ?? {}), labels } } }
       };
     }
     const revision = revisionOf(rs) === newest && newest > 0 ? newest : newest + 1;
     const annotations = { ...rs.metadata.annotations, ...copied, [controlled.revision]: String(revision) };
-    if (!same(annotations, rs.metadata.annotations) || !objects.has(keyOf('apps', 'replicasets', rs.metadata.namespace, rs.metadata.name))) {
+    if (
+      !same(annotations, rs.metadata.annotations) ||
+      !objects.has(keyOf('apps', 'replicasets', rs.metadata.namespace, rs.metadata.name))
+    ) {
       rs = { ...rs, metadata: { ...rs.metadata, annotations, resourceVersion: String(++version) } };
       objects.set(keyOf('apps', 'replicasets', rs.metadata.namespace, rs.metadata.name), rs);
     }
@@ -130,7 +199,12 @@ export async function startKubeApiServer({ token = 'test-token' } = {}) {
     reconcile(group, plural, obj);
     if (plural === 'deployments') {
       for (const o of objects.values()) {
-        if (o.kind === 'Rollout' && o.metadata.namespace === obj.metadata.namespace && o.spec?.workloadRef?.kind === 'Deployment' && o.spec.workloadRef.name === obj.metadata.name) {
+        if (
+          o.kind === 'Rollout' &&
+          o.metadata.namespace === obj.metadata.namespace &&
+          o.spec?.workloadRef?.kind === 'Deployment' &&
+          o.spec.workloadRef.name === obj.metadata.name
+        ) {
           const before = structuredClone(o);
           reconcile('argoproj.io', 'rollouts', o);
           if (!same(before, o)) o.metadata.resourceVersion = String(++version);
@@ -152,7 +226,8 @@ export async function startKubeApiServer({ token = 'test-token' } = {}) {
       }
       requests.push({ method: req.method, url: req.url, headers: req.headers, body });
       if (faults.hang) return void hung.push(res); // connection accepted, request read, no answer ever
-      const send = (code, payload) => res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+      const send = (code, payload) =>
+        res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
       if (req.headers.authorization !== `Bearer ${token}`) return send(401, status(401, 'Unauthorized'));
       const [path, query = ''] = req.url.split('?');
       const injected = faults.answers.find((f) => f.times > 0 && f.method === req.method && f.path.test(path));
@@ -169,7 +244,12 @@ export async function startKubeApiServer({ token = 'test-token' } = {}) {
           .filter(([key]) => key.startsWith(`${group}/${plural}/${namespace}/`))
           .map(([, o]) => o)
           .filter((o) => wanted.every(([k, v]) => o.metadata.labels?.[k] === v));
-        return send(200, { apiVersion: `${group}/${apiVersion}`, kind: 'List', metadata: { resourceVersion: String(version) }, items });
+        return send(200, {
+          apiVersion: `${group}/${apiVersion}`,
+          kind: 'List',
+          metadata: { resourceVersion: String(version) },
+          items
+        });
       }
       const m = /^\/apis\/([^/]+)\/([^/]+)\/namespaces\/([^/]+)\/([^/]+)\/([^/?]+)(\/status)?$/.exec(path);
       if (!m) return send(404, status(404, 'the server could not find the requested resource'));
@@ -177,15 +257,30 @@ export async function startKubeApiServer({ token = 'test-token' } = {}) {
       const key = keyOf(group, plural, namespace, name);
       const current = objects.get(key);
       if (faults.forbidden) {
-        return send(403, status(403, `${plural}.${group} "${name}" is forbidden: User "ci" cannot ${req.method === 'GET' ? 'get' : 'patch'} resource "${plural}" in API group "${group}" in the namespace "${namespace}"`));
+        return send(
+          403,
+          status(
+            403,
+            `${plural}.${group} "${name}" is forbidden: User "ci" cannot ${req.method === 'GET' ? 'get' : 'patch'} resource "${plural}" in API group "${group}" in the namespace "${namespace}"`
+          )
+        );
       }
       // A CRD without the status subresource has no …/status path at all.
-      if (subresource && !statusSubresource[plural]) return send(404, status(404, 'the server could not find the requested resource'));
-      if (!current) return send(404, status(404, `${plural}.${group} "${name}" not found`, { name, group, kind: plural }));
+      if (subresource && !statusSubresource[plural])
+        return send(404, status(404, 'the server could not find the requested resource'));
+      if (!current)
+        return send(404, status(404, `${plural}.${group} "${name}" not found`, { name, group, kind: plural }));
       if (req.method === 'GET') return send(200, current);
       if (req.method !== 'PATCH') return send(405, status(405, 'the server does not allow this method'));
       const type = PATCH_TYPES[req.headers['content-type']];
-      if (!type) return send(415, status(415, `the body of the request was in an unknown format - accepted media types include: ${Object.keys(PATCH_TYPES).join(', ')}`));
+      if (!type)
+        return send(
+          415,
+          status(
+            415,
+            `the body of the request was in an unknown format - accepted media types include: ${Object.keys(PATCH_TYPES).join(', ')}`
+          )
+        );
       if (faults.conflictsLeft > 0) {
         // Someone else wrote the object just before this patch arrived.
         faults.conflictsLeft--;
@@ -199,14 +294,25 @@ export async function startKubeApiServer({ token = 'test-token' } = {}) {
         return send(422, status(422, String(error.stderr || error.message).trim()));
       }
       if (patched.metadata?.resourceVersion !== current.metadata.resourceVersion) {
-        return send(409, status(409, `Operation cannot be fulfilled on ${plural}.${group} "${name}": the object has been modified; please apply your changes to the latest version and try again`));
+        return send(
+          409,
+          status(
+            409,
+            `Operation cannot be fulfilled on ${plural}.${group} "${name}": the object has been modified; please apply your changes to the latest version and try again`
+          )
+        );
       }
       // With the subresource: through /status only .status changes, through the object all but .status.
       const split = statusSubresource[plural];
-      const stored = !split ? patched : subresource ? { ...current, status: patched.status } : { ...patched, status: current.status };
+      const stored = !split
+        ? patched
+        : subresource
+          ? { ...current, status: patched.status }
+          : { ...patched, status: current.status };
       if (stored.status === undefined) delete stored.status;
       stored.metadata = { ...(subresource ? current.metadata : patched.metadata), resourceVersion: String(++version) };
-      if (!subresource && !same(patched.spec, current.spec)) stored.metadata.generation = (current.metadata.generation ?? 1) + 1;
+      if (!subresource && !same(patched.spec, current.spec))
+        stored.metadata.generation = (current.metadata.generation ?? 1) + 1;
       objects.set(key, stored);
       afterWrite(group, plural, stored, current);
       send(200, stored);
@@ -233,8 +339,11 @@ export async function startKubeApiServer({ token = 'test-token' } = {}) {
     get: (group, plural, namespace, name) => objects.get(keyOf(group, plural, namespace, name)),
     /** Every ReplicaSet a workload controls, oldest revision first. */
     replicaSets(owner) {
-      const revisionOf = (rs) => Number(Object.entries(rs.metadata.annotations ?? {}).find(([k]) => k.endsWith('/revision'))?.[1] ?? 0);
-      return [...objects.values()].filter((o) => o.kind === 'ReplicaSet' && o.metadata.ownerReferences?.some((r) => r.uid === owner.metadata.uid)).sort((a, b) => revisionOf(a) - revisionOf(b));
+      const revisionOf = (rs) =>
+        Number(Object.entries(rs.metadata.annotations ?? {}).find(([k]) => k.endsWith('/revision'))?.[1] ?? 0);
+      return [...objects.values()]
+        .filter((o) => o.kind === 'ReplicaSet' && o.metadata.ownerReferences?.some((r) => r.uid === owner.metadata.uid))
+        .sort((a, b) => revisionOf(a) - revisionOf(b));
     },
     kubeconfig: [
       'apiVersion: v1',

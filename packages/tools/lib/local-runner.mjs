@@ -36,7 +36,9 @@ function readCommands(path) {
 
 /** Builder settings a job inherits from the machine (buildah's storage driver and isolation). */
 function passThrough() {
-  return Object.fromEntries(['STORAGE_DRIVER', 'BUILDAH_ISOLATION'].filter((k) => process.env[k]).map((k) => [k, process.env[k]]));
+  return Object.fromEntries(
+    ['STORAGE_DRIVER', 'BUILDAH_ISOLATION'].filter((k) => process.env[k]).map((k) => [k, process.env[k]])
+  );
 }
 
 /** Run one node script with env; resolves with exit code, stdout, stderr and wall time. */

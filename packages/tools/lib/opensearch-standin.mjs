@@ -8,10 +8,18 @@ export async function startOpenSearchStandIn() {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
-      indexed.push({ method: req.method, url: req.url, headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString() || 'null') });
+      indexed.push({
+        method: req.method,
+        url: req.url,
+        headers: req.headers,
+        body: JSON.parse(Buffer.concat(chunks).toString() || 'null')
+      });
       const m = /^\/([^/]+)\/_doc\/([^/?]+)/.exec(req.url);
-      if (req.method !== 'PUT' || !m) return res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"bad request"}');
-      res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ _index: m[1], _id: m[2], _version: 1, result: 'created' }));
+      if (req.method !== 'PUT' || !m)
+        return res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"bad request"}');
+      res
+        .writeHead(201, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ _index: m[1], _id: m[2], _version: 1, result: 'created' }));
     });
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));

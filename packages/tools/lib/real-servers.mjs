@@ -107,7 +107,11 @@ export async function startPrometheus(targets) {
   writeFileSync(join(dir, 'prometheus.yml'), config + '\n');
   const child = spawn(
     which('prometheus'),
-    [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`],
+    [
+      `--config.file=${join(dir, 'prometheus.yml')}`,
+      `--storage.tsdb.path=${join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] }
   );
   let log = '';
@@ -147,9 +151,22 @@ export async function startPrometheus(targets) {
 export async function startRegistry() {
   const dir = mkdtempSync(join(tmpdir(), 'gt-registry-'));
   const port = await freePort();
-  const config = ['version: 0.1', 'log:', '  level: error', 'storage:', '  filesystem:', `    rootdirectory: ${join(dir, 'data')}`, '  delete:', '    enabled: true', 'http:', `  addr: 127.0.0.1:${port}`].join('\n');
+  const config = [
+    'version: 0.1',
+    'log:',
+    '  level: error',
+    'storage:',
+    '  filesystem:',
+    `    rootdirectory: ${join(dir, 'data')}`,
+    '  delete:',
+    '    enabled: true',
+    'http:',
+    `  addr: 127.0.0.1:${port}`
+  ].join('\n');
   writeFileSync(join(dir, 'config.yml'), config + '\n');
-  const child = spawn(which('docker-registry'), ['serve', join(dir, 'config.yml')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(which('docker-registry'), ['serve', join(dir, 'config.yml')], {
+    stdio: ['ignore', 'ignore', 'pipe']
+  });
   let log = '';
   child.stderr.on('data', (c) => (log = (log + c).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;
@@ -166,7 +183,12 @@ export async function startRegistry() {
     pid: child.pid,
     /** The digest the registry serves for a tag (Docker-Content-Digest). */
     async digest(repository, tag) {
-      const res = await fetch(`${url}/v2/${repository}/manifests/${tag}`, { method: 'HEAD', headers: { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
+      const res = await fetch(`${url}/v2/${repository}/manifests/${tag}`, {
+        method: 'HEAD',
+        headers: {
+          accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json'
+        }
+      });
       return res.headers.get('docker-content-digest') ?? undefined;
     },
     stop
@@ -182,7 +204,17 @@ export async function startDockerd(insecureRegistry) {
   const socket = join(dir, 'docker.sock');
   const child = spawn(
     which('dockerd'),
-    [`--host=unix://${socket}`, `--data-root=${join(dir, 'data')}`, `--exec-root=${join(dir, 'exec')}`, `--pidfile=${join(dir, 'docker.pid')}`, '--iptables=false', '--ip6tables=false', '--bridge=none', '--storage-driver=vfs', `--insecure-registry=${insecureRegistry}`],
+    [
+      `--host=unix://${socket}`,
+      `--data-root=${join(dir, 'data')}`,
+      `--exec-root=${join(dir, 'exec')}`,
+      `--pidfile=${join(dir, 'docker.pid')}`,
+      '--iptables=false',
+      '--ip6tables=false',
+      '--bridge=none',
+      '--storage-driver=vfs',
+      `--insecure-registry=${insecureRegistry}`
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] }
   );
   let log = '';
@@ -190,7 +222,14 @@ export async function startDockerd(insecureRegistry) {
   const host = `unix://${socket}`;
   const stop = stopper(child, dir);
   try {
-    await until(() => (spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { env: { ...process.env, DOCKER_HOST: host } }).status === 0 ? true : undefined), { what: 'dockerd', timeoutMs: 30_000 });
+    await until(
+      () =>
+        spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { env: { ...process.env, DOCKER_HOST: host } })
+          .status === 0
+          ? true
+          : undefined,
+      { what: 'dockerd', timeoutMs: 30_000 }
+    );
   } catch (error) {
     await stop();
     throw new Error(`${error.message}\n${log}`);

@@ -10,16 +10,24 @@ const BLOCK_TYPES = new Set(['header', 'section', 'context', 'divider', 'actions
 export function blockKitProblems(payload) {
   const problems = [];
   if (typeof payload.text !== 'string' || payload.text === '') problems.push('text (the fallback) missing');
-  if (!Array.isArray(payload.blocks) || payload.blocks.length === 0 || payload.blocks.length > 50) problems.push('blocks must be 1-50 items');
+  if (!Array.isArray(payload.blocks) || payload.blocks.length === 0 || payload.blocks.length > 50)
+    problems.push('blocks must be 1-50 items');
   for (const [i, block] of (payload.blocks ?? []).entries()) {
     if (!BLOCK_TYPES.has(block.type)) problems.push(`block ${i}: unknown type ${block.type}`);
-    if (block.type === 'header' && (block.text?.type !== 'plain_text' || !(block.text.text?.length <= 150))) problems.push(`block ${i}: header needs plain_text ≤ 150`);
+    if (block.type === 'header' && (block.text?.type !== 'plain_text' || !(block.text.text?.length <= 150)))
+      problems.push(`block ${i}: header needs plain_text ≤ 150`);
     if (block.type === 'section') {
       if (!block.text && !block.fields) problems.push(`block ${i}: section needs text or fields`);
-      if (block.fields && (block.fields.length > 10 || block.fields.some((f) => !['mrkdwn', 'plain_text'].includes(f.type) || f.text.length > 2000))) problems.push(`block ${i}: fields ≤ 10, each ≤ 2000`);
+      if (
+        block.fields &&
+        (block.fields.length > 10 ||
+          block.fields.some((f) => !['mrkdwn', 'plain_text'].includes(f.type) || f.text.length > 2000))
+      )
+        problems.push(`block ${i}: fields ≤ 10, each ≤ 2000`);
       if (block.text && block.text.text.length > 3000) problems.push(`block ${i}: text ≤ 3000`);
     }
-    if (block.type === 'context' && !(block.elements?.length > 0 && block.elements.length <= 10)) problems.push(`block ${i}: context needs 1-10 elements`);
+    if (block.type === 'context' && !(block.elements?.length > 0 && block.elements.length <= 10))
+      problems.push(`block ${i}: context needs 1-10 elements`);
   }
   return problems;
 }
@@ -27,7 +35,7 @@ export function blockKitProblems(payload) {
 /**
  * @param {{ script?: Array<string | number | { status: number, retryAfter: number }>, token?: string }} [options]
  */
-export async function startSlackReceiver({ script = ["ok"], token } = {}) {
+export async function startSlackReceiver({ script = ['ok'], token } = {}) {
   const received = [];
   let n = 0;
   const server = createServer((req, res) => {
@@ -42,11 +50,22 @@ export async function startSlackReceiver({ script = ["ok"], token } = {}) {
         return res.writeHead(429, { 'retry-after': String(step.retryAfter) }).end('rate_limited');
       }
       if (typeof step === 'number') return res.writeHead(step).end('internal_error');
-      if (step === 'garbage') return res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Access denied by policy</body></html>');
+      if (step === 'garbage')
+        return res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end('<html><body>Access denied by policy</body></html>');
       const problems = blockKitProblems(body);
       if (api) {
         const ok = req.headers.authorization === `Bearer ${token}` && body.channel && problems.length === 0;
-        return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(ok ? { ok: true, channel: 'C0GOLDEN01', ts: `${1712345678 + n}.000100` } : { ok: false, error: problems[0] ?? 'invalid_auth' }));
+        return res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(
+            JSON.stringify(
+              ok
+                ? { ok: true, channel: 'C0GOLDEN01', ts: `${1712345678 + n}.000100` }
+                : { ok: false, error: problems[0] ?? 'invalid_auth' }
+            )
+          );
       }
       if (problems.length > 0) return res.writeHead(400).end('invalid_blocks');
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');

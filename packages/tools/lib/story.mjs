@@ -134,8 +134,10 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
     if (real.jaeger) {
       jaeger = await startJaeger();
       cleanups.push(() => jaeger.stop());
-      log(`Jaeger ${jaeger.url} (pid ${jaeger.pid}, in-memory storage): the trace store; ` +
-        'trees and trace links come from its query API');
+      log(
+        `Jaeger ${jaeger.url} (pid ${jaeger.pid}, in-memory storage): the trace store; ` +
+          'trees and trace links come from its query API'
+      );
     } else {
       log('Jaeger: skipped (not built: test/servers/build.sh, needs Go); trees come from what the collector received');
     }
@@ -144,14 +146,18 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
       const spansFile = join(work, 'spans.jsonl');
       const otelcol = await startOtelCollector({ spansFile, jaegerOtlpUrl: jaeger?.otlpUrl });
       collector = { ...otelcol, close: otelcol.stop };
-      log(`OpenTelemetry Collector ${collector.url} (pid ${collector.pid}): OTLP/HTTP in; ` +
-        `file exporter ${collector.spansFile}; spanmetrics on ${collector.metricsAddress}` +
-        (jaeger ? '; OTLP to Jaeger' : ''));
+      log(
+        `OpenTelemetry Collector ${collector.url} (pid ${collector.pid}): OTLP/HTTP in; ` +
+          `file exporter ${collector.spansFile}; spanmetrics on ${collector.metricsAddress}` +
+          (jaeger ? '; OTLP to Jaeger' : '')
+      );
     } else {
       collector = await startCollector({ spansFile: join(work, 'spans.jsonl') });
-      log(`collector stand-in on ${collector.url} (the real OpenTelemetry Collector is not built: ` +
-        `test/servers/build.sh, needs Go); file exporter ${collector.spansFile}; ` +
-        `spanmetrics on ${collector.metricsAddress}`);
+      log(
+        `collector stand-in on ${collector.url} (the real OpenTelemetry Collector is not built: ` +
+          `test/servers/build.sh, needs Go); file exporter ${collector.spansFile}; ` +
+          `spanmetrics on ${collector.metricsAddress}`
+      );
     }
     cleanups.push(() => collector.close());
 
@@ -159,7 +165,9 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
     if (real.prometheus) {
       prometheus = await startPrometheus([collector.metricsAddress]);
       cleanups.push(() => prometheus.stop());
-      log(`Prometheus ${prometheus.url} (pid ${prometheus.pid}) scrapes the spanmetrics every second; the gate asks it`);
+      log(
+        `Prometheus ${prometheus.url} (pid ${prometheus.pid}) scrapes the spanmetrics every second; the gate asks it`
+      );
     } else {
       log('Prometheus: skipped (not installed; apt-get install prometheus); the gate reads the collector file instead');
     }
@@ -190,14 +198,27 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
       kube = await startKubeApiServer();
       cleanups.push(() => kube.close());
       const rollout = parseAllDocuments(manifest(stableImage))[0].toJS();
-      rollout.metadata = { name: 'shop', namespace: 'prod', annotations: { 'goldenthread.dev/build-id': STABLE_BUILD } };
+      rollout.metadata = {
+        name: 'shop',
+        namespace: 'prod',
+        annotations: { 'goldenthread.dev/build-id': STABLE_BUILD }
+      };
       kube.put('argoproj.io', 'rollouts', rollout);
       log(`Kubernetes API stand-in ${kube.url} with Rollout prod/shop`);
     }
-    const currentRollout = () => (kube ? kube.get('argoproj.io', 'rollouts', 'prod', 'shop') : parseAllDocuments(remoteFile(manifests.remote, 'prod/rollout.yaml'))[0].toJS());
+    const currentRollout = () =>
+      kube
+        ? kube.get('argoproj.io', 'rollouts', 'prod', 'shop')
+        : parseAllDocuments(remoteFile(manifests.remote, 'prod/rollout.yaml'))[0].toJS();
     const target = kube
-      ? { deploy: { mode: 'kubernetes', name: 'shop', namespace: 'prod', kubeconfig: kube.kubeconfig }, rollback: { action: 'argo-abort', name: 'shop', namespace: 'prod', kubeconfig: kube.kubeconfig } }
-      : { deploy: { mode: 'gitops', repository: manifests.url, path: 'prod/rollout.yaml' }, rollback: { action: 'gitops-revert', repository: manifests.url } };
+      ? {
+          deploy: { mode: 'kubernetes', name: 'shop', namespace: 'prod', kubeconfig: kube.kubeconfig },
+          rollback: { action: 'argo-abort', name: 'shop', namespace: 'prod', kubeconfig: kube.kubeconfig }
+        }
+      : {
+          deploy: { mode: 'gitops', repository: manifests.url, path: 'prod/rollout.yaml' },
+          rollback: { action: 'gitops-revert', repository: manifests.url }
+        };
     const clusterEnv = { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '200' };
     const pods = [];
     cleanups.push(() => Promise.all(pods.map((p) => p.stop())));
@@ -214,25 +235,46 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
     const load = startLoad({ ratePerSecond: 250 });
     cleanups.push(() => load.stop());
     load.route([{ name: stable.name, url: stable.url, weight: 100 }]);
-    log(`stable pod ${stable.name} (pid ${stable.pid}, build ${stable.env.GOLDENTHREAD_BUILD_ID ?? STABLE_BUILD}) takes 250 req/s`);
+    log(
+      `stable pod ${stable.name} (pid ${stable.pid}, build ${stable.env.GOLDENTHREAD_BUILD_ID ?? STABLE_BUILD}) takes 250 req/s`
+    );
 
     /** @returns {Promise<PipelineRun>} */
     const pipelineRun = async ({ title, sha, runNumber, code }) => {
       log('');
       log(`━━ ${title} ━━`);
-      const job = new LocalJob(githubEnv({ GITHUB_RUN_ID: `${Date.now()}${runNumber}`, GITHUB_RUN_NUMBER: String(runNumber), GITHUB_SHA: sha }));
+      const job = new LocalJob(
+        githubEnv({ GITHUB_RUN_ID: `${Date.now()}${runNumber}`, GITHUB_RUN_NUMBER: String(runNumber), GITHUB_SHA: sha })
+      );
       /** @type {PipelineRun} */
       const run = { title, sha };
 
       log('▶ trace-root: start the run trace, mint the build id');
-      const start = check('trace-root', await job.step('trace-root', { 'otlp-endpoint': collector.url, environment: 'prod' }));
-      Object.assign(run, { buildId: start.outputs['build-id'], traceId: start.outputs['trace-id'], startedAt: Date.now() });
+      const start = check(
+        'trace-root',
+        await job.step('trace-root', { 'otlp-endpoint': collector.url, environment: 'prod' })
+      );
+      Object.assign(run, {
+        buildId: start.outputs['build-id'],
+        traceId: start.outputs['trace-id'],
+        startedAt: Date.now()
+      });
       log(`  build ${run.buildId} · trace ${run.traceId}`);
 
       const context = appContext(sha, code);
       if (registry) {
-        log(`▶ build-and-tag: buildah builds the commit, pushes to ${registry.host}, digest from buildah's --digestfile`);
-        const built = check('build-and-tag', await job.step('build-and-tag', { image: `${registry.host}/acme/shop`, context, builder: 'buildah', 'tls-verify': 'false' }));
+        log(
+          `▶ build-and-tag: buildah builds the commit, pushes to ${registry.host}, digest from buildah's --digestfile`
+        );
+        const built = check(
+          'build-and-tag',
+          await job.step('build-and-tag', {
+            image: `${registry.host}/acme/shop`,
+            context,
+            builder: 'buildah',
+            'tls-verify': 'false'
+          })
+        );
         run.image = built.outputs['image-ref'];
         run.registryDigest = await registry.digest('acme/shop', built.outputs.tag);
       } else {
@@ -242,11 +284,18 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
       appDirs.set(run.image, context);
       log(`  ${run.image}`);
 
-      log(`▶ rollout-patch: pin the canary to the digest ${kube ? 'in the Rollout (one JSON patch)' : 'in the GitOps repo'}, inject build.id + TRACEPARENT`);
-      const deployed = check('rollout-patch', await job.step('rollout-patch', { ...target.deploy, 'image-ref': run.image, environment: 'prod' }));
+      log(
+        `▶ rollout-patch: pin the canary to the digest ${kube ? 'in the Rollout (one JSON patch)' : 'in the GitOps repo'}, inject build.id + TRACEPARENT`
+      );
+      const deployed = check(
+        'rollout-patch',
+        await job.step('rollout-patch', { ...target.deploy, 'image-ref': run.image, environment: 'prod' })
+      );
       run.deployCommit = deployed.outputs.commit;
       run.baseline = deployed.outputs['previous-build-id'] || STABLE_BUILD;
-      log(`  ${kube ? `resourceVersion ${deployed.outputs.revision}` : `commit ${run.deployCommit?.slice(0, 7)}`} · replaces build ${run.baseline}`);
+      log(
+        `  ${kube ? `resourceVersion ${deployed.outputs.revision}` : `commit ${run.deployCommit?.slice(0, 7)}`} · replaces build ${run.baseline}`
+      );
 
       const canary = await podFromRollout(`shop-${run.buildId}`);
       Object.assign(run, { canaryEnv: canary.env, canaryPod: canary.name });
@@ -254,7 +303,9 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
         { name: stable.name, url: stable.url, weight: 100 - CANARY_WEIGHT },
         { name: canary.name, url: canary.url, weight: CANARY_WEIGHT }
       ]);
-      log(`▶ Argo (stand-in) synced: canary pod (pid ${canary.pid}) with OTEL_RESOURCE_ATTRIBUTES=${canary.env.OTEL_RESOURCE_ATTRIBUTES}; setWeight ${CANARY_WEIGHT}`);
+      log(
+        `▶ Argo (stand-in) synced: canary pod (pid ${canary.pid}) with OTEL_RESOURCE_ATTRIBUTES=${canary.env.OTEL_RESOURCE_ATTRIBUTES}; setWeight ${CANARY_WEIGHT}`
+      );
 
       const backend = prometheus
         ? { backend: 'prometheus', 'backend-url': prometheus.url, service: 'shop' }
@@ -262,8 +313,31 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
           ? { backend: 'jaeger', 'backend-url': jaeger.url, service: 'shop' }
           : { backend: 'otlp-file', 'backend-url': collector.spansFile, service: 'shop' };
       log(`▶ otel-gate: judge spans tagged build.id=${run.buildId} (${backend.backend}) against ${run.baseline}`);
-      const gate = check('otel-gate', await job.step('otel-gate', { ...backend, 'baseline-build-id': run.baseline, 'max-error-rate': '1%', 'max-p99-latency': '500ms', interval: '1s', count: '60' }, {}, { timeoutMs: 120_000 }), { allowFailure: true });
-      Object.assign(run, { verdictAt: Date.now(), verdict: gate.outputs.verdict, gateSummary: gate.summary, gateLog: gate.log, reportFile: gate.outputs['report-file'], backend: backend.backend });
+      const gate = check(
+        'otel-gate',
+        await job.step(
+          'otel-gate',
+          {
+            ...backend,
+            'baseline-build-id': run.baseline,
+            'max-error-rate': '1%',
+            'max-p99-latency': '500ms',
+            interval: '1s',
+            count: '60'
+          },
+          {},
+          { timeoutMs: 120_000 }
+        ),
+        { allowFailure: true }
+      );
+      Object.assign(run, {
+        verdictAt: Date.now(),
+        verdict: gate.outputs.verdict,
+        gateSummary: gate.summary,
+        gateLog: gate.log,
+        reportFile: gate.outputs['report-file'],
+        backend: backend.backend
+      });
       log(`  verdict: ${run.verdict} after ${gate.outputs.requests} canary requests`);
 
       if (run.verdict === 'pass') {
@@ -273,37 +347,57 @@ export async function runStory({ log = () => {}, real = detectRealParts(), deliv
         log('▶ promoted: the canary takes all traffic');
       } else {
         log(`▶ rollback-notify: ${kube ? 'abort the Rollout' : 'revert the deploy commit'}, tell Slack`);
-        const rollback = check('rollback-notify', await job.step('rollback-notify', {
-          ...target.rollback,
-          'verdict-file': run.reportFile,
-          'slack-webhook-url': slack.webhookUrl,
-          service: 'shop',
-          environment: 'prod',
-          author: BAD_AUTHOR,
-          'trace-url-template': jaeger
-            ? `${jaeger.url}/trace/{trace_id}`
-            : 'https://grafana.example/explore?traceId={trace_id}'
-        }));
+        const rollback = check(
+          'rollback-notify',
+          await job.step('rollback-notify', {
+            ...target.rollback,
+            'verdict-file': run.reportFile,
+            'slack-webhook-url': slack.webhookUrl,
+            service: 'shop',
+            environment: 'prod',
+            author: BAD_AUTHOR,
+            'trace-url-template': jaeger
+              ? `${jaeger.url}/trace/{trace_id}`
+              : 'https://grafana.example/explore?traceId={trace_id}'
+          })
+        );
         run.rolledBackAt = Date.now();
-        run.rollback = { action: rollback.outputs['action-taken'], previousBuildId: rollback.outputs['previous-build-id'], notified: rollback.outputs.notified };
+        run.rollback = {
+          action: rollback.outputs['action-taken'],
+          previousBuildId: rollback.outputs['previous-build-id'],
+          notified: rollback.outputs.notified
+        };
         // "Argo" acts on it: an aborted Rollout sends all traffic back to stable; a reverted
         // manifest points at the stable image again. Either way the canary goes.
         const rollout = currentRollout();
         run.rolloutStatus = rollout.status;
         run.restoredImage = containerOf(rollout).image;
-        if (kube ? rollout.status?.abort !== true : run.restoredImage !== stable.image) throw new Error(`the rollback left the Rollout serving ${run.restoredImage}`);
+        if (kube ? rollout.status?.abort !== true : run.restoredImage !== stable.image)
+          throw new Error(`the rollback left the Rollout serving ${run.restoredImage}`);
         load.route([{ name: stable.name, url: stable.url, weight: 100 }]);
         await canary.stop();
         run.slack = slack.received.at(-1)?.body;
-        log(`  ${run.rollback.action} · serving ${run.rollback.previousBuildId} again · notified ${run.rollback.notified || 'nobody'}`);
+        log(
+          `  ${run.rollback.action} · serving ${run.rollback.previousBuildId} again · notified ${run.rollback.notified || 'nobody'}`
+        );
       }
       run.canaryTraffic = load.stats[canary.name] ?? { requests: 0, errors: 0 };
       check('trace-root post', await job.post('trace-root'));
       return run;
     };
 
-    const good = await pipelineRun({ title: 'run 1: a good commit', sha: '3f786850e387550fdab836ed7e6dc881de23001b', runNumber: 17, code: GOOD });
-    const bad = await pipelineRun({ title: 'run 2: the bad commit', sha: 'badc0de5e387550fdab836ed7e6dc881de230099', runNumber: 18, code: BAD });
+    const good = await pipelineRun({
+      title: 'run 1: a good commit',
+      sha: '3f786850e387550fdab836ed7e6dc881de23001b',
+      runNumber: 17,
+      code: GOOD
+    });
+    const bad = await pipelineRun({
+      title: 'run 2: the bad commit',
+      sha: 'badc0de5e387550fdab836ed7e6dc881de230099',
+      runNumber: 18,
+      code: BAD
+    });
     await load.stop();
     await Promise.all(pods.map((p) => p.stop())); // flush the last runtime spans
     // The real collector drains its exporters (file, Jaeger) on SIGTERM; then its file is complete.

@@ -27,7 +27,18 @@ const hex = (n) => randomBytes(n).toString('hex');
 /**
  * @param {{ buildId: string, service?: string, count: number, isError: (i: number) => boolean, latencyMs: (i: number) => number, startMs?: number, spreadMs?: number, route?: string, kind?: number, unsetStatus?: boolean }} options
  */
-export function otlpLine({ buildId, service = 'shop', count, isError, latencyMs, startMs = Date.now(), spreadMs = count, route = '/checkout', kind = 2, unsetStatus = false }) {
+export function otlpLine({
+  buildId,
+  service = 'shop',
+  count,
+  isError,
+  latencyMs,
+  startMs = Date.now(),
+  spreadMs = count,
+  route = '/checkout',
+  kind = 2,
+  unsetStatus = false
+}) {
   const spans = [];
   for (let i = 0; i < count; i++) {
     const error = isError(i);
@@ -118,7 +129,10 @@ export async function startSpanmetricsExporter(builds = {}, { service = 'shop' }
       if (b.probes !== undefined) calls(series('/healthz', 'STATUS_CODE_UNSET', 200), b.probes);
       const base = series('/checkout', 'STATUS_CODE_UNSET', 200);
       const latencies = b.latencies ?? [];
-      for (const le of BUCKETS) lines.push(`traces_span_metrics_duration_milliseconds_bucket{${base},le="${le}"} ${latencies.filter((x) => x <= le).length}`);
+      for (const le of BUCKETS)
+        lines.push(
+          `traces_span_metrics_duration_milliseconds_bucket{${base},le="${le}"} ${latencies.filter((x) => x <= le).length}`
+        );
       lines.push(`traces_span_metrics_duration_milliseconds_bucket{${base},le="+Inf"} ${latencies.length}`);
       lines.push(`traces_span_metrics_duration_milliseconds_count{${base}} ${latencies.length}`);
       lines.push(`traces_span_metrics_duration_milliseconds_sum{${base}} ${latencies.reduce((s, x) => s + x, 0)}`);

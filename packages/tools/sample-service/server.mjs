@@ -23,7 +23,16 @@ const tracer = provider.getTracer('shop');
 function deployLink() {
   const match = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/.exec(process.env.TRACEPARENT ?? '');
   if (!match) return [];
-  return [{ context: { traceId: match[1], spanId: match[2], traceFlags: Number.parseInt(match[3], 16) & TraceFlags.SAMPLED, isRemote: true } }];
+  return [
+    {
+      context: {
+        traceId: match[1],
+        spanId: match[2],
+        traceFlags: Number.parseInt(match[3], 16) & TraceFlags.SAMPLED,
+        isRemote: true
+      }
+    }
+  ];
 }
 const links = deployLink();
 
@@ -37,7 +46,12 @@ const server = createServer((req, res) => {
   let status = 200;
   let body;
   try {
-    body = JSON.stringify(checkout({ items: Number(url.searchParams.get('items') ?? 1), coupon: url.searchParams.get('coupon') ?? undefined }));
+    body = JSON.stringify(
+      checkout({
+        items: Number(url.searchParams.get('items') ?? 1),
+        coupon: url.searchParams.get('coupon') ?? undefined
+      })
+    );
   } catch (error) {
     status = 500;
     body = JSON.stringify({ error: error.message });

@@ -13,9 +13,11 @@ export function increase(previous: Snapshot, current: Snapshot): SeriesCounts {
     const from = before === undefined || reset ? undefined : before;
     total.requests += now.requests - (from?.requests ?? 0);
     total.errors += now.errors - (from?.errors ?? 0);
-    for (const [le, c] of now.latency ?? []) total.latency!.set(le, (total.latency!.get(le) ?? 0) + c - (from?.latency?.get(le) ?? 0));
+    for (const [le, c] of now.latency ?? [])
+      total.latency!.set(le, (total.latency!.get(le) ?? 0) + c - (from?.latency?.get(le) ?? 0));
   }
-  if (total.errors > total.requests) throw new Error(`backend counted ${total.errors} errors of ${total.requests} requests`);
+  if (total.errors > total.requests)
+    throw new Error(`backend counted ${total.errors} errors of ${total.requests} requests`);
   return total;
 }
 

@@ -13,4 +13,12 @@ export const BACKENDS = {
 export type BackendName = keyof typeof BACKENDS;
 export const BACKEND_NAMES = Object.keys(BACKENDS) as BackendName[];
 
-export type { Backend, BackendOptions, CustomQuery, Histogram, SeriesCounts, Snapshot, SpanSelection } from './types.js';
+export type {
+  Backend,
+  BackendOptions,
+  CustomQuery,
+  Histogram,
+  SeriesCounts,
+  Snapshot,
+  SpanSelection
+} from './types.js';

@@ -48,7 +48,8 @@ function attribute(list: KeyValue[] | undefined, key: string): string | number |
   return value.doubleValue;
 }
 
-const numberOrUndefined = (v: string | number | undefined) => (v === undefined || !Number.isFinite(Number(v)) ? undefined : Number(v));
+const numberOrUndefined = (v: string | number | undefined) =>
+  v === undefined || !Number.isFinite(Number(v)) ? undefined : Number(v);
 
 export interface SpanStats {
   requests: number;
@@ -93,7 +94,8 @@ export function scanFile(text: string, options: ScanOptions): ScanResult {
     }
     for (const rs of request.resourceSpans ?? []) {
       const resourceBuild = attribute(rs.resource?.attributes, options.buildAttribute);
-      if (options.service !== undefined && attribute(rs.resource?.attributes, 'service.name') !== options.service) continue;
+      if (options.service !== undefined && attribute(rs.resource?.attributes, 'service.name') !== options.service)
+        continue;
       for (const ss of rs.scopeSpans ?? []) {
         for (const span of ss.spans ?? []) countSpan(result, span, resourceBuild, options, sinceNs, untilNs);
       }
@@ -102,7 +104,14 @@ export function scanFile(text: string, options: ScanOptions): ScanResult {
   return result;
 }
 
-function countSpan(result: ScanResult, span: OtlpSpan, resourceBuild: unknown, options: ScanOptions, sinceNs: bigint, untilNs?: bigint): void {
+function countSpan(
+  result: ScanResult,
+  span: OtlpSpan,
+  resourceBuild: unknown,
+  options: ScanOptions,
+  sinceNs: bigint,
+  untilNs?: bigint
+): void {
   let start: bigint;
   let end: bigint;
   try {
@@ -123,7 +132,9 @@ function countSpan(result: ScanResult, span: OtlpSpan, resourceBuild: unknown, o
   const error = isError({
     ...facts,
     statusError: span.status?.code === STATUS_CODE_ERROR,
-    httpStatus: numberOrUndefined(attribute(span.attributes, 'http.response.status_code') ?? attribute(span.attributes, 'http.status_code')),
+    httpStatus: numberOrUndefined(
+      attribute(span.attributes, 'http.response.status_code') ?? attribute(span.attributes, 'http.status_code')
+    ),
     grpcStatus: numberOrUndefined(attribute(span.attributes, 'rpc.grpc.status_code'))
   });
   entry.requests++;
@@ -143,7 +154,10 @@ async function backupsOf(path: string): Promise<string[]> {
   const stamp = '\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3}';
   const pattern = new RegExp(`^${escapeRegExp(prefix)}-${stamp}-[A-Za-z0-9_]+${escapeRegExp(ext)}$`);
   const names = await readdir(dirname(path)).catch(() => [] as string[]);
-  return names.filter((name) => pattern.test(name)).sort().map((name) => join(dirname(path), name));
+  return names
+    .filter((name) => pattern.test(name))
+    .sort()
+    .map((name) => join(dirname(path), name));
 }
 
 /**
@@ -173,7 +187,10 @@ export const MAX_MALFORMED_SHARE = 0.5;
 
 export function otlpFileBackend(options: BackendOptions): Backend {
   const path = options.url.startsWith('file:') ? fileURLToPath(options.url) : options.url;
-  if (!path) throw new ConfigurationError("Input 'backend-url' is required for backend otlp-file: the path of the collector's file-exporter output.");
+  if (!path)
+    throw new ConfigurationError(
+      "Input 'backend-url' is required for backend otlp-file: the path of the collector's file-exporter output."
+    );
   const selection = `${describeSelection(options.selection)} with ${options.buildAttribute}=<build>${options.service ? ` and service.name=${options.service}` : ''}, started in the window, in ${path}`;
   let warned = 0;
   // The canary and stable are sampled together at each look: one read in flight serves both.
@@ -200,10 +217,14 @@ export function otlpFileBackend(options: BackendOptions): Backend {
     }
     const result = scanFile(text, { ...options, sinceMs: windowStart.getTime(), untilMs: Date.now() });
     if (result.malformed > 0 && result.malformed > MAX_MALFORMED_SHARE * result.lines) {
-      throw new Error(`otlp-file: ${result.malformed} of ${result.lines} lines of ${path} are not OTLP/JSON (first: line ${result.firstMalformed})`);
+      throw new Error(
+        `otlp-file: ${result.malformed} of ${result.lines} lines of ${path} are not OTLP/JSON (first: line ${result.firstMalformed})`
+      );
     }
     if (result.malformed > warned) {
-      options.warn?.(`otlp-file: skipped ${result.malformed} malformed line(s) of ${result.lines} in ${path} (first: line ${result.firstMalformed})`);
+      options.warn?.(
+        `otlp-file: skipped ${result.malformed} malformed line(s) of ${result.lines} in ${path} (first: line ${result.firstMalformed})`
+      );
       warned = result.malformed;
     }
     return result;
@@ -211,15 +232,23 @@ export function otlpFileBackend(options: BackendOptions): Backend {
 
   return {
     name: 'otlp-file',
-    describe: () => ({ requests: selection, errors: `${selection}; status ERROR, or HTTP ≥ 500 / gRPC server error on SERVER spans`, latency: 'their durations' }),
+    describe: () => ({
+      requests: selection,
+      errors: `${selection}; status ERROR, or HTTP ≥ 500 / gRPC server error on SERVER spans`,
+      latency: 'their durations'
+    }),
     baseline: async (): Promise<Snapshot> => new Map(),
     async snapshot(buildId, windowStart): Promise<Snapshot> {
       const entry = (await scan(windowStart)).builds.get(buildId);
       if (!entry) return new Map();
-      return new Map([['spans', { requests: entry.requests, errors: entry.errors, latency: histogramOf(entry.durationsMs) }]]);
+      return new Map([
+        ['spans', { requests: entry.requests, errors: entry.errors, latency: histogramOf(entry.durationsMs) }]
+      ]);
     },
     async custom(query) {
-      throw new ConfigurationError(`Custom query '${query.name}' needs a query backend (prometheus); otlp-file has no query language.`);
+      throw new ConfigurationError(
+        `Custom query '${query.name}' needs a query backend (prometheus); otlp-file has no query language.`
+      );
     }
   };
 }

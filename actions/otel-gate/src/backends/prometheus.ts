@@ -1,7 +1,15 @@
 import { ConfigurationError, getJson, HttpError } from '@goldenthread/core';
 import { fillTemplate, selector, validateLabelName, type Matcher } from './promql.js';
 import { count, describeSelection, isError, isSelected, KIND_LABEL, type SpanFacts } from './selection.js';
-import type { Backend, BackendOptions, CustomQuery, MetricsPreset, SeriesCounts, Snapshot, SpanKindName } from './types.js';
+import type {
+  Backend,
+  BackendOptions,
+  CustomQuery,
+  MetricsPreset,
+  SeriesCounts,
+  Snapshot,
+  SpanKindName
+} from './types.js';
 
 /**
  * Metric shapes per source, read per series so the judge can difference successive looks
@@ -29,7 +37,8 @@ interface Shape {
   facts: (labels: Record<string, string>) => SpanFacts;
 }
 
-const num = (v: string | undefined) => (v === undefined || v === '' || !Number.isFinite(Number(v)) ? undefined : Number(v));
+const num = (v: string | undefined) =>
+  v === undefined || v === '' || !Number.isFinite(Number(v)) ? undefined : Number(v);
 const KIND_BY_LABEL = new Map(Object.entries(KIND_LABEL).map(([k, v]) => [v, k as SpanKindName]));
 
 const SHAPES: Record<MetricsPreset, Shape> = {
@@ -54,7 +63,12 @@ const SHAPES: Record<MetricsPreset, Shape> = {
     buildLabel: 'destination_canonical_revision',
     serviceLabel: 'destination_service_name',
     extra: () => [['reporter', '=', 'destination']],
-    facts: (l) => ({ kind: 'server', statusError: false, httpStatus: num(l.response_code), grpcStatus: num(l.grpc_response_status) })
+    facts: (l) => ({
+      kind: 'server',
+      statusError: false,
+      httpStatus: num(l.response_code),
+      grpcStatus: num(l.grpc_response_status)
+    })
   },
   linkerd: {
     calls: 'response_total',
@@ -73,7 +87,11 @@ interface VectorAnswer {
 }
 
 function seriesKey(labels: Record<string, string>): string {
-  return JSON.stringify(Object.entries(labels).filter(([k]) => k !== '__name__' && k !== 'le').sort(([a], [b]) => (a < b ? -1 : 1)));
+  return JSON.stringify(
+    Object.entries(labels)
+      .filter(([k]) => k !== '__name__' && k !== 'le')
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+  );
 }
 
 export function prometheusBackend(options: BackendOptions): Backend {
@@ -83,12 +101,18 @@ export function prometheusBackend(options: BackendOptions): Backend {
   try {
     base = new URL(options.url);
   } catch {
-    throw new ConfigurationError(`Invalid input 'backend-url' '${options.url}'. Expected the Prometheus base URL, e.g. http://prometheus:9090.`);
+    throw new ConfigurationError(
+      `Invalid input 'backend-url' '${options.url}'. Expected the Prometheus base URL, e.g. http://prometheus:9090.`
+    );
   }
   const selection = describeSelection(options.selection);
 
   const matchers = (buildId: string): string =>
-    selector([[buildLabel, '=', buildId], ...shape.extra(options.selection.kinds), ...(options.service ? [[shape.serviceLabel, '=', options.service] as Matcher] : [])]);
+    selector([
+      [buildLabel, '=', buildId],
+      ...shape.extra(options.selection.kinds),
+      ...(options.service ? [[shape.serviceLabel, '=', options.service] as Matcher] : [])
+    ]);
 
   const queries = (buildId: string) => ({
     requests: `${shape.calls}${matchers(buildId)} (per series; ${selection})`,
@@ -96,20 +120,28 @@ export function prometheusBackend(options: BackendOptions): Backend {
     latency: `${shape.histogram}${matchers(buildId)}`
   });
 
-  async function vector(query: string, at?: Date): Promise<Array<{ metric: Record<string, string>; value: [number, unknown] }>> {
+  async function vector(
+    query: string,
+    at?: Date
+  ): Promise<Array<{ metric: Record<string, string>; value: [number, unknown] }>> {
     const url = new URL('api/v1/query', base.href.endsWith('/') ? base : new URL(base.href + '/'));
     url.searchParams.set('query', query);
     if (at) url.searchParams.set('time', (at.getTime() / 1000).toFixed(3));
     const answer = await getJson<VectorAnswer>(url, { headers: options.headers, timeoutMs: options.timeoutMs });
-    if (answer?.status !== 'success' || !answer.data) throw new HttpError(`Prometheus: ${answer?.error ?? 'query failed'}`, 200);
-    if (answer.data.resultType !== 'vector' || !Array.isArray(answer.data.result)) throw new HttpError(`Prometheus: expected a vector, got ${answer.data.resultType}`, 200);
+    if (answer?.status !== 'success' || !answer.data)
+      throw new HttpError(`Prometheus: ${answer?.error ?? 'query failed'}`, 200);
+    if (answer.data.resultType !== 'vector' || !Array.isArray(answer.data.result))
+      throw new HttpError(`Prometheus: expected a vector, got ${answer.data.resultType}`, 200);
     return answer.data.result;
   }
 
   /** Every selected series of the build, at `at` (now when undefined). */
   async function read(buildId: string, at?: Date): Promise<Snapshot> {
     const m = matchers(buildId);
-    const [calls, buckets] = await Promise.all([vector(`${shape.calls}${m}`, at), vector(`${shape.histogram}${m}`, at)]);
+    const [calls, buckets] = await Promise.all([
+      vector(`${shape.calls}${m}`, at),
+      vector(`${shape.histogram}${m}`, at)
+    ]);
     const snapshot: Snapshot = new Map();
     const entry = (labels: Record<string, string>): SeriesCounts | undefined => {
       const facts = shape.facts(labels);
@@ -129,7 +161,8 @@ export function prometheusBackend(options: BackendOptions): Backend {
       const series = entry(metric);
       if (!series) continue;
       const le = metric.le === '+Inf' ? Infinity : Number(metric.le);
-      if (!Number.isFinite(le) && le !== Infinity) throw new Error(`Prometheus ${shape.histogram}: bad le ${JSON.stringify(metric.le)}`);
+      if (!Number.isFinite(le) && le !== Infinity)
+        throw new Error(`Prometheus ${shape.histogram}: bad le ${JSON.stringify(metric.le)}`);
       series.latency!.set(le, count(value?.[1], `Prometheus ${shape.histogram}`));
     }
     return snapshot;
@@ -150,6 +183,7 @@ export function prometheusBackend(options: BackendOptions): Backend {
     describe: (buildId) => queries(buildId),
     baseline: (buildId, windowStart) => read(buildId, windowStart),
     snapshot: (buildId) => read(buildId),
-    custom: (query: CustomQuery, ids) => scalar(fillTemplate(query.query, { build_id: ids.build, baseline_build_id: ids.baseline }))
+    custom: (query: CustomQuery, ids) =>
+      scalar(fillTemplate(query.query, { build_id: ids.build, baseline_build_id: ids.baseline }))
   };
 }

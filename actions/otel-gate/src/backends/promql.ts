@@ -11,7 +11,9 @@ export function promLabelValue(value: string): string {
 /** Prometheus' label name grammar (`[a-zA-Z_][a-zA-Z0-9_]*`); `__` names are reserved. */
 export function validateLabelName(name: string, input: string): string {
   if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(name) || name.startsWith('__')) {
-    throw new ConfigurationError(`Invalid input '${input}': '${name}'. Expected a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*, not starting with __), such as build_id.`);
+    throw new ConfigurationError(
+      `Invalid input '${input}': '${name}'. Expected a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*, not starting with __), such as build_id.`
+    );
   }
   return name;
 }

@@ -11,12 +11,28 @@ import type { SpanKindName, SpanSelection } from './types.js';
  * span status was left UNSET is an error on every backend.
  */
 
-export const DEFAULT_EXCLUDED = ['/healthz', '/readyz', '/livez', '/health', '/ready', '/live', '/ping', 'grpc.health.v1.Health/Check', 'grpc.health.v1.Health/Watch'];
+export const DEFAULT_EXCLUDED = [
+  '/healthz',
+  '/readyz',
+  '/livez',
+  '/health',
+  '/ready',
+  '/live',
+  '/ping',
+  'grpc.health.v1.Health/Check',
+  'grpc.health.v1.Health/Watch'
+];
 
 export const GRPC_SERVER_ERRORS = new Set([2, 4, 12, 13, 14, 15]);
 
 /** OTLP's span kind numbers and the spanmetrics connector's `span.kind` strings. */
-export const KIND_NUMBER: Record<SpanKindName, number> = { internal: 1, server: 2, client: 3, producer: 4, consumer: 5 };
+export const KIND_NUMBER: Record<SpanKindName, number> = {
+  internal: 1,
+  server: 2,
+  client: 3,
+  producer: 4,
+  consumer: 5
+};
 export const KIND_LABEL: Record<SpanKindName, string> = {
   internal: 'SPAN_KIND_INTERNAL',
   server: 'SPAN_KIND_SERVER',
@@ -45,7 +61,10 @@ export function isSelected(selection: SpanSelection, span: Pick<SpanFacts, 'kind
 export function isError(span: SpanFacts): boolean {
   if (span.statusError) return true;
   if (span.kind !== 'server') return false;
-  return (span.httpStatus !== undefined && span.httpStatus >= 500) || (span.grpcStatus !== undefined && GRPC_SERVER_ERRORS.has(span.grpcStatus));
+  return (
+    (span.httpStatus !== undefined && span.httpStatus >= 500) ||
+    (span.grpcStatus !== undefined && GRPC_SERVER_ERRORS.has(span.grpcStatus))
+  );
 }
 
 export function describeSelection(selection: SpanSelection): string {
@@ -56,6 +75,7 @@ export function describeSelection(selection: SpanSelection): string {
 /** A count from a backend: a finite number ≥ 0, or an error naming what came back. */
 export function count(value: unknown, what: string): number {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-  if (!Number.isFinite(n) || n < 0) throw new Error(`${what}: ${JSON.stringify(value)} is not a count (a finite number ≥ 0)`);
+  if (!Number.isFinite(n) || n < 0)
+    throw new Error(`${what}: ${JSON.stringify(value)} is not a count (a finite number ≥ 0)`);
   return n;
 }

@@ -110,7 +110,9 @@ export const RollbackRecordSchema = z.object({
   reason: z.optional(
     z.object({
       verdict: z.optional(z.enum(VERDICTS)),
-      failing: z.array(z.object({ name: z.string(), value: z.string(), threshold: z.string(), samples: z.nullable(count) }))
+      failing: z.array(
+        z.object({ name: z.string(), value: z.string(), threshold: z.string(), samples: z.nullable(count) })
+      )
     })
   ),
   notified: z.array(z.string()),
