@@ -68,7 +68,11 @@ function runBounded(what, command, args, budget, options = {}) {
     if (budget.ms <= 0)
         return Promise.reject(new DeadlineExceeded(what, budget));
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true, env: options.env ?? process.env });
+        const child = (0,external_node_child_process_.spawn)(command, args, {
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: true,
+            env: options.env ?? process.env
+        });
         const out = echo(process.stdout);
         const err = echo(process.stdout);
         let timedOut = false;
@@ -174,7 +178,9 @@ async function must(what, command, args, budget, options = {}) {
 const PUSH_RETRY_DELAYS_MS = [1000, 3000];
 const TRANSIENT_PUSH_FAILURE = /\b(500|502|503|504|429)\b|connection (refused|reset)|unexpected EOF|i\/o timeout|TLS handshake timeout/i;
 async function push(what, command, args, budget) {
-    const transient = (error) => !(error instanceof DeadlineExceeded) && TRANSIENT_PUSH_FAILURE.test(error.message) && budget().ms > Math.max(...PUSH_RETRY_DELAYS_MS);
+    const transient = (error) => !(error instanceof DeadlineExceeded) &&
+        TRANSIENT_PUSH_FAILURE.test(error.message) &&
+        budget().ms > Math.max(...PUSH_RETRY_DELAYS_MS);
     await withRetries(PUSH_RETRY_DELAYS_MS, transient, () => must(what, command, args, budget()), {
         onRetry: (error, delayMs, tryNumber) => src/* runner.info */.lj.info(`${error.message}; pushing again in ${delayMs / 1000} s (try ${tryNumber} of ${PUSH_RETRY_DELAYS_MS.length + 1}).`)
     });
@@ -210,11 +216,22 @@ async function buildah(req) {
     const tls = `--tls-verify=${req.tlsVerify}`;
     if (req.push && req.username) {
         const login = ['login', tls, `--username=${req.username}`, '--password-stdin', '--', req.registry];
-        await must('buildah login', 'buildah', login, once(req.timeouts.registryMs, 'registry-timeout'), { input: req.password ?? '' });
+        await must('buildah login', 'buildah', login, once(req.timeouts.registryMs, 'registry-timeout'), {
+            input: req.password ?? ''
+        });
     }
     const timestamp = req.sourceDateEpoch === undefined ? [] : [`--timestamp=${req.sourceDateEpoch}`];
     const tags = [first, ...more].map((t) => `--tag=${t}`);
-    const bud = ['bud', ...timestamp, `--file=${req.file}`, ...tags, ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels), '--', req.context];
+    const bud = [
+        'bud',
+        ...timestamp,
+        `--file=${req.file}`,
+        ...tags,
+        ...flags('--build-arg', req.buildArgs),
+        ...flags('--label', req.labels),
+        '--',
+        req.context
+    ];
     await must('buildah build', 'buildah', bud, once(req.timeouts.buildMs, 'build-timeout'));
     if (!req.push)
         return { builder: 'buildah' };
@@ -229,15 +246,33 @@ async function docker(req) {
     const refs = req.tags.map((t) => `${req.image}:${t}`);
     if (req.push && req.username) {
         const login = ['login', `--username=${req.username}`, '--password-stdin', '--', req.registry];
-        await must('docker login', 'docker', login, once(req.timeouts.registryMs, 'registry-timeout'), { input: req.password ?? '' });
+        await must('docker login', 'docker', login, once(req.timeouts.registryMs, 'registry-timeout'), {
+            input: req.password ?? ''
+        });
     }
-    const common = [`--file=${req.file}`, ...refs.map((r) => `--tag=${r}`), ...flags('--build-arg', req.buildArgs), ...flags('--label', req.labels)];
+    const common = [
+        `--file=${req.file}`,
+        ...refs.map((r) => `--tag=${r}`),
+        ...flags('--build-arg', req.buildArgs),
+        ...flags('--label', req.labels)
+    ];
     if (await works('docker', ['buildx', 'version'])) {
         const metadataFile = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gt-meta-')), 'metadata.json');
         const epoch = req.sourceDateEpoch === undefined ? [] : [`--build-arg=SOURCE_DATE_EPOCH=${req.sourceDateEpoch}`];
-        const args = ['buildx', 'build', ...common, ...epoch, `--metadata-file=${metadataFile}`, req.push ? '--push' : '--load', '--', req.context];
+        const args = [
+            'buildx',
+            'build',
+            ...common,
+            ...epoch,
+            `--metadata-file=${metadataFile}`,
+            req.push ? '--push' : '--load',
+            '--',
+            req.context
+        ];
         // buildx builds and pushes in one run: both budgets, and the message names both.
-        const budget = req.push ? once(req.timeouts.buildMs + req.timeouts.pushMs, 'build-timeout + push-timeout') : once(req.timeouts.buildMs, 'build-timeout');
+        const budget = req.push
+            ? once(req.timeouts.buildMs + req.timeouts.pushMs, 'build-timeout + push-timeout')
+            : once(req.timeouts.buildMs, 'build-timeout');
         await must('docker buildx build', 'docker', args, budget);
         const meta = JSON.parse((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
         return { builder: 'docker buildx', digest: req.push ? meta['containerimage.digest'] : undefined };
@@ -279,7 +314,9 @@ async function kaniko(req) {
     const auth = kanikoDockerConfig(req);
     try {
         // The executor builds and pushes in one run: both budgets, and the message names both.
-        const budget = req.push ? once(req.timeouts.buildMs + req.timeouts.pushMs, 'build-timeout + push-timeout') : once(req.timeouts.buildMs, 'build-timeout');
+        const budget = req.push
+            ? once(req.timeouts.buildMs + req.timeouts.pushMs, 'build-timeout + push-timeout')
+            : once(req.timeouts.buildMs, 'build-timeout');
         await must('kaniko executor', kanikoBinary(), [
             `--context=${req.context}`,
             `--dockerfile=${req.file}`,
@@ -428,7 +465,12 @@ async function buildCommits(ctx, env = process.env) {
         try {
             const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
             if (event.commits?.length) {
-                return event.commits.map((c) => ({ commit_id: c.id, author: c.author?.name ?? '', email: c.author?.email ?? '', message: c.message }));
+                return event.commits.map((c) => ({
+                    commit_id: c.id,
+                    author: c.author?.name ?? '',
+                    email: c.author?.email ?? '',
+                    message: c.message
+                }));
             }
         }
         catch {
@@ -499,9 +541,15 @@ class TransientAnswer extends Error {
  */
 async function registryDigest(image, tag, access) {
     const url = `${access.scheme}://${image.registry}/v2/${image.repository}/manifests/${encodeURIComponent(tag)}`;
-    const head = (authorization) => fetch(url, { method: 'HEAD', headers: { accept: MANIFEST_TYPES, ...(authorization ? { authorization } : {}) }, signal: AbortSignal.timeout(access.timeoutMs) });
+    const head = (authorization) => fetch(url, {
+        method: 'HEAD',
+        headers: { accept: MANIFEST_TYPES, ...(authorization ? { authorization } : {}) },
+        signal: AbortSignal.timeout(access.timeoutMs)
+    });
     const ask = async () => {
-        let response = await head(access.username ? `Basic ${Buffer.from(`${access.username}:${access.password ?? ''}`).toString('base64')}` : undefined);
+        let response = await head(access.username
+            ? `Basic ${Buffer.from(`${access.username}:${access.password ?? ''}`).toString('base64')}`
+            : undefined);
         const challenge = response.headers.get('www-authenticate');
         if (response.status === 401 && challenge?.toLowerCase().startsWith('bearer')) {
             const token = await bearerToken(challenge, access);
@@ -510,7 +558,9 @@ async function registryDigest(image, tag, access) {
         }
         const digest = response.headers.get('docker-content-digest');
         if (TRANSIENT.has(response.status))
-            throw Object.assign(new TransientAnswer(`HTTP ${response.status}`), { retryAfter: response.headers.get('retry-after') });
+            throw Object.assign(new TransientAnswer(`HTTP ${response.status}`), {
+                retryAfter: response.headers.get('retry-after')
+            });
         if (!response.ok || !digest)
             throw new Error(`HTTP ${response.status}${digest ? '' : ', no Docker-Content-Digest'}`);
         return digest;
@@ -571,7 +621,11 @@ async function runBuild() {
     const metadataFile = (0,src/* optionalInput */.$m)('metadata-file') ?? (0,src/* defaultRecordPath */.sl)('ci-build', buildId);
     const builderChoice = (0,src/* choiceInput */.ij)('builder', BUILDERS, 'auto');
     const timeoutMs = (0,src/* durationInput */.Ts)('registry-timeout', '30s', { positive: true });
-    const timeouts = { buildMs: (0,src/* durationInput */.Ts)('build-timeout', '30m', { positive: true }), pushMs: (0,src/* durationInput */.Ts)('push-timeout', '10m', { positive: true }), registryMs: timeoutMs };
+    const timeouts = {
+        buildMs: (0,src/* durationInput */.Ts)('build-timeout', '30m', { positive: true }),
+        pushMs: (0,src/* durationInput */.Ts)('push-timeout', '10m', { positive: true }),
+        registryMs: timeoutMs
+    };
     // Checked here, before anything is built or pushed: the sink must not fail the step afterwards.
     const opensearchUrl = openSearchUrlInput();
     const opensearchTimeoutMs = (0,src/* durationInput */.Ts)('opensearch-timeout', '10s', { positive: true });
@@ -624,12 +678,31 @@ async function runBuild() {
                 src/* runner.info */.lj.info(`Indexed the build record into ${src/* RECORD_INDEX */.Zp.ciBuild} as ${record.build_id}.`);
         };
         try {
-            const outcome = await build(builderName, { image: image.name, registry: image.registry, tags, context, file, buildArgs, labels, push, tlsVerify, username, password, sourceDateEpoch: epoch, timeouts });
+            const outcome = await build(builderName, {
+                image: image.name,
+                registry: image.registry,
+                tags,
+                context,
+                file,
+                buildArgs,
+                labels,
+                push,
+                tlsVerify,
+                username,
+                password,
+                sourceDateEpoch: epoch,
+                timeouts
+            });
             span.attributes['goldenthread.build.duration_ms'] = Date.now() - started;
             let digest;
             if (push) {
                 // The registry has the last word: the tag must serve the digest the builder recorded.
-                const served = await registryDigest(image, buildId, { scheme: tlsVerify ? 'https' : 'http', username, password, timeoutMs });
+                const served = await registryDigest(image, buildId, {
+                    scheme: tlsVerify ? 'https' : 'http',
+                    username,
+                    password,
+                    timeoutMs
+                });
                 if (outcome.digest && outcome.digest !== served) {
                     throw new src/* ExpectedFailure */.Hb(`${outcome.builder} recorded ${outcome.digest}, but the registry serves ${served} for ${image.name}:${buildId}.`);
                 }
@@ -643,7 +716,14 @@ async function runBuild() {
             if (imageRef)
                 span.attributes[src/* ATTR_CONTAINER_IMAGE_REPO_DIGESTS */.X] = [imageRef];
             await saveRecord();
-            (0,src/* setOutputs */.n0)({ image: image.name, tag: buildId, digest, 'image-ref': imageRef, 'metadata-file': metadataFile, builder: outcome.builder });
+            (0,src/* setOutputs */.n0)({
+                image: image.name,
+                tag: buildId,
+                digest,
+                'image-ref': imageRef,
+                'metadata-file': metadataFile,
+                builder: outcome.builder
+            });
             (0,src/* exportEnv */.EE)({ [src/* ENV */.Km.imageRef]: imageRef });
             const source = outcome.digest ? "the builder's record, checked against the registry" : 'the registry';
             src/* runner.info */.lj.info(`${push ? 'Pushed' : 'Built'} ${image.name}:${buildId}${digest ? ` → ${digest}` : ''} (${outcome.builder}${push ? `, digest from ${source}` : ''}).`);
@@ -655,7 +735,10 @@ async function runBuild() {
                 `| digest | ${digest ? `\`${digest}\`` : 'not pushed'} |`,
                 `| builder | ${outcome.builder} |`,
                 `| tags | ${tags.map((t) => `\`${t}\``).join(' ')} |`,
-                `| commits | ${record.commits.map((c) => `\`${c.commit_id.slice(0, 7)}\` ${c.author}`).join(', ').replace(/\|/g, '\\|')} |`,
+                `| commits | ${record.commits
+                    .map((c) => `\`${c.commit_id.slice(0, 7)}\` ${c.author}`)
+                    .join(', ')
+                    .replace(/\|/g, '\\|')} |`,
                 ''
             ].join('\n'));
         }
@@ -923,10 +1006,15 @@ async function getJson(url, options) {
     const where = redactUrl(url.toString());
     let response;
     try {
-        response = await fetch(url, { headers: { accept: 'application/json', ...options.headers }, signal: AbortSignal.timeout(options.timeoutMs) });
+        response = await fetch(url, {
+            headers: { accept: 'application/json', ...options.headers },
+            signal: AbortSignal.timeout(options.timeoutMs)
+        });
     }
     catch (error) {
-        const reason = error?.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : errorMessage(error?.cause ?? error);
+        const reason = error?.name === 'TimeoutError'
+            ? `no answer within ${options.timeoutMs} ms`
+            : errorMessage(error?.cause ?? error);
         throw new HttpError(`GET ${where}: ${reason}`, 0);
     }
     const text = await response.text();
@@ -956,8 +1044,10 @@ function proxyForUrl(target, env = process.env) {
         return undefined;
     }
     const proxy = url.protocol === 'https:'
-        ? env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY
-        : url.protocol === 'http:' ? env.http_proxy ?? env.HTTP_PROXY : undefined;
+        ? (env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY)
+        : url.protocol === 'http:'
+            ? (env.http_proxy ?? env.HTTP_PROXY)
+            : undefined;
     if (!proxy)
         return undefined;
     const host = url.host.replace(/:\d*$/, '').toLowerCase();
@@ -8599,7 +8689,9 @@ function telemetryConfig(env = process.env) {
         endpoint = undefined;
     const headerText = (0,runner_io/* secretInput */.jY)('otlp-headers');
     const headers = {
-        ...(env.OTEL_EXPORTER_OTLP_HEADERS ? (0,http/* parseHeaderList */.ZA)(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
+        ...(env.OTEL_EXPORTER_OTLP_HEADERS
+            ? (0,http/* parseHeaderList */.ZA)(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS')
+            : {}),
         ...(headerText ? (0,http/* parseHeaderList */.ZA)(headerText, "input 'otlp-headers'") : {})
     };
     return {
@@ -8728,7 +8820,9 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
                 startTimeMs,
                 endTimeMs: Date.now(),
                 attributes: span.attributes,
-                links: span.links.map((l) => ({ context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true } })),
+                links: span.links.map((l) => ({
+                    context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true }
+                })),
                 status: failed ? { code: STATUS_CODE.ERROR, message: (0,errors/* errorMessage */.gJ)(failure) } : { code: STATUS_CODE.OK }
             }
         ]);

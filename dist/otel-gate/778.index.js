@@ -56,7 +56,13 @@ async function sendSpans(config, records) {
                 isRemote: true
             })
             : _opentelemetry_api__WEBPACK_IMPORTED_MODULE_3__.ROOT_CONTEXT;
-        const span = tracer.startSpan(record.name, { kind: record.kind, startTime: record.startTimeMs, attributes: record.attributes, links: record.links, root: !record.parentSpanId }, parent);
+        const span = tracer.startSpan(record.name, {
+            kind: record.kind,
+            startTime: record.startTimeMs,
+            attributes: record.attributes,
+            links: record.links,
+            root: !record.parentSpanId
+        }, parent);
         span.setStatus(record.status);
         span.end(record.endTimeMs);
     }

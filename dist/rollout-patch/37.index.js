@@ -56,7 +56,9 @@ function editManifest(text, deploy, select, annotations, where) {
         return kind === select.kind && (select.name === undefined || name === select.name);
     });
     if (matches.length !== 1) {
-        const found = docs.filter((d) => WORKLOAD_KINDS.includes(String(d.get('kind')))).map((d) => `${d.get('kind')} ${d.getIn(['metadata', 'name'])}`);
+        const found = docs
+            .filter((d) => WORKLOAD_KINDS.includes(String(d.get('kind'))))
+            .map((d) => `${d.get('kind')} ${d.getIn(['metadata', 'name'])}`);
         throw new src/* ConfigurationError */.j1(`${where} has ${matches.length === 0 ? 'no' : 'more than one'} ${select.kind}${select.name ? ` named '${select.name}'` : ''}. Found: ${found.join(', ') || 'none'}. Set inputs 'kind' and 'name'.`);
     }
     const doc = matches[0];
@@ -71,14 +73,24 @@ function editManifest(text, deploy, select, annotations, where) {
     const containerPath = [...containersPath, index];
     const container = doc.getIn(containerPath).toJSON();
     const env = (0,target/* desiredEnv */.iE)(container.env, deploy, container.name);
-    const previousBuildId = doc.getIn(['metadata', 'annotations', src/* ANNOTATION */.YX.buildId]) ?? container.env?.find((e) => e.name === src/* POD_ENV */.y.buildId)?.value;
+    const previousBuildId = doc.getIn(['metadata', 'annotations', src/* ANNOTATION */.YX.buildId]) ??
+        container.env?.find((e) => e.name === src/* POD_ENV */.y.buildId)?.value;
     const info = { strategy: strategyOf(doc), replicas: doc.getIn(['spec', 'replicas']) };
     if ((0,target/* alreadyDeployed */.vR)(container.image, container.env, env, deploy.imageRef)) {
-        return { text, changed: false, previousImage: doc.getIn(['metadata', 'annotations', src/* ANNOTATION */.YX.previousImage]), previousBuildId: doc.getIn(['metadata', 'annotations', src/* ANNOTATION */.YX.previousBuildId]), ...info };
+        return {
+            text,
+            changed: false,
+            previousImage: doc.getIn(['metadata', 'annotations', src/* ANNOTATION */.YX.previousImage]),
+            previousBuildId: doc.getIn(['metadata', 'annotations', src/* ANNOTATION */.YX.previousBuildId]),
+            ...info
+        };
     }
     doc.setIn([...containerPath, 'image'], deploy.imageRef);
     setEnv(doc, [...containerPath, 'env'], env);
-    const previous = { ...(previousBuildId ? { [src/* ANNOTATION */.YX.previousBuildId]: previousBuildId } : {}), ...(container.image ? { [src/* ANNOTATION */.YX.previousImage]: container.image } : {}) };
+    const previous = {
+        ...(previousBuildId ? { [src/* ANNOTATION */.YX.previousBuildId]: previousBuildId } : {}),
+        ...(container.image ? { [src/* ANNOTATION */.YX.previousImage]: container.image } : {})
+    };
     for (const [key, value] of Object.entries({ ...annotations, ...previous }))
         doc.setIn(['metadata', 'annotations', key], value);
     return { text: printAll(text, docs), changed: true, previousImage: container.image, previousBuildId, ...info };
@@ -112,7 +124,9 @@ function setEnv(doc, path, env) {
 function printAll(source, docs) {
     const body = docs.map((d, i) => {
         const printed = d.toString(PRINT);
-        return i === 0 && !source.trimStart().startsWith('---') ? printed : `---\n${printed}`.replace(/^---\n---\n/, '---\n');
+        return i === 0 && !source.trimStart().startsWith('---')
+            ? printed
+            : `---\n${printed}`.replace(/^---\n---\n/, '---\n');
     });
     return body.join('');
 }
@@ -128,7 +142,13 @@ function baseWorkload(kustomization, file, repoRoot, select) {
     for (const resource of resources) {
         // A resource must stay inside the repository, symlinks resolved: never read the runner's files.
         const path = (0,src_git/* pathInside */._l)(repoRoot, (0,external_node_path_.join)(dir, resource), `'resources:' entry of ${file}`);
-        const candidates = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'kustomization.yaml')) ? [] : (0,external_node_fs_.existsSync)(path) && path.endsWith('.yaml') ? [path] : (0,external_node_fs_.existsSync)(path) && path.endsWith('.yml') ? [path] : [];
+        const candidates = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, 'kustomization.yaml'))
+            ? []
+            : (0,external_node_fs_.existsSync)(path) && path.endsWith('.yaml')
+                ? [path]
+                : (0,external_node_fs_.existsSync)(path) && path.endsWith('.yml')
+                    ? [path]
+                    : [];
         for (const candidate of candidates) {
             for (const doc of (0,dist/* parseAllDocuments */.hR)((0,external_node_fs_.readFileSync)(candidate, 'utf8'))) {
                 const obj = doc.toJS();
@@ -200,13 +220,23 @@ function editKustomization(text, file, repoRoot, deploy, select, annotations) {
     // patches: ours is the one targeting this workload that sets GOLDENTHREAD_BUILD_ID.
     let patches = doc.get('patches');
     const ownPatch = (0,dist/* isSeq */.oP)(patches)
-        ? patches.items.find((p) => (0,dist/* isMap */.jh)(p) && String(p.get('patch') ?? '').includes(ENV_MARKER) && p.get('target')?.get('name') === name)
+        ? patches.items.find((p) => (0,dist/* isMap */.jh)(p) &&
+            String(p.get('patch') ?? '').includes(ENV_MARKER) &&
+            p.get('target')?.get('name') === name)
         : undefined;
     const oldPatch = ownPatch?.get('patch');
-    const previousBuildId = oldPatch ? JSON.parse(oldPatch).find((op) => op.value?.name === ENV_MARKER)?.value?.value : undefined;
-    const ops = (0,json_patch/* deployPatch */.e)(obj, index, deploy.imageRef, env, { ...annotations, ...(previousBuildId ? { [src/* ANNOTATION */.YX.previousBuildId]: previousBuildId } : {}) }).filter((op) => !op.path.endsWith('/image'));
+    const previousBuildId = oldPatch
+        ? JSON.parse(oldPatch).find((op) => op.value?.name === ENV_MARKER)?.value?.value
+        : undefined;
+    const ops = (0,json_patch/* deployPatch */.e)(obj, index, deploy.imageRef, env, {
+        ...annotations,
+        ...(previousBuildId ? { [src/* ANNOTATION */.YX.previousBuildId]: previousBuildId } : {})
+    }).filter((op) => !op.path.endsWith('/image'));
     const newPatch = JSON.stringify(ops, null, 2);
-    const info = { strategy: obj.spec?.strategy ? (obj.spec.strategy.type ?? Object.keys(obj.spec.strategy)[0]) : undefined, replicas: obj.spec?.replicas };
+    const info = {
+        strategy: obj.spec?.strategy ? (obj.spec.strategy.type ?? Object.keys(obj.spec.strategy)[0]) : undefined,
+        replicas: obj.spec?.replicas
+    };
     if (previousDigest === deploy.digest && stableOps(oldPatch) === stableOps(newPatch)) {
         return { text, changed: false, previousImage, previousBuildId, ...info };
     }
@@ -260,7 +290,11 @@ async function deployToGitops(target, deploy, annotations) {
     }
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'goldenthread-gitops-'));
     try {
-        const git = await (0,src_git/* cloneBranch */.wK)(target.repository, target.branch, dir, { token: target.token, timeoutMs: target.gitTimeoutMs, author: target.author });
+        const git = await (0,src_git/* cloneBranch */.wK)(target.repository, target.branch, dir, {
+            token: target.token,
+            timeoutMs: target.gitTimeoutMs,
+            author: target.author
+        });
         const where = () => {
             // Resolved (symlinks included) on every attempt: the new tip may have changed the file.
             const file = (0,src_git/* pathInside */._l)(dir, target.path, `Input 'path'`);

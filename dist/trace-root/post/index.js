@@ -8118,10 +8118,15 @@ async function getJson(url, options) {
     const where = redactUrl(url.toString());
     let response;
     try {
-        response = await fetch(url, { headers: { accept: 'application/json', ...options.headers }, signal: AbortSignal.timeout(options.timeoutMs) });
+        response = await fetch(url, {
+            headers: { accept: 'application/json', ...options.headers },
+            signal: AbortSignal.timeout(options.timeoutMs)
+        });
     }
     catch (error) {
-        const reason = error?.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : errorMessage(error?.cause ?? error);
+        const reason = error?.name === 'TimeoutError'
+            ? `no answer within ${options.timeoutMs} ms`
+            : errorMessage(error?.cause ?? error);
         throw new HttpError(`GET ${where}: ${reason}`, 0);
     }
     const text = await response.text();
@@ -8151,8 +8156,10 @@ function proxyForUrl(target, env = process.env) {
         return undefined;
     }
     const proxy = url.protocol === 'https:'
-        ? env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY
-        : url.protocol === 'http:' ? env.http_proxy ?? env.HTTP_PROXY : undefined;
+        ? (env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY)
+        : url.protocol === 'http:'
+            ? (env.http_proxy ?? env.HTTP_PROXY)
+            : undefined;
     if (!proxy)
         return undefined;
     const host = url.host.replace(/:\d*$/, '').toLowerCase();
@@ -8336,7 +8343,9 @@ function telemetry_telemetryConfig(env = process.env) {
         endpoint = undefined;
     const headerText = secretInput('otlp-headers');
     const headers = {
-        ...(env.OTEL_EXPORTER_OTLP_HEADERS ? parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
+        ...(env.OTEL_EXPORTER_OTLP_HEADERS
+            ? parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS')
+            : {}),
         ...(headerText ? parseHeaderList(headerText, "input 'otlp-headers'") : {})
     };
     return {
@@ -8465,7 +8474,9 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
                 startTimeMs,
                 endTimeMs: Date.now(),
                 attributes: span.attributes,
-                links: span.links.map((l) => ({ context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true } })),
+                links: span.links.map((l) => ({
+                    context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true }
+                })),
                 status: failed ? { code: STATUS_CODE.ERROR, message: errorMessage(failure) } : { code: STATUS_CODE.OK }
             }
         ]);

@@ -32,7 +32,11 @@ export const modules = {
  * as an http.extraheader through GIT_CONFIG_* (in env, never in argv or a URL, as
  * actions/checkout keeps it out of process listings), and HTTP low-speed limits.
  */
-const OUR_GIT_VARIABLES = ['GIT_TERMINAL_PROMPT', 'GIT_CONFIG_COUNT', ...[0, 1, 2].flatMap((i) => [`GIT_CONFIG_KEY_${i}`, `GIT_CONFIG_VALUE_${i}`])];
+const OUR_GIT_VARIABLES = [
+    'GIT_TERMINAL_PROMPT',
+    'GIT_CONFIG_COUNT',
+    ...[0, 1, 2].flatMap((i) => [`GIT_CONFIG_KEY_${i}`, `GIT_CONFIG_VALUE_${i}`])
+];
 const MAX_PUSH_ATTEMPTS = 5;
 /** Default budget for one step's git work (clone, fetches, pushes); inputs `git-timeout`. */
 const DEFAULT_GIT_TIMEOUT = '120s';
@@ -186,7 +190,13 @@ async function openPullRequest(git, pr) {
         throw new ExpectedFailure(`push of '${pr.head}' refused: ${gitReason(error, git.session)}`);
     }
     const octokit = await githubClient(pr.token);
-    const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', { ...names, title: pr.title, head: pr.head, base: pr.base, body: pr.body });
+    const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
+        ...names,
+        title: pr.title,
+        head: pr.head,
+        base: pr.base,
+        body: pr.body
+    });
     return response.data.html_url;
 }
 /** `git show -s --format=<format> <sha>` in the workspace; empty when git cannot tell. */

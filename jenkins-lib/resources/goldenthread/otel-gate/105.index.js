@@ -103,7 +103,9 @@ function authorized(header, expected) {
     if (!expected)
         return true;
     const match = /^Bearer ([\x21-\x7e]+)$/.exec(header ?? '');
-    const given = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(match ? match[1] : '').digest();
+    const given = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(match ? match[1] : '')
+        .digest();
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(given, expected) && match !== null;
 }
 function listenInputs() {

@@ -317,7 +317,7 @@ function attribute(list, key) {
         return Number(value.intValue);
     return value.doubleValue;
 }
-const numberOrUndefined = (v) => (v === undefined || !Number.isFinite(Number(v)) ? undefined : Number(v));
+const numberOrUndefined = (v) => v === undefined || !Number.isFinite(Number(v)) ? undefined : Number(v);
 /** Selected spans of each build in one file's text; malformed complete lines are counted, not fatal. */
 function scanFile(text, options) {
     const result = { builds: new Map(), lines: 0, malformed: 0 };
@@ -395,7 +395,10 @@ async function backupsOf(path) {
     const stamp = '\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3}';
     const pattern = new RegExp(`^${escapeRegExp(prefix)}-${stamp}-[A-Za-z0-9_]+${escapeRegExp(ext)}$`);
     const names = await readdir(dirname(path)).catch(() => []);
-    return names.filter((name) => pattern.test(name)).sort().map((name) => join(dirname(path), name));
+    return names
+        .filter((name) => pattern.test(name))
+        .sort()
+        .map((name) => join(dirname(path), name));
 }
 /**
  * Everything the exporter wrote to `path`: its rotated backups (each ending in a newline), then
@@ -463,13 +466,19 @@ function otlpFileBackend(options) {
     }
     return {
         name: 'otlp-file',
-        describe: () => ({ requests: selection, errors: `${selection}; status ERROR, or HTTP ≥ 500 / gRPC server error on SERVER spans`, latency: 'their durations' }),
+        describe: () => ({
+            requests: selection,
+            errors: `${selection}; status ERROR, or HTTP ≥ 500 / gRPC server error on SERVER spans`,
+            latency: 'their durations'
+        }),
         baseline: async () => new Map(),
         async snapshot(buildId, windowStart) {
             const entry = (await scan(windowStart)).builds.get(buildId);
             if (!entry)
                 return new Map();
-            return new Map([['spans', { requests: entry.requests, errors: entry.errors, latency: (0,counters/* histogramOf */.AJ)(entry.durationsMs) }]]);
+            return new Map([
+                ['spans', { requests: entry.requests, errors: entry.errors, latency: (0,counters/* histogramOf */.AJ)(entry.durationsMs) }]
+            ]);
         },
         async custom(query) {
             throw new src/* ConfigurationError */.j1(`Custom query '${query.name}' needs a query backend (prometheus); otlp-file has no query language.`);
@@ -483,7 +492,7 @@ var promql = __nccwpck_require__(50235);
 
 
 
-const num = (v) => (v === undefined || v === '' || !Number.isFinite(Number(v)) ? undefined : Number(v));
+const num = (v) => v === undefined || v === '' || !Number.isFinite(Number(v)) ? undefined : Number(v);
 const KIND_BY_LABEL = new Map(Object.entries(backends_selection/* KIND_LABEL */.CF).map(([k, v]) => [v, k]));
 const SHAPES = {
     spanmetrics: {
@@ -507,7 +516,12 @@ const SHAPES = {
         buildLabel: 'destination_canonical_revision',
         serviceLabel: 'destination_service_name',
         extra: () => [['reporter', '=', 'destination']],
-        facts: (l) => ({ kind: 'server', statusError: false, httpStatus: num(l.response_code), grpcStatus: num(l.grpc_response_status) })
+        facts: (l) => ({
+            kind: 'server',
+            statusError: false,
+            httpStatus: num(l.response_code),
+            grpcStatus: num(l.grpc_response_status)
+        })
     },
     linkerd: {
         calls: 'response_total',
@@ -519,7 +533,9 @@ const SHAPES = {
     }
 };
 function seriesKey(labels) {
-    return JSON.stringify(Object.entries(labels).filter(([k]) => k !== '__name__' && k !== 'le').sort(([a], [b]) => (a < b ? -1 : 1)));
+    return JSON.stringify(Object.entries(labels)
+        .filter(([k]) => k !== '__name__' && k !== 'le')
+        .sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 function prometheusBackend(options) {
     const shape = SHAPES[options.preset];
@@ -532,7 +548,11 @@ function prometheusBackend(options) {
         throw new src/* ConfigurationError */.j1(`Invalid input 'backend-url' '${options.url}'. Expected the Prometheus base URL, e.g. http://prometheus:9090.`);
     }
     const selection = (0,backends_selection/* describeSelection */.e9)(options.selection);
-    const matchers = (buildId) => (0,promql/* selector */.gD)([[buildLabel, '=', buildId], ...shape.extra(options.selection.kinds), ...(options.service ? [[shape.serviceLabel, '=', options.service]] : [])]);
+    const matchers = (buildId) => (0,promql/* selector */.gD)([
+        [buildLabel, '=', buildId],
+        ...shape.extra(options.selection.kinds),
+        ...(options.service ? [[shape.serviceLabel, '=', options.service]] : [])
+    ]);
     const queries = (buildId) => ({
         requests: `${shape.calls}${matchers(buildId)} (per series; ${selection})`,
         errors: `${shape.calls}${matchers(buildId)} where status_code is STATUS_CODE_ERROR, or a SERVER series has HTTP ≥ 500 / a gRPC server error`,
@@ -553,7 +573,10 @@ function prometheusBackend(options) {
     /** Every selected series of the build, at `at` (now when undefined). */
     async function read(buildId, at) {
         const m = matchers(buildId);
-        const [calls, buckets] = await Promise.all([vector(`${shape.calls}${m}`, at), vector(`${shape.histogram}${m}`, at)]);
+        const [calls, buckets] = await Promise.all([
+            vector(`${shape.calls}${m}`, at),
+            vector(`${shape.histogram}${m}`, at)
+        ]);
         const snapshot = new Map();
         const entry = (labels) => {
             const facts = shape.facts(labels);
@@ -680,10 +703,26 @@ function fillTemplate(template, values) {
  * DEADLINE_EXCEEDED, UNIMPLEMENTED, INTERNAL, UNAVAILABLE, DATA_LOSS), so a 5xx answer whose
  * span status was left UNSET is an error on every backend.
  */
-const DEFAULT_EXCLUDED = ['/healthz', '/readyz', '/livez', '/health', '/ready', '/live', '/ping', 'grpc.health.v1.Health/Check', 'grpc.health.v1.Health/Watch'];
+const DEFAULT_EXCLUDED = [
+    '/healthz',
+    '/readyz',
+    '/livez',
+    '/health',
+    '/ready',
+    '/live',
+    '/ping',
+    'grpc.health.v1.Health/Check',
+    'grpc.health.v1.Health/Watch'
+];
 const GRPC_SERVER_ERRORS = new Set([2, 4, 12, 13, 14, 15]);
 /** OTLP's span kind numbers and the spanmetrics connector's `span.kind` strings. */
-const KIND_NUMBER = { internal: 1, server: 2, client: 3, producer: 4, consumer: 5 };
+const KIND_NUMBER = {
+    internal: 1,
+    server: 2,
+    client: 3,
+    producer: 4,
+    consumer: 5
+};
 const KIND_LABEL = {
     internal: 'SPAN_KIND_INTERNAL',
     server: 'SPAN_KIND_SERVER',
@@ -702,7 +741,8 @@ function isError(span) {
         return true;
     if (span.kind !== 'server')
         return false;
-    return (span.httpStatus !== undefined && span.httpStatus >= 500) || (span.grpcStatus !== undefined && GRPC_SERVER_ERRORS.has(span.grpcStatus));
+    return ((span.httpStatus !== undefined && span.httpStatus >= 500) ||
+        (span.grpcStatus !== undefined && GRPC_SERVER_ERRORS.has(span.grpcStatus)));
 }
 function describeSelection(selection) {
     const kinds = selection.kinds.map((k) => k.toUpperCase()).join('/');
@@ -772,7 +812,9 @@ function describeLook(m) {
     const p99 = m.p99_ms === undefined ? '' : `, p99 ${Math.round(m.p99_ms)} ms`;
     const step = m.interval ? ` (+${m.interval.requests}/+${m.interval.errors})` : '';
     const base = m.baseline ? `; baseline ${m.baseline.requests} requests, ${m.baseline.errors} errors` : '';
-    const results = Object.entries(m.results).map(([name, r]) => `${name}=${r}`).join(' ');
+    const results = Object.entries(m.results)
+        .map(([name, r]) => `${name}=${r}`)
+        .join(' ');
     return `look ${m.look}: window ${m.requests} requests, ${m.errors} errors (${rate})${step}${p99}${base} → ${results}`;
 }
 /** The gate as a pipeline step: loop, report, status, span; exit code from the verdict. */
@@ -783,7 +825,9 @@ async function runGate(hooks = { wait: _judge_js__WEBPACK_IMPORTED_MODULE_5__/* 
     const selection = (0,_backends_selection_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSelection */ .e9)(inputs.backendOptions.selection);
     const startedAt = new Date();
     await (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .withStepSpan */ .BV)(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTION */ .hr, 'test', async (span) => {
-        const against = settings.baselineBuildId ? ` against baseline ${settings.baselineBuildId}` : ' (no baseline: absolute thresholds only)';
+        const against = settings.baselineBuildId
+            ? ` against baseline ${settings.baselineBuildId}`
+            : ' (no baseline: absolute thresholds only)';
         _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runner.info */ .lj.info(`Judging build ${settings.buildId}${against} from ${backend.name} (${selection}): a look every ${settings.intervalMs} ms, ` +
             `at least ${settings.minDurationMs} ms of window before a pass, at most ${(0,_judge_js__WEBPACK_IMPORTED_MODULE_5__/* .maxLooks */ .$U)(settings)} looks.`);
         const outcome = await (0,_judge_js__WEBPACK_IMPORTED_MODULE_5__/* .runAnalysis */ .A1)(settings, backend, {
@@ -827,7 +871,9 @@ async function runGate(hooks = { wait: _judge_js__WEBPACK_IMPORTED_MODULE_5__/* 
             await (0,_report_js__WEBPACK_IMPORTED_MODULE_6__/* .postCommitStatus */ .Ud)((0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .ciContext */ .UN)(), inputs.githubToken, record);
         _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .runner.info */ .lj.info(`Verdict: ${outcome.verdict} (${outcome.reason}). Report: ${inputs.reportFile}`);
         if (!gatePassed) {
-            const why = outcome.verdict === 'fail' ? outcome.reason : `${outcome.verdict} and on-inconclusive is fail (${outcome.reason})`;
+            const why = outcome.verdict === 'fail'
+                ? outcome.reason
+                : `${outcome.verdict} and on-inconclusive is fail (${outcome.reason})`;
             throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .ExpectedFailure */ .Hb(`build ${settings.buildId} did not pass: ${why}.`);
         }
         if (outcome.verdict !== 'pass')
@@ -933,13 +979,23 @@ function parseWindowStart(text, now = new Date()) {
 /** `span-kinds` and `exclude-spans`: which spans count as requests. */
 function readSelection() {
     const kindsText = (0,src/* optionalInput */.$m)('span-kinds') ?? 'server';
-    const kinds = kindsText.split(',').map((k) => k.trim().toLowerCase()).filter(Boolean);
+    const kinds = kindsText
+        .split(',')
+        .map((k) => k.trim().toLowerCase())
+        .filter(Boolean);
     const bad = kinds.find((k) => !SPAN_KINDS.includes(k));
     if (kinds.length === 0 || bad !== undefined) {
         throw new src/* ConfigurationError */.j1(`Invalid input 'span-kinds': '${kindsText}'. Expected a comma-separated list of: ${SPAN_KINDS.join(', ')}.`);
     }
     const excludeText = (0,src/* optionalInput */.$m)('exclude-spans');
-    const exclude = excludeText === undefined ? selection/* DEFAULT_EXCLUDED */.zZ : excludeText.trim() === 'none' ? [] : excludeText.split(',').map((x) => x.trim()).filter(Boolean);
+    const exclude = excludeText === undefined
+        ? selection/* DEFAULT_EXCLUDED */.zZ
+        : excludeText.trim() === 'none'
+            ? []
+            : excludeText
+                .split(',')
+                .map((x) => x.trim())
+                .filter(Boolean);
     return { kinds: [...new Set(kinds)], exclude };
 }
 /** `queries`: a JSON array of {name, query, max} or {name, query, min}. */
@@ -959,7 +1015,12 @@ function parseQueries(text) {
     return parsed.map((item, i) => {
         const q = item;
         const bound = typeof q.max === 'number' ? 'max' : typeof q.min === 'number' ? 'min' : undefined;
-        if (typeof q.name !== 'string' || !/^[A-Za-z0-9_.-]{1,64}$/.test(q.name) || typeof q.query !== 'string' || !q.query.trim() || !bound || ('max' in q && 'min' in q)) {
+        if (typeof q.name !== 'string' ||
+            !/^[A-Za-z0-9_.-]{1,64}$/.test(q.name) ||
+            typeof q.query !== 'string' ||
+            !q.query.trim() ||
+            !bound ||
+            ('max' in q && 'min' in q)) {
             throw new src/* ConfigurationError */.j1(`Invalid input 'queries': entry ${i + 1} needs "name" ([A-Za-z0-9_.-]), "query" and exactly one numeric "max" or "min". ${hint}`);
         }
         return { name: q.name, query: q.query, op: bound === 'max' ? '<=' : '>=', threshold: q[bound] };
@@ -1152,7 +1213,9 @@ function pearsonAbsolute(intervals) {
  * r̂ (so a real, steady regression does not inflate it; a canary-only burst does).
  */
 function pearsonRelative(canary, stable) {
-    const idx = canary.map((_, i) => i).filter((i) => canary[i].requests > 0 && stable[i].requests > 0 && canary[i].errors + stable[i].errors > 0);
+    const idx = canary
+        .map((_, i) => i)
+        .filter((i) => canary[i].requests > 0 && stable[i].requests > 0 && canary[i].errors + stable[i].errors > 0);
     const sum = (xs) => xs.reduce((s, x) => s + x, 0);
     const rc = sum(idx.map((i) => canary[i].errors)) / Math.max(sum(idx.map((i) => canary[i].requests)), 1);
     const rs = sum(idx.map((i) => stable[i].errors)) / Math.max(sum(idx.map((i) => stable[i].requests)), 1);
@@ -1277,7 +1340,12 @@ const sum = (xs) => {
     for (const x of xs)
         (0,counters/* addHistograms */.Bh)(latency, x.latency);
     const requests = xs.reduce((s, x) => s + x.requests, 0);
-    return { requests, errors: xs.reduce((s, x) => s + x.errors, 0), p99Ms: (0,counters/* histogramQuantile */.EV)(latency, 0.99), latencySamples: (0,counters/* histogramCount */.gl)(latency) };
+    return {
+        requests,
+        errors: xs.reduce((s, x) => s + x.errors, 0),
+        p99Ms: (0,counters/* histogramQuantile */.EV)(latency, 0.99),
+        latencySamples: (0,counters/* histogramCount */.gl)(latency)
+    };
 };
 const windowHistogram = (xs) => xs.reduce((h, x) => (0,counters/* addHistograms */.Bh)(h, x.latency), new Map());
 class Judge {
@@ -1331,7 +1399,10 @@ class Judge {
         this.metrics.push(...this.customs.map(([, m]) => m));
     }
     get window() {
-        return this.windowStart && { start: this.windowStart.toISOString(), end: (this.lastLook ?? this.windowStart).toISOString() };
+        return (this.windowStart && {
+            start: this.windowStart.toISOString(),
+            end: (this.lastLook ?? this.windowStart).toISOString()
+        });
     }
     get estimate() {
         return this.estimateNote;
@@ -1350,7 +1421,11 @@ class Judge {
             const c = this.canary.at(-1);
             const s = this.stable.at(-1);
             if (c && fresh) {
-                m.interval = { requests: c.requests, errors: c.errors, ...(s ? { baseline_requests: s.requests, baseline_errors: s.errors } : {}) };
+                m.interval = {
+                    requests: c.requests,
+                    errors: c.errors,
+                    ...(s ? { baseline_requests: s.requests, baseline_errors: s.errors } : {})
+                };
             }
             this.last = sum(this.canary);
             Object.assign(m, { requests: this.last.requests, errors: this.last.errors, p99_ms: this.last.p99Ms });
@@ -1378,16 +1453,25 @@ class Judge {
         const { buildId, baselineBuildId } = this.settings;
         const start = this.windowStart;
         if (!this.previous) {
-            const [canary, stable] = await Promise.all([this.backend.baseline(buildId, start), baselineBuildId ? this.backend.baseline(baselineBuildId, start) : undefined]);
+            const [canary, stable] = await Promise.all([
+                this.backend.baseline(buildId, start),
+                baselineBuildId ? this.backend.baseline(baselineBuildId, start) : undefined
+            ]);
             this.previous = { canary, stable };
             // A window that began before the gate (an earlier rollout step) already has an interval.
             if (!this.oneShot && now.getTime() - start.getTime() < 1000)
                 return false;
         }
-        const [canary, stable] = await Promise.all([this.backend.snapshot(buildId, start), baselineBuildId ? this.backend.snapshot(baselineBuildId, start) : undefined]);
+        const [canary, stable] = await Promise.all([
+            this.backend.snapshot(buildId, start),
+            baselineBuildId ? this.backend.snapshot(baselineBuildId, start) : undefined
+        ]);
         const c = (0,counters/* increase */.N)(this.previous.canary, canary);
         const s = stable && this.previous.stable ? (0,counters/* increase */.N)(this.previous.stable, stable) : undefined;
-        this.previous = { canary: (0,counters/* merge */.h1)(this.previous.canary, canary), stable: stable && this.previous.stable ? (0,counters/* merge */.h1)(this.previous.stable, stable) : undefined };
+        this.previous = {
+            canary: (0,counters/* merge */.h1)(this.previous.canary, canary),
+            stable: stable && this.previous.stable ? (0,counters/* merge */.h1)(this.previous.stable, stable) : undefined
+        };
         this.canary.push(interval(c));
         if (s)
             this.stable.push(interval(s));
@@ -1517,7 +1601,10 @@ class Judge {
     async judgeCustoms() {
         for (const [query, state] of this.customs.filter(([, s]) => !s.settled)) {
             try {
-                const value = await this.backend.custom(query, { build: this.settings.buildId, baseline: this.settings.baselineBuildId });
+                const value = await this.backend.custom(query, {
+                    build: this.settings.buildId,
+                    baseline: this.settings.baselineBuildId
+                });
                 if (value === undefined) {
                     this.recordError(state, 'query returned no data');
                     continue;
@@ -1569,7 +1656,10 @@ class Judge {
     observedEnough() {
         if (this.oneShot)
             return true;
-        if (!this.lastLook || !this.windowStart || this.intervalsSeen === 0 || this.lastLook.getTime() === this.firstLook.getTime())
+        if (!this.lastLook ||
+            !this.windowStart ||
+            this.intervalsSeen === 0 ||
+            this.lastLook.getTime() === this.firstLook.getTime())
             return false;
         return this.lastLook.getTime() - this.windowStart.getTime() >= this.settings.minDurationMs;
     }
@@ -1599,12 +1689,21 @@ class Judge {
             return { verdict: 'inconclusive', reason: `traffic too thin: ${this.estimateNote}` };
         if (requests < this.settings.minRequests && !this.oneShot && this.windowStart && this.lastLook) {
             const seconds = Math.max((this.lastLook.getTime() - this.windowStart.getTime()) / 1000, 1e-3);
-            return { verdict: 'inconclusive', reason: `traffic too thin: ${requests} requests in ${minutes(seconds * 1000)} of window (${(requests / seconds).toFixed(1)} req/s); a pass needs at least ${this.settings.minRequests}` };
+            return {
+                verdict: 'inconclusive',
+                reason: `traffic too thin: ${requests} requests in ${minutes(seconds * 1000)} of window (${(requests / seconds).toFixed(1)} req/s); a pass needs at least ${this.settings.minRequests}`
+            };
         }
         if (!this.observedEnough() && !this.oneShot)
-            return { verdict: 'inconclusive', reason: `looks ended before min-duration (${minutes(this.settings.minDurationMs)})` };
+            return {
+                verdict: 'inconclusive',
+                reason: `looks ended before min-duration (${minutes(this.settings.minDurationMs)})`
+            };
         const open = this.metrics.filter((s) => s.result !== 'pass').map((s) => s.name);
-        return { verdict: 'inconclusive', reason: `${open.join(', ') || 'metrics'}: not enough evidence to decide${this.estimateNote ? ` (${this.estimateNote})` : ''}` };
+        return {
+            verdict: 'inconclusive',
+            reason: `${open.join(', ') || 'metrics'}: not enough evidence to decide${this.estimateNote ? ` (${this.estimateNote})` : ''}`
+        };
     }
     decided() {
         return this.reached(false) !== undefined;
@@ -1652,7 +1751,15 @@ async function runAnalysis(settings, backend, hooks) {
         await hooks.wait(settings.intervalMs);
     }
     const { verdict, reason } = judge.verdict();
-    return { verdict, reason, metrics: judge.metrics, measurements, last: judge.last, window: judge.window, estimate: judge.estimate };
+    return {
+        verdict,
+        reason,
+        metrics: judge.metrics,
+        measurements,
+        last: judge.last,
+        window: judge.window,
+        estimate: judge.estimate
+    };
 }
 
 
@@ -1721,7 +1828,13 @@ function verdictRecord(outcome, context) {
 function formatValue(m) {
     return (0,_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__/* .formatMetricValue */ .dd)(m.name, m.value);
 }
-const ICON = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive', hold: '⏸️ hold', pending: '… pending' };
+const ICON = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    inconclusive: '⚠️ inconclusive',
+    hold: '⏸️ hold',
+    pending: '… pending'
+};
 /** Markdown cells cannot hold `|` or newlines. */
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** `estimate`: how long a decision needed at the observed traffic (not part of the record). */
@@ -1731,7 +1844,12 @@ function summaryTable(record, estimate) {
         `### otel-gate: ${ICON[record.verdict]} for build \`${record.build_id}\``,
         '',
         `${cell(record.reason ?? '')}; ${record.measurements?.length ?? 0} look(s) at ${record.backend}${record.baseline_build_id ? `, baseline \`${record.baseline_build_id}\`` : ''}.`,
-        ...(record.verdict === 'hold' ? ['', 'The baseline degrades as much as the canary: a rollback would not help. Pause the rollout and look at what they share.'] : []),
+        ...(record.verdict === 'hold'
+            ? [
+                '',
+                'The baseline degrades as much as the canary: a rollback would not help. Pause the rollout and look at what they share.'
+            ]
+            : []),
         '',
         `Window ${record.window?.start ?? '–'} → ${record.window?.end ?? '–'}${record.selection ? `; ${cell(record.selection)}` : ''}${estimate ? `; ${estimate}` : ''}.`,
         '',
@@ -9684,10 +9802,15 @@ async function getJson(url, options) {
     const where = redactUrl(url.toString());
     let response;
     try {
-        response = await fetch(url, { headers: { accept: 'application/json', ...options.headers }, signal: AbortSignal.timeout(options.timeoutMs) });
+        response = await fetch(url, {
+            headers: { accept: 'application/json', ...options.headers },
+            signal: AbortSignal.timeout(options.timeoutMs)
+        });
     }
     catch (error) {
-        const reason = error?.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : errorMessage(error?.cause ?? error);
+        const reason = error?.name === 'TimeoutError'
+            ? `no answer within ${options.timeoutMs} ms`
+            : errorMessage(error?.cause ?? error);
         throw new HttpError(`GET ${where}: ${reason}`, 0);
     }
     const text = await response.text();
@@ -9717,8 +9840,10 @@ function proxyForUrl(target, env = process.env) {
         return undefined;
     }
     const proxy = url.protocol === 'https:'
-        ? env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY
-        : url.protocol === 'http:' ? env.http_proxy ?? env.HTTP_PROXY : undefined;
+        ? (env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY)
+        : url.protocol === 'http:'
+            ? (env.http_proxy ?? env.HTTP_PROXY)
+            : undefined;
     if (!proxy)
         return undefined;
     const host = url.host.replace(/:\d*$/, '').toLowerCase();
@@ -9939,7 +10064,9 @@ function telemetryConfig(env = process.env) {
         endpoint = undefined;
     const headerText = secretInput('otlp-headers');
     const headers = {
-        ...(env.OTEL_EXPORTER_OTLP_HEADERS ? parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
+        ...(env.OTEL_EXPORTER_OTLP_HEADERS
+            ? parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS')
+            : {}),
         ...(headerText ? parseHeaderList(headerText, "input 'otlp-headers'") : {})
     };
     return {
@@ -10068,7 +10195,9 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
                 startTimeMs,
                 endTimeMs: Date.now(),
                 attributes: span.attributes,
-                links: span.links.map((l) => ({ context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true } })),
+                links: span.links.map((l) => ({
+                    context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true }
+                })),
                 status: failed ? { code: STATUS_CODE.ERROR, message: errorMessage(failure) } : { code: STATUS_CODE.OK }
             }
         ]);

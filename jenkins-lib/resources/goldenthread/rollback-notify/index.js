@@ -44,7 +44,10 @@ var src_git = __nccwpck_require__(54913);
 
 
 function trailersOf(body) {
-    const last = body.trim().split(/\n\s*\n/).pop() ?? '';
+    const last = body
+        .trim()
+        .split(/\n\s*\n/)
+        .pop() ?? '';
     return Object.fromEntries(last
         .split('\n')
         .map((line) => /^([A-Za-z0-9-]+):\s*(.+)$/.exec(line.trim()))
@@ -107,16 +110,33 @@ async function revertDeploy(target, buildId, dryRun) {
     };
     let result = { taken: 'none', alreadyNotified: false, message: '', markNotified };
     try {
-        git = await (0,src_git/* cloneBranch */.wK)(target.repository, target.branch, dir, { token: target.token, timeoutMs: target.gitTimeoutMs, author: target.author });
+        git = await (0,src_git/* cloneBranch */.wK)(target.repository, target.branch, dir, {
+            token: target.token,
+            timeoutMs: target.gitTimeoutMs,
+            author: target.author
+        });
         await git.fetch('origin', `+${src/* NOTES_REF */.sD}:${src/* NOTES_REF */.sD}`).catch(() => undefined); // no notes yet is fine
         const revertOnce = async () => {
             const state = stateOf(await git_revert_history(git), buildId);
             if (state.kind === 'reverted') {
-                result = { ...result, taken: 'none', commit: state.entry.sha, previousBuildId: state.entry.trailers[src/* TRAILER */.AH.buildId], alreadyNotified: await hasNote(git, state.entry.sha), message: `build ${buildId} was already reverted in ${state.entry.sha.slice(0, 7)}; nothing to do.` };
+                result = {
+                    ...result,
+                    taken: 'none',
+                    commit: state.entry.sha,
+                    previousBuildId: state.entry.trailers[src/* TRAILER */.AH.buildId],
+                    alreadyNotified: await hasNote(git, state.entry.sha),
+                    message: `build ${buildId} was already reverted in ${state.entry.sha.slice(0, 7)}; nothing to do.`
+                };
                 return false;
             }
             if (state.kind === 'superseded') {
-                result = { ...result, taken: 'none', previousBuildId: state.by, alreadyNotified: true, message: `${target.branch} now deploys build ${state.by}, not ${buildId}; left alone.` };
+                result = {
+                    ...result,
+                    taken: 'none',
+                    previousBuildId: state.by,
+                    alreadyNotified: true,
+                    message: `${target.branch} now deploys build ${state.by}, not ${buildId}; left alone.`
+                };
                 return false;
             }
             if (state.kind === 'absent') {
@@ -124,7 +144,11 @@ async function revertDeploy(target, buildId, dryRun) {
             }
             const previousBuildId = state.entry.trailers[src/* TRAILER */.AH.previousBuildId];
             if (dryRun) {
-                result = { ...result, previousBuildId, message: `dry run: would revert ${state.entry.sha.slice(0, 7)} (deploy of ${buildId}).` };
+                result = {
+                    ...result,
+                    previousBuildId,
+                    message: `dry run: would revert ${state.entry.sha.slice(0, 7)} (deploy of ${buildId}).`
+                };
                 return false;
             }
             try {
@@ -134,9 +158,17 @@ async function revertDeploy(target, buildId, dryRun) {
                 await git.raw(['revert', '--abort']).catch(() => undefined);
                 throw new src/* ExpectedFailure */.Hb(`cannot revert ${state.entry.sha.slice(0, 7)} cleanly on '${target.branch}' (later commits changed the same lines): ${(0,src/* errorMessage */.gJ)(error).split('\n')[0]}. Revert it by hand.`);
             }
-            const trailers = [`${src/* TRAILER */.AH.reverts}: ${buildId}`, ...(previousBuildId ? [`${src/* TRAILER */.AH.buildId}: ${previousBuildId}`] : [])];
+            const trailers = [
+                `${src/* TRAILER */.AH.reverts}: ${buildId}`,
+                ...(previousBuildId ? [`${src/* TRAILER */.AH.buildId}: ${previousBuildId}`] : [])
+            ];
             await git.commit(`Revert deploy of ${buildId}\n\nThis reverts commit ${state.entry.sha}: build ${buildId} failed its gate.\n\n${trailers.join('\n')}\n`);
-            result = { ...result, taken: 'revert', previousBuildId, message: `reverted ${state.entry.sha.slice(0, 7)} (deploy of ${buildId}) on '${target.branch}'.` };
+            result = {
+                ...result,
+                taken: 'revert',
+                previousBuildId,
+                message: `reverted ${state.entry.sha.slice(0, 7)} (deploy of ${buildId}) on '${target.branch}'.`
+            };
             return true;
         };
         if (target.pullRequest) {
@@ -201,8 +233,7 @@ function isNotFound(error) {
 function isTimeout(error) {
     const e = error;
     // node-fetch (inside the client) rejects an aborted request with an AbortError of type 'aborted'.
-    return e?.name === 'AbortError' || e?.type === 'aborted'
-        || e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError';
+    return (e?.name === 'AbortError' || e?.type === 'aborted' || e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError');
 }
 /**
  * Kubeconfig file content or path; default: KUBECONFIG, ~/.kube/config, or in-cluster.
@@ -222,7 +253,9 @@ async function openKube(kubeconfig, timeoutMs) {
         api = config.makeApiClient(k8s.CustomObjectsApi);
     }
     catch (error) {
-        const source = kubeconfig ? "input 'kubeconfig'" : 'the default kubeconfig (KUBECONFIG, ~/.kube/config or in-cluster)';
+        const source = kubeconfig
+            ? "input 'kubeconfig'"
+            : 'the default kubeconfig (KUBECONFIG, ~/.kube/config or in-cluster)';
         throw new errors/* ConfigurationError */.j1(`Invalid ${source}: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}. Expected a kubeconfig (YAML, or a path to one) with a current context.`);
     }
     // The client's call-time middleware: a fresh deadline per request (the AbortSignal reaches
@@ -331,7 +364,11 @@ function request(destination, message, timeoutMs) {
     const init = { method: 'POST', signal: AbortSignal.timeout(timeoutMs) };
     const thread = destination.threadTs ? { thread_ts: destination.threadTs } : {};
     if (destination.kind === 'webhook') {
-        return fetch(destination.url, { ...init, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...message, ...thread }) });
+        return fetch(destination.url, {
+            ...init,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ ...message, ...thread })
+        });
     }
     return fetch(`${destination.apiUrl.replace(/\/+$/, '')}/chat.postMessage`, {
         ...init,
@@ -344,17 +381,29 @@ function answerOf(destination, status, body, attempt) {
     if (destination.kind === 'webhook') {
         if (body.trim() === 'ok')
             return { ok: true, attempts: attempt };
-        return { ok: false, attempts: attempt, error: `HTTP ${status} with ${quote(body)} instead of "ok"; not retried (it may have been posted)` };
+        return {
+            ok: false,
+            attempts: attempt,
+            error: `HTTP ${status} with ${quote(body)} instead of "ok"; not retried (it may have been posted)`
+        };
     }
     let answer;
     try {
         answer = JSON.parse(body);
     }
     catch {
-        return { ok: false, attempts: attempt, error: `chat.postMessage answered HTTP ${status} with ${quote(body)}, not JSON; not retried (it may have been posted)` };
+        return {
+            ok: false,
+            attempts: attempt,
+            error: `chat.postMessage answered HTTP ${status} with ${quote(body)}, not JSON; not retried (it may have been posted)`
+        };
     }
     if (answer?.ok !== true)
-        return { ok: false, attempts: attempt, error: `chat.postMessage: ${typeof answer?.error === 'string' ? answer.error.slice(0, 100) : 'not ok'}` };
+        return {
+            ok: false,
+            attempts: attempt,
+            error: `chat.postMessage: ${typeof answer?.error === 'string' ? answer.error.slice(0, 100) : 'not ok'}`
+        };
     const ts = typeof answer.ts === 'string' ? answer.ts : undefined;
     return { ok: true, attempts: attempt, ts, channel: typeof answer.channel === 'string' ? answer.channel : undefined };
 }
@@ -386,16 +435,27 @@ async function postToSlack(destination, message, limits = DEFAULT_LIMITS) {
             }
         }
         catch (error) {
-            lastError = error?.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (0,src/* errorMessage */.gJ)(error?.cause ?? error);
+            lastError =
+                error?.name === 'TimeoutError'
+                    ? `no answer within ${timeoutMs} ms`
+                    : (0,src/* errorMessage */.gJ)(error?.cause ?? error);
             delayMs = 1000 * 2 ** (attempt - 1);
         }
         if (attempt === limits.maxAttempts)
             break;
         if (delayMs > limits.maxWaitMs) {
-            return { ok: false, attempts: attempt, error: `${lastError}; asked to wait ${delayMs} ms, more than the ${limits.maxWaitMs} ms we allow` };
+            return {
+                ok: false,
+                attempts: attempt,
+                error: `${lastError}; asked to wait ${delayMs} ms, more than the ${limits.maxWaitMs} ms we allow`
+            };
         }
         if (Date.now() + delayMs >= end) {
-            return { ok: false, attempts: attempt, error: `${lastError}; no time left in slack-timeout (${budgetMs} ms) to try again` };
+            return {
+                ok: false,
+                attempts: attempt,
+                error: `${lastError}; no time left in slack-timeout (${budgetMs} ms) to try again`
+            };
         }
         src/* runner.info */.lj.info(`Slack: ${lastError}; trying again in ${delayMs} ms (attempt ${attempt + 1} of ${limits.maxAttempts}).`);
         await wait(delayMs);
@@ -514,7 +574,10 @@ async function rollbackWorkload(target, buildId, dryRun) {
     async function releaseClaim() {
         const path = `/metadata/annotations/${pointer(src/* ANNOTATION */.YX.notified)}`;
         try {
-            await patch([{ op: 'test', path, value: buildId }, { op: 'remove', path }]);
+            await patch([
+                { op: 'test', path, value: buildId },
+                { op: 'remove', path }
+            ]);
             src/* runner.info */.lj.info(`Released the notification claim on ${what}, so a re-run can tell people.`);
         }
         catch (error) {
@@ -669,7 +732,9 @@ async function previousRevision(kube, kind, obj, namespace, what) {
         throw new src/* ConfigurationError */.j1(`${what} takes its pod template from a ${workloadRef.kind ?? 'workload'} (spec.workloadRef); ` +
             "argo-undo can restore only a Rollout's own template or a referenced Deployment's.");
     }
-    const selector = Object.entries(obj.spec?.selector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+    const selector = Object.entries(obj.spec?.selector?.matchLabels ?? {})
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
     let list;
     try {
         const query = { ...KINDS.ReplicaSet, namespace, labelSelector: selector };
@@ -740,7 +805,14 @@ const escapeMrkdwn = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * up to 4000 and truncates past 40000). Slack refuses the whole message (invalid_blocks) when one
  * is exceeded, so every text is cut to fit — the "FAILED" message above all must get through.
  */
-const LIMITS = { sectionText: 3000, field: 2000, fields: 10, header: 150, contextText: 3000, fallback: 3000 };
+const LIMITS = {
+    sectionText: 3000,
+    field: 2000,
+    fields: 10,
+    header: 150,
+    contextText: 3000,
+    fallback: 3000
+};
 const ELLIPSIS = '…';
 const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
 /**
@@ -765,7 +837,7 @@ function truncate(text, max, { mrkdwn = true } = {}) {
         cut -= 1;
     return text.slice(0, cut) + ELLIPSIS;
 }
-const message_link = (url, label) => (url ? `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label));
+const message_link = (url, label) => url ? `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label);
 function headline(f) {
     const where = f.environment ? `${f.service} (${f.environment})` : f.service;
     if (f.rollbackError)
@@ -776,12 +848,16 @@ function headline(f) {
     if (f.dryRun)
         return `${where}: would roll back build ${f.buildId} (dry run)`;
     // "none (…)" too: a run that rolled nothing back never headlines "rolled back".
-    return /^none\b/.test(f.action) ? `${where}: build ${f.buildId} failed its gate` : `${where} rolled back: build ${f.buildId}`;
+    return /^none\b/.test(f.action)
+        ? `${where}: build ${f.buildId} failed its gate`
+        : `${where} rolled back: build ${f.buildId}`;
 }
 function failingLine(f) {
     if (f.failing.length === 0)
         return f.verdict ? `verdict ${f.verdict}${f.reason ? `: ${f.reason}` : ''}` : 'no verdict file';
-    return f.failing.map((m) => `${m.name} ${m.value} (threshold ${m.threshold}${m.samples ? `, ${m.samples} samples` : ''})`).join('; ');
+    return f.failing
+        .map((m) => `${m.name} ${m.value} (threshold ${m.threshold}${m.samples ? `, ${m.samples} samples` : ''})`)
+        .join('; ');
 }
 /** Block Kit layout: header, the facts as fields, the evidence, links in a context block. */
 function rollbackMessage(f) {
@@ -790,22 +866,36 @@ function rollbackMessage(f) {
         ['Build', `\`${escapeMrkdwn(f.buildId)}\``],
         ['Commit', short ? message_link(f.commitUrl, short) : '–'],
         ['Author', escapeMrkdwn(f.author ?? 'unknown')],
-        ['Action', escapeMrkdwn(f.rollbackError ? `${f.action} failed: ${f.rollbackError}` : f.dryRun ? `${f.action} (dry run)` : f.action)],
+        [
+            'Action',
+            escapeMrkdwn(f.rollbackError ? `${f.action} failed: ${f.rollbackError}` : f.dryRun ? `${f.action} (dry run)` : f.action)
+        ],
         ['Target', escapeMrkdwn(f.target)],
         ['Now serving', f.previousBuildId ? `\`${escapeMrkdwn(f.previousBuildId)}\`` : 'unknown']
     ]
         .slice(0, LIMITS.fields)
         .map(([label, value]) => ({ type: 'mrkdwn', text: truncate(`*${label}*\n${value}`, LIMITS.field) }));
-    const links = [f.traceUrl ? message_link(f.traceUrl, 'trace') : undefined, f.runUrl ? message_link(f.runUrl, 'pipeline run') : undefined].filter(Boolean);
+    const links = [
+        f.traceUrl ? message_link(f.traceUrl, 'trace') : undefined,
+        f.runUrl ? message_link(f.runUrl, 'pipeline run') : undefined
+    ].filter(Boolean);
     const text = `${headline(f)}. Commit ${short ?? 'unknown'} by ${f.author ?? 'unknown'}. ${failingLine(f)}. Action: ${f.action}${f.rollbackError ? ` failed: ${f.rollbackError}` : f.dryRun ? ' (dry run)' : ''}; now serving ${f.previousBuildId ?? 'unknown'}.${f.traceUrl ? ` Trace: ${f.traceUrl}` : ''}`;
     return {
         // The fallback feeds notifications and is parsed as mrkdwn too: escaped like the fields.
         text: truncate(escapeMrkdwn(text), LIMITS.fallback),
         blocks: [
-            { type: 'header', text: { type: 'plain_text', text: truncate(headline(f), LIMITS.header, { mrkdwn: false }), emoji: true } },
+            {
+                type: 'header',
+                text: { type: 'plain_text', text: truncate(headline(f), LIMITS.header, { mrkdwn: false }), emoji: true }
+            },
             { type: 'section', fields },
-            { type: 'section', text: { type: 'mrkdwn', text: truncate(`*Why*: ${escapeMrkdwn(failingLine(f))}`, LIMITS.sectionText) } },
-            ...(links.length > 0 ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(links.join(' · '), LIMITS.contextText) }] }] : [])
+            {
+                type: 'section',
+                text: { type: 'mrkdwn', text: truncate(`*Why*: ${escapeMrkdwn(failingLine(f))}`, LIMITS.sectionText) }
+            },
+            ...(links.length > 0
+                ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(links.join(' · '), LIMITS.contextText) }] }]
+                : [])
         ]
     };
 }
@@ -839,7 +929,12 @@ async function commentOnPullRequest(ctx, token, text) {
         const [owner, repo] = ctx.repository.split('/');
         const octokit = await (0,src/* githubClient */.$f)(token, ctx.apiUrl);
         const body = (0,src/* redact */.lO)(`**goldenthread** ${text}`);
-        await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: Number(ctx.changeId), body });
+        await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number: Number(ctx.changeId),
+            body
+        });
     }
     catch (error) {
         src/* runner.warning */.lj.warning(`Could not comment on pull request #${ctx.changeId} (${(0,src/* errorMessage */.gJ)(error)}).`);
@@ -867,7 +962,12 @@ async function gatherFacts(inputs, span, ctx, target) {
         target,
         failing: (inputs.verdict?.metrics ?? [])
             .filter((m) => m.result === 'fail' || m.result === 'inconclusive')
-            .map((m) => ({ name: m.name, value: (0,src/* formatMetricValue */.dd)(m.name, m.value), threshold: m.threshold, samples: m.samples })),
+            .map((m) => ({
+            name: m.name,
+            value: (0,src/* formatMetricValue */.dd)(m.name, m.value),
+            threshold: m.threshold,
+            samples: m.samples
+        })),
         verdict: inputs.verdict?.verdict,
         reason: inputs.verdict?.reason,
         traceUrl: inputs.traceUrlTemplate?.replace('{trace_id}', encodeURIComponent(traceId)),
@@ -943,7 +1043,10 @@ async function runRollback() {
         }
         const outcome = await rollBack(inputs, facts);
         const taken = outcome?.taken ?? 'none';
-        src/* runner.info */.lj.info(outcome?.message ?? (verdict && verdict.verdict !== 'fail' ? `verdict ${verdict.verdict}: nothing rolled back, notifying only.` : 'action none: notifying only.'));
+        src/* runner.info */.lj.info(outcome?.message ??
+            (verdict && verdict.verdict !== 'fail'
+                ? `verdict ${verdict.verdict}: nothing rolled back, notifying only.`
+                : 'action none: notifying only.'));
         Object.assign(span.attributes, {
             'goldenthread.rollback.action': taken,
             'goldenthread.rollback.target': target,
@@ -962,7 +1065,9 @@ async function runRollback() {
             action: taken,
             target,
             previous_build_id: outcome?.previousBuildId,
-            reason: verdict ? { verdict: verdict.verdict, failing: facts.failing.map((f) => ({ ...f, samples: f.samples ?? null })) } : undefined,
+            reason: verdict
+                ? { verdict: verdict.verdict, failing: facts.failing.map((f) => ({ ...f, samples: f.samples ?? null })) }
+                : undefined,
             notified: told.notified,
             notify_error: told.error,
             idempotency_key: (0,external_node_crypto_.createHash)('sha256').update(`${target}|${inputs.buildId}`).digest('hex').slice(0, 16),
@@ -1055,7 +1160,11 @@ function errorMessage(error) {
  * as an http.extraheader through GIT_CONFIG_* (in env, never in argv or a URL, as
  * actions/checkout keeps it out of process listings), and HTTP low-speed limits.
  */
-const OUR_GIT_VARIABLES = ['GIT_TERMINAL_PROMPT', 'GIT_CONFIG_COUNT', ...[0, 1, 2].flatMap((i) => [`GIT_CONFIG_KEY_${i}`, `GIT_CONFIG_VALUE_${i}`])];
+const OUR_GIT_VARIABLES = [
+    'GIT_TERMINAL_PROMPT',
+    'GIT_CONFIG_COUNT',
+    ...[0, 1, 2].flatMap((i) => [`GIT_CONFIG_KEY_${i}`, `GIT_CONFIG_VALUE_${i}`])
+];
 const MAX_PUSH_ATTEMPTS = 5;
 /** Default budget for one step's git work (clone, fetches, pushes); inputs `git-timeout`. */
 const DEFAULT_GIT_TIMEOUT = '120s';
@@ -1209,7 +1318,13 @@ async function openPullRequest(git, pr) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExpectedFailure */ .Hb(`push of '${pr.head}' refused: ${gitReason(error, git.session)}`);
     }
     const octokit = await (0,_github_js__WEBPACK_IMPORTED_MODULE_5__/* .githubClient */ .$f)(pr.token);
-    const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', { ...names, title: pr.title, head: pr.head, base: pr.base, body: pr.body });
+    const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
+        ...names,
+        title: pr.title,
+        head: pr.head,
+        base: pr.base,
+        body: pr.body
+    });
     return response.data.html_url;
 }
 /** `git show -s --format=<format> <sha>` in the workspace; empty when git cannot tell. */
@@ -8941,10 +9056,15 @@ async function getJson(url, options) {
     const where = redactUrl(url.toString());
     let response;
     try {
-        response = await fetch(url, { headers: { accept: 'application/json', ...options.headers }, signal: AbortSignal.timeout(options.timeoutMs) });
+        response = await fetch(url, {
+            headers: { accept: 'application/json', ...options.headers },
+            signal: AbortSignal.timeout(options.timeoutMs)
+        });
     }
     catch (error) {
-        const reason = error?.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : errorMessage(error?.cause ?? error);
+        const reason = error?.name === 'TimeoutError'
+            ? `no answer within ${options.timeoutMs} ms`
+            : errorMessage(error?.cause ?? error);
         throw new HttpError(`GET ${where}: ${reason}`, 0);
     }
     const text = await response.text();
@@ -8974,8 +9094,10 @@ function proxyForUrl(target, env = process.env) {
         return undefined;
     }
     const proxy = url.protocol === 'https:'
-        ? env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY
-        : url.protocol === 'http:' ? env.http_proxy ?? env.HTTP_PROXY : undefined;
+        ? (env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY)
+        : url.protocol === 'http:'
+            ? (env.http_proxy ?? env.HTTP_PROXY)
+            : undefined;
     if (!proxy)
         return undefined;
     const host = url.host.replace(/:\d*$/, '').toLowerCase();
@@ -9198,7 +9320,9 @@ function telemetryConfig(env = process.env) {
         endpoint = undefined;
     const headerText = secretInput('otlp-headers');
     const headers = {
-        ...(env.OTEL_EXPORTER_OTLP_HEADERS ? parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
+        ...(env.OTEL_EXPORTER_OTLP_HEADERS
+            ? parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS')
+            : {}),
         ...(headerText ? parseHeaderList(headerText, "input 'otlp-headers'") : {})
     };
     return {
@@ -9327,7 +9451,9 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
                 startTimeMs,
                 endTimeMs: Date.now(),
                 attributes: span.attributes,
-                links: span.links.map((l) => ({ context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true } })),
+                links: span.links.map((l) => ({
+                    context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true }
+                })),
                 status: failed ? { code: STATUS_CODE.ERROR, message: (0,errors/* errorMessage */.gJ)(failure) } : { code: STATUS_CODE.OK }
             }
         ]);

@@ -109,8 +109,7 @@ function isNotFound(error) {
 function isTimeout(error) {
     const e = error;
     // node-fetch (inside the client) rejects an aborted request with an AbortError of type 'aborted'.
-    return e?.name === 'AbortError' || e?.type === 'aborted'
-        || e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError';
+    return (e?.name === 'AbortError' || e?.type === 'aborted' || e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError');
 }
 /**
  * Kubeconfig file content or path; default: KUBECONFIG, ~/.kube/config, or in-cluster.
@@ -130,7 +129,9 @@ async function openKube(kubeconfig, timeoutMs) {
         api = config.makeApiClient(k8s.CustomObjectsApi);
     }
     catch (error) {
-        const source = kubeconfig ? "input 'kubeconfig'" : 'the default kubeconfig (KUBECONFIG, ~/.kube/config or in-cluster)';
+        const source = kubeconfig
+            ? "input 'kubeconfig'"
+            : 'the default kubeconfig (KUBECONFIG, ~/.kube/config or in-cluster)';
         throw new errors/* ConfigurationError */.j1(`Invalid ${source}: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}. Expected a kubeconfig (YAML, or a path to one) with a current context.`);
     }
     // The client's call-time middleware: a fresh deadline per request (the AbortSignal reaches
@@ -362,13 +363,28 @@ async function runDeploy() {
             delivery: (0,src/* booleanInput */.tE)('pull-request', false) ? 'pull-request' : 'push',
             token: (0,src/* secretInput */.jY)('token'),
             gitTimeoutMs: (0,src/* durationInput */.Ts)('git-timeout', git/* DEFAULT_GIT_TIMEOUT */.BY, { positive: true }),
-            author: { name: (0,src/* optionalInput */.$m)('author-name') ?? 'goldenthread', email: (0,src/* optionalInput */.$m)('author-email') ?? 'goldenthread@users.noreply.github.com' },
+            author: {
+                name: (0,src/* optionalInput */.$m)('author-name') ?? 'goldenthread',
+                email: (0,src/* optionalInput */.$m)('author-email') ?? 'goldenthread@users.noreply.github.com'
+            },
             environment
         }
         : undefined;
     await (0,src/* withStepSpan */.BV)('rollout-patch', 'deploy', async (span) => {
-        const deploy = { imageRef, imageRepo: repo, digest, buildId, gitSha, traceparent: span.traceparent, traceId: span.traceId };
-        const annotations = { [src/* ANNOTATION */.YX.buildId]: buildId, [src/* ANNOTATION */.YX.gitSha]: gitSha, [src/* ANNOTATION */.YX.traceId]: span.traceId };
+        const deploy = {
+            imageRef,
+            imageRepo: repo,
+            digest,
+            buildId,
+            gitSha,
+            traceparent: span.traceparent,
+            traceId: span.traceId
+        };
+        const annotations = {
+            [src/* ANNOTATION */.YX.buildId]: buildId,
+            [src/* ANNOTATION */.YX.gitSha]: gitSha,
+            [src/* ANNOTATION */.YX.traceId]: span.traceId
+        };
         Object.assign(span.attributes, {
             [src/* ATTR_BUILD_ID */.T2]: buildId,
             [src/* ATTR_VCS_REF_HEAD_REVISION */.Sx]: gitSha,
@@ -378,12 +394,31 @@ async function runDeploy() {
             ...(environment ? { [src/* ATTR_DEPLOYMENT_ENVIRONMENT_NAME */.Ci]: environment } : {})
         });
         let record;
-        const base = { build_id: buildId, image_digest: digest, image_ref: imageRef, kind, environment, timestamp: new Date().toISOString(), trace_id: span.traceId };
+        const base = {
+            build_id: buildId,
+            image_digest: digest,
+            image_ref: imageRef,
+            kind,
+            environment,
+            timestamp: new Date().toISOString(),
+            trace_id: span.traceId
+        };
         if (gitops) {
             // Loaded on use: the YAML and git libraries are not needed in kubernetes mode.
             const { deployToGitops } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84037));
             const result = await deployToGitops(gitops, deploy, annotations);
-            record = { ...base, mode, namespace, name, strategy: result.strategy, replicas: result.replicas, commit: result.commit, changed: result.changed, previous_image: result.previousImage, previous_build_id: result.previousBuildId };
+            record = {
+                ...base,
+                mode,
+                namespace,
+                name,
+                strategy: result.strategy,
+                replicas: result.replicas,
+                commit: result.commit,
+                changed: result.changed,
+                previous_image: result.previousImage,
+                previous_build_id: result.previousBuildId
+            };
             if (result.pullRequestUrl)
                 src/* runner.info */.lj.info(`Opened ${result.pullRequestUrl}`);
             (0,src/* setOutputs */.n0)({ commit: result.commit, 'pull-request-url': result.pullRequestUrl });
@@ -422,7 +457,9 @@ async function runDeploy() {
             'previous-build-id': record.previous_build_id,
             'deployment-file': deploymentFile
         });
-        const where = mode === 'gitops' ? `${gitops.repository} ${gitops.path}${record.commit ? ` @ ${record.commit.slice(0, 7)}` : ''}` : `${kind} ${namespace}/${name}${record.revision ? ` (resourceVersion ${record.revision})` : ''}`;
+        const where = mode === 'gitops'
+            ? `${gitops.repository} ${gitops.path}${record.commit ? ` @ ${record.commit.slice(0, 7)}` : ''}`
+            : `${kind} ${namespace}/${name}${record.revision ? ` (resourceVersion ${record.revision})` : ''}`;
         src/* runner.info */.lj.info(`${record.changed ? 'Deployed' : 'Unchanged:'} ${imageRef} (build ${buildId}) → ${where}.`);
         (0,src/* appendSummary */.fe)([
             `### rollout-patch: ${record.changed ? 'deployed' : 'unchanged'} \`${buildId}\``,
@@ -469,7 +506,9 @@ function deployPatch(obj, index, imageRef, env, annotations) {
     else {
         for (const variable of env) {
             const at = current.findIndex((e) => e.name === variable.name);
-            ops.push(at >= 0 ? { op: 'replace', path: `${base}/env/${at}`, value: variable } : { op: 'add', path: `${base}/env/-`, value: variable });
+            ops.push(at >= 0
+                ? { op: 'replace', path: `${base}/env/${at}`, value: variable }
+                : { op: 'add', path: `${base}/env/-`, value: variable });
         }
     }
     if (!obj.metadata?.annotations) {
@@ -864,7 +903,11 @@ var runner_commands = __nccwpck_require__(32090);
  * as an http.extraheader through GIT_CONFIG_* (in env, never in argv or a URL, as
  * actions/checkout keeps it out of process listings), and HTTP low-speed limits.
  */
-const OUR_GIT_VARIABLES = ['GIT_TERMINAL_PROMPT', 'GIT_CONFIG_COUNT', ...[0, 1, 2].flatMap((i) => [`GIT_CONFIG_KEY_${i}`, `GIT_CONFIG_VALUE_${i}`])];
+const OUR_GIT_VARIABLES = [
+    'GIT_TERMINAL_PROMPT',
+    'GIT_CONFIG_COUNT',
+    ...[0, 1, 2].flatMap((i) => [`GIT_CONFIG_KEY_${i}`, `GIT_CONFIG_VALUE_${i}`])
+];
 const MAX_PUSH_ATTEMPTS = 5;
 /** Default budget for one step's git work (clone, fetches, pushes); inputs `git-timeout`. */
 const DEFAULT_GIT_TIMEOUT = '120s';
@@ -1018,7 +1061,13 @@ async function openPullRequest(git, pr) {
         throw new errors/* ExpectedFailure */.Hb(`push of '${pr.head}' refused: ${gitReason(error, git.session)}`);
     }
     const octokit = await githubClient(pr.token);
-    const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', { ...names, title: pr.title, head: pr.head, base: pr.base, body: pr.body });
+    const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
+        ...names,
+        title: pr.title,
+        head: pr.head,
+        base: pr.base,
+        body: pr.body
+    });
     return response.data.html_url;
 }
 /** `git show -s --format=<format> <sha>` in the workspace; empty when git cannot tell. */
@@ -1095,10 +1144,15 @@ async function getJson(url, options) {
     const where = redactUrl(url.toString());
     let response;
     try {
-        response = await fetch(url, { headers: { accept: 'application/json', ...options.headers }, signal: AbortSignal.timeout(options.timeoutMs) });
+        response = await fetch(url, {
+            headers: { accept: 'application/json', ...options.headers },
+            signal: AbortSignal.timeout(options.timeoutMs)
+        });
     }
     catch (error) {
-        const reason = error?.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : errorMessage(error?.cause ?? error);
+        const reason = error?.name === 'TimeoutError'
+            ? `no answer within ${options.timeoutMs} ms`
+            : errorMessage(error?.cause ?? error);
         throw new HttpError(`GET ${where}: ${reason}`, 0);
     }
     const text = await response.text();
@@ -1128,8 +1182,10 @@ function proxyForUrl(target, env = process.env) {
         return undefined;
     }
     const proxy = url.protocol === 'https:'
-        ? env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY
-        : url.protocol === 'http:' ? env.http_proxy ?? env.HTTP_PROXY : undefined;
+        ? (env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY)
+        : url.protocol === 'http:'
+            ? (env.http_proxy ?? env.HTTP_PROXY)
+            : undefined;
     if (!proxy)
         return undefined;
     const host = url.host.replace(/:\d*$/, '').toLowerCase();
@@ -8771,7 +8827,9 @@ function telemetryConfig(env = process.env) {
         endpoint = undefined;
     const headerText = (0,runner_io/* secretInput */.jY)('otlp-headers');
     const headers = {
-        ...(env.OTEL_EXPORTER_OTLP_HEADERS ? (0,http/* parseHeaderList */.ZA)(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS') : {}),
+        ...(env.OTEL_EXPORTER_OTLP_HEADERS
+            ? (0,http/* parseHeaderList */.ZA)(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS')
+            : {}),
         ...(headerText ? (0,http/* parseHeaderList */.ZA)(headerText, "input 'otlp-headers'") : {})
     };
     return {
@@ -8900,7 +8958,9 @@ async function withStepSpan(step, taskType, body, config = telemetryConfig()) {
                 startTimeMs,
                 endTimeMs: Date.now(),
                 attributes: span.attributes,
-                links: span.links.map((l) => ({ context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true } })),
+                links: span.links.map((l) => ({
+                    context: { traceId: l.traceId, spanId: l.spanId, traceFlags: 1, isRemote: true }
+                })),
                 status: failed ? { code: STATUS_CODE.ERROR, message: (0,errors/* errorMessage */.gJ)(failure) } : { code: STATUS_CODE.OK }
             }
         ]);
