@@ -1,11 +1,15 @@
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
 import { startKubeApiServer } from '../../packages/tools/lib/kube-apiserver.mjs';
 import { githubEnv, SHA } from '../../packages/tools/lib/fixtures.mjs';
 import { parseResourceAttributes } from '../../actions/rollout-patch/src/resource-attributes.js';
 import { readFileSync } from 'node:fs';
 
-// dist/rollout-patch through the real @kubernetes/client-node against a loopback API server
+// dist/rollout-patch through its Kubernetes REST layer (core kube-rest.ts) against a loopback API server
 // stand-in (no kube-apiserver installs here) whose patches are applied by kubectl itself.
 
 const DIGEST = 'sha256:' + 'b'.repeat(64);
@@ -250,5 +254,150 @@ describe('rollout-patch, kubernetes mode: workloadRef and a hung API', () => {
     );
     expect(r.ms).toBeLessThan(15_000);
     expect(api.requests).toHaveLength(1);
+  });
+});
+
+/** A throwaway PKI made by openssl: a cluster CA, the API server's certificate, a client's, and an unrelated CA. */
+function makePki(): Record<
+  'ca' | 'caKey' | 'serverKey' | 'serverCert' | 'clientKey' | 'clientCert' | 'otherCa',
+  string
+> & {
+  dir: string;
+} {
+  const dir = mkdtempSync(join(tmpdir(), 'gt-pki-'));
+  const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
+  const key = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
+  for (const ca of ['ca', 'other-ca']) {
+    openssl('req', '-x509', ...key, '-keyout', `${ca}.key`, '-out', `${ca}.crt`, '-days', '2', '-subj', `/CN=${ca}`);
+  }
+  writeFileSync(join(dir, 'server.ext'), 'subjectAltName=IP:127.0.0.1\n');
+  for (const [name, cn] of [
+    ['server', '127.0.0.1'],
+    ['client', 'ci-deployer']
+  ]) {
+    openssl('req', ...key, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`);
+    const ext = name === 'server' ? ['-extfile', 'server.ext'] : [];
+    openssl(
+      'x509',
+      '-req',
+      '-in',
+      `${name}.csr`,
+      '-CA',
+      'ca.crt',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-out',
+      `${name}.crt`,
+      '-days',
+      '2',
+      ...ext
+    );
+  }
+  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+  return {
+    dir,
+    ca: read('ca.crt'),
+    caKey: read('ca.key'),
+    serverKey: read('server.key'),
+    serverCert: read('server.crt'),
+    clientKey: read('client.key'),
+    clientCert: read('client.crt'),
+    otherCa: read('other-ca.crt')
+  };
+}
+
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+function kubeconfigFor(server: string, cluster: string[], user: string[]): string {
+  const indent = (lines: string[]) => lines.map((l) => `    ${l}`).join('\n');
+  return [
+    'apiVersion: v1',
+    'kind: Config',
+    `clusters:\n- name: tls\n  cluster:\n    server: ${server}\n${indent(cluster)}`,
+    `users:\n- name: ci\n  user:\n${indent(user)}`,
+    'contexts:\n- name: tls\n  context:\n    cluster: tls\n    user: ci',
+    'current-context: tls',
+    ''
+  ].join('\n');
+}
+
+describe('rollout-patch, kubernetes mode over TLS (kubeconfig loading as @kubernetes/client-node does it)', () => {
+  let pki: ReturnType<typeof makePki>;
+  let tlsApi: Awaited<ReturnType<typeof startKubeApiServer>>;
+  beforeAll(() => {
+    pki = makePki();
+  });
+  afterAll(() => rmSync(pki.dir, { recursive: true, force: true }));
+  beforeEach(async () => {
+    tlsApi = await startKubeApiServer({
+      token: 'eXeCtOkEn',
+      tls: { key: pki.serverKey, cert: pki.serverCert, ca: pki.ca }
+    });
+    tlsApi.put('argoproj.io', 'rollouts', workload('Rollout'));
+  });
+  afterEach(() => tlsApi.close());
+
+  test('cluster CA from a file beside the kubeconfig (relative path) and a client certificate: deployed', async () => {
+    const dir = mkdtempSync(join(pki.dir, 'kubeconfig-'));
+    writeFileSync(join(dir, 'cluster-ca.crt'), pki.ca);
+    const file = join(dir, 'config');
+    writeFileSync(
+      file,
+      kubeconfigFor(
+        tlsApi.url,
+        ['certificate-authority: cluster-ca.crt'],
+        [`client-certificate-data: ${b64(pki.clientCert)}`, `client-key-data: ${b64(pki.clientKey)}`]
+      )
+    );
+    const r = await deploy({ kubeconfig: file });
+    expect(r.code).toBe(0);
+    expect(r.outputs.changed).toBe('true');
+    expect(tlsApi.requests.map((q: { method: string }) => q.method)).toEqual(['GET', 'PATCH']);
+    // Authenticated by the certificate alone: no token was sent.
+    for (const q of tlsApi.requests as Array<{ clientCert?: string; headers: Record<string, string> }>) {
+      expect(q.clientCert).toBe('ci-deployer');
+      expect(q.headers.authorization).toBeUndefined();
+    }
+    expect(tlsApi.get('argoproj.io', 'rollouts', 'prod', 'shop').spec.template.spec.containers[0].image).toBe(IMAGE);
+  });
+
+  test('an exec credential plugin supplies the token (client.authentication.k8s.io ExecCredential)', async () => {
+    const plugin = join(pki.dir, 'credential-plugin.mjs');
+    writeFileSync(
+      plugin,
+      `import { appendFileSync } from 'node:fs';\n` +
+        `appendFileSync(${JSON.stringify(join(pki.dir, 'plugin-runs'))}, 'x');\n` +
+        `console.log(JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential',` +
+        ` status: { token: process.env.PLUGIN_TOKEN } }));\n`
+    );
+    const kubeconfig = kubeconfigFor(
+      tlsApi.url,
+      [`certificate-authority-data: ${b64(pki.ca)}`],
+      [
+        'exec:',
+        '  apiVersion: client.authentication.k8s.io/v1beta1',
+        `  command: ${process.execPath}`,
+        `  args: [${JSON.stringify(plugin)}]`,
+        '  env: [{ name: PLUGIN_TOKEN, value: eXeCtOkEn }]',
+        '  interactiveMode: Never'
+      ]
+    );
+    const r = await deploy({ kubeconfig });
+    expect(r.code).toBe(0);
+    const sent = (tlsApi.requests as Array<{ headers: Record<string, string> }>).map((q) => q.headers.authorization);
+    expect(sent).toEqual(['Bearer eXeCtOkEn', 'Bearer eXeCtOkEn']);
+    expect(readFileSync(join(pki.dir, 'plugin-runs'), 'utf8').length).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a cluster CA that did not sign the server certificate: the step fails before any request reaches the API', async () => {
+    const kubeconfig = kubeconfigFor(
+      tlsApi.url,
+      [`certificate-authority-data: ${b64(pki.otherCa)}`],
+      [`client-certificate-data: ${b64(pki.clientCert)}`, `client-key-data: ${b64(pki.clientKey)}`]
+    );
+    const r = await deploy({ kubeconfig });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/get Rollout prod\/shop failed: .*(certificate|issuer)/);
+    expect(tlsApi.requests).toHaveLength(0);
   });
 });

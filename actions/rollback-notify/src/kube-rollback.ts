@@ -1,5 +1,17 @@
 import { ANNOTATION, ConfigurationError, ExpectedFailure, POD_ENV, runner } from '@goldenthread/core';
-import { isConflict, isNotFound, KINDS, openKube, type WorkloadKind } from '@goldenthread/core/kube';
+import {
+  isConflict,
+  isNotFound,
+  KINDS,
+  openKube,
+  READ_AGAIN,
+  retryOnConflict,
+  type Kube,
+  type KubeRef,
+  type PodTemplate,
+  type Workload,
+  type WorkloadKind
+} from '@goldenthread/core/kube';
 import type { RollbackOutcome } from './outcome.js';
 
 /** What rollout-patch writes per deploy: an undo puts the revision's values back. */
@@ -22,30 +34,7 @@ const KUBECTL_SKIP = [
   'deployment.kubernetes.io/max-replicas',
   'deprecated.deployment.rollback.to'
 ];
-const MAX_ATTEMPTS = 5;
 const pointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
-
-interface PodTemplate {
-  metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> };
-  spec?: { containers?: Array<{ name: string; image?: string; env?: Array<{ name: string; value?: string }> }> };
-}
-interface Workload {
-  metadata: { name: string; uid?: string; resourceVersion?: string; annotations?: Record<string, string> };
-  spec?: {
-    paused?: boolean;
-    selector?: { matchLabels?: Record<string, string> };
-    template?: PodTemplate;
-    workloadRef?: { kind?: string; name?: string };
-  };
-}
-interface ReplicaSet {
-  metadata: {
-    name: string;
-    annotations?: Record<string, string>;
-    ownerReferences?: Array<{ uid: string; controller?: boolean }>;
-  };
-  spec?: { template?: PodTemplate };
-}
 
 export interface KubeRollbackTarget {
   action: 'argo-abort' | 'argo-undo' | 'deployment-undo';
@@ -88,10 +77,10 @@ export async function rollbackWorkload(
 ): Promise<KubeRollbackResult> {
   const kind: WorkloadKind = target.action === 'deployment-undo' ? 'Deployment' : 'Rollout';
   const kube = await openKube(target.kubeconfig, target.timeoutMs);
-  const { api, read, jsonPatch, fail } = kube;
+  const { read, fail } = kube;
   const ref = { ...KINDS[kind], namespace: target.namespace, name: target.name };
   const what = `${kind} ${target.namespace}/${target.name}`;
-  const patch = (body: unknown[], at: Ref = ref) => api.patchNamespacedCustomObject({ ...at, body }, jsonPatch);
+  const patch = async (body: unknown[], at: KubeRef = ref) => (await kube.patch(at, body, 'json')) as Workload;
 
   async function releaseClaim(): Promise<void> {
     const path = `/metadata/annotations/${pointer(ANNOTATION.notified)}`;
@@ -126,9 +115,8 @@ export async function rollbackWorkload(
   ];
 
   let aborted = false; // by this run, in an earlier attempt
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const again = `attempt ${attempt + 1} of ${MAX_ATTEMPTS}`;
-    const obj = (await read(ref, what)) as Workload;
+  return retryOnConflict(what, 'rolled it back', async (attempt, last) => {
+    const obj = await read(ref, what);
     const annotations = obj.metadata.annotations ?? {};
     const previousBuildId = annotations[ANNOTATION.previousBuildId];
 
@@ -149,7 +137,7 @@ export async function rollbackWorkload(
       try {
         await patch(claim(obj, annotations));
       } catch (error) {
-        if (isConflict(error) && attempt < MAX_ATTEMPTS) continue;
+        if (isConflict(error)) throw error;
         throw fail(error, what, 'patch');
       }
       return result({ ...unnotified, message: `${message}; telling them now.` }, true);
@@ -168,16 +156,18 @@ export async function rollbackWorkload(
         const abortedObj = aborted ? obj : await abort(kube, ref, what);
         aborted = true;
         // Claimed by another run meanwhile: read again, find it, post nothing.
-        if (abortedObj.metadata.annotations?.[ANNOTATION.notified] === buildId) continue;
+        if (abortedObj.metadata.annotations?.[ANNOTATION.notified] === buildId) return READ_AGAIN;
         const done = { taken: 'abort' as const, previousBuildId, alreadyNotified: false };
         const stable = previousBuildId ?? 'unknown';
         const message = `aborted ${what}: traffic back on the stable ReplicaSet (build ${stable}).`;
         try {
           await patch(claim(abortedObj, abortedObj.metadata.annotations ?? {}));
         } catch (error) {
-          if (isConflict(error) && attempt < MAX_ATTEMPTS) {
-            runner.info(`${what} changed after the abort (409 Conflict); reading it again for the marker (${again}).`);
-            continue;
+          if (isConflict(error) && !last) {
+            runner.info(
+              `${what} changed after the abort (409 Conflict); reading it again for the marker (attempt ${attempt + 1}).`
+            );
+            return READ_AGAIN;
           }
           const why = fail(error, what, 'patch').message;
           runner.warning(
@@ -208,33 +198,25 @@ export async function rollbackWorkload(
       const message = `undid ${what} to revision ${undo.revision} (build ${undone ?? 'unknown'}).`;
       return result({ taken: 'undo', previousBuildId: undone, alreadyNotified: false, message }, true);
     } catch (error) {
-      if (isConflict(error) && attempt < MAX_ATTEMPTS) {
-        runner.info(`${what} changed while we rolled it back (409 Conflict); reading it again (${again}).`);
-        continue;
-      }
-      if (error instanceof ExpectedFailure || error instanceof ConfigurationError) throw error;
+      if (isConflict(error) || error instanceof ExpectedFailure || error instanceof ConfigurationError) throw error;
       throw fail(error, what, 'patch');
     }
-  }
-  throw new ExpectedFailure(`${what} kept changing: still 409 Conflict after ${MAX_ATTEMPTS} attempts.`);
+  });
 }
-
-type Kube = Awaited<ReturnType<typeof openKube>>;
-type Ref = { group: string; version: string; plural: string; namespace: string; name: string };
 
 /**
  * `kubectl argo rollouts abort` (argo-rollouts pkg/kubectl-argo-rollouts/cmd/abort/abort.go):
  * merge-patch {"status":{"abort":true}} through the status subresource, and on 404 (a CRD
  * without the subresource) the same patch on the Rollout itself.
  */
-async function abort(kube: Kube, ref: Ref, what: string): Promise<Workload> {
+async function abort(kube: Kube, ref: KubeRef, what: string): Promise<Workload> {
   const body = { status: { abort: true } };
   try {
-    return (await kube.api.patchNamespacedCustomObjectStatus({ ...ref, body }, kube.mergePatch)) as Workload;
+    return (await kube.patch(ref, body, 'merge', 'status')) as Workload;
   } catch (error) {
     if (!isNotFound(error)) throw kube.fail(error, `${what} (status subresource)`, 'patch');
     runner.info(`${what} has no status subresource (404); aborting through the object, as the kubectl plugin does.`);
-    return (await kube.api.patchNamespacedCustomObject({ ...ref, body }, kube.mergePatch)) as Workload;
+    return (await kube.patch(ref, body, 'merge')) as Workload;
   }
 }
 
@@ -262,10 +244,9 @@ async function previousRevision(kube: Kube, kind: WorkloadKind, obj: Workload, n
   const selector = Object.entries(obj.spec?.selector?.matchLabels ?? {})
     .map(([k, v]) => `${k}=${v}`)
     .join(',');
-  let list: { items: ReplicaSet[] };
+  let list: { items: Workload[] };
   try {
-    const query = { ...KINDS.ReplicaSet, namespace, labelSelector: selector };
-    list = (await kube.api.listNamespacedCustomObject(query, kube.plain)) as { items: ReplicaSet[] };
+    list = (await kube.list({ ...KINDS.ReplicaSet, namespace }, selector)) as { items: Workload[] };
   } catch (error) {
     throw kube.fail(error, `the ReplicaSets of ${what}`, 'list');
   }
@@ -310,7 +291,7 @@ export function restoreAnnotations(
     for (const key of KUBECTL_SKIP) if (current[key] !== undefined) out[key] = current[key];
     for (const [key, value] of Object.entries(revision)) if (!KUBECTL_SKIP.includes(key)) out[key] = value;
   } else {
-    for (const [key, value] of Object.entries(current)) if (!(DEPLOY_KEYS as string[]).includes(key)) out[key] = value;
+    for (const [key, value] of Object.entries(current)) if (!DEPLOY_KEYS.includes(key)) out[key] = value;
     for (const key of DEPLOY_KEYS) if (revision[key] !== undefined) out[key] = revision[key];
   }
   const build = revision[ANNOTATION.buildId] ?? templateBuild(template);

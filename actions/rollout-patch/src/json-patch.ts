@@ -1,4 +1,4 @@
-import type { EnvVar } from './target.js';
+import type { EnvVar, Workload } from '@goldenthread/core/kube';
 
 /** RFC 6902 operations, as sent with Content-Type application/json-patch+json. */
 export type PatchOp = { op: 'add' | 'replace' | 'test'; path: string; value: unknown };
@@ -6,10 +6,8 @@ export type PatchOp = { op: 'add' | 'replace' | 'test'; path: string; value: unk
 /** RFC 6901: `~` → `~0`, `/` → `~1` inside one reference token. */
 export const pointerToken = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
-interface Workload {
-  metadata?: { name?: string; resourceVersion?: string; annotations?: Record<string, string> };
-  spec?: { template?: { spec?: { containers?: Array<{ name: string; image?: string; env?: EnvVar[] }> } } };
-}
+/** A workload from the API or from a manifest file (which may lack metadata). */
+type PatchTarget = { metadata?: Partial<Workload['metadata']>; spec?: Workload['spec'] };
 
 /**
  * One patch for the whole deploy, so nothing is half-applied: the image, every env var and
@@ -17,7 +15,7 @@ interface Workload {
  * precondition and answers 409 Conflict when someone changed the object meanwhile.
  */
 export function deployPatch(
-  obj: Workload,
+  obj: PatchTarget,
   index: number,
   imageRef: string,
   env: EnvVar[],

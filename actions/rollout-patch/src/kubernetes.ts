@@ -1,7 +1,15 @@
-import { ANNOTATION, ConfigurationError, ExpectedFailure, POD_ENV, runner } from '@goldenthread/core';
-import { isConflict, KINDS, openKube, type WorkloadKind } from '@goldenthread/core/kube';
+import { ANNOTATION, ConfigurationError, POD_ENV, runner } from '@goldenthread/core';
+import {
+  isConflict,
+  KINDS,
+  openKube,
+  retryOnConflict,
+  type EnvVar,
+  type Workload,
+  type WorkloadKind
+} from '@goldenthread/core/kube';
 import { deployPatch, pointerToken, type PatchOp } from './json-patch.js';
-import { alreadyDeployed, desiredEnv, type DeployTarget, type EnvVar } from './target.js';
+import { alreadyDeployed, desiredEnv, type DeployTarget } from './target.js';
 
 export type Kind = WorkloadKind;
 
@@ -16,22 +24,7 @@ export interface KubeTarget {
   timeoutMs: number;
 }
 
-type Containers = Array<{ name: string; image?: string; env?: EnvVar[] }>;
-export interface Workload {
-  metadata: {
-    name: string;
-    namespace?: string;
-    resourceVersion?: string;
-    generation?: number;
-    annotations?: Record<string, string>;
-  };
-  spec?: {
-    replicas?: number;
-    strategy?: Record<string, unknown>;
-    workloadRef?: { apiVersion?: string; kind?: string; name?: string };
-    template?: { spec?: { containers?: Containers } };
-  };
-}
+export type { Workload };
 
 export interface DeployResult {
   changed: boolean;
@@ -40,8 +33,6 @@ export interface DeployResult {
   previousBuildId?: string;
   object: Workload;
 }
-
-const MAX_ATTEMPTS = 5;
 
 /** The container to pin: the named one, else the first; a clear error when it is not there. */
 export function pickContainer(obj: Workload, wanted: string | undefined, what: string): number {
@@ -84,8 +75,8 @@ function annotate(obj: Workload, annotations: Record<string, string>): PatchOp[]
 }
 
 /**
- * Read the object, work out the one patch, send it; on 409 read again and recompute, up to
- * five times. A Rollout with spec.workloadRef takes its pod template from the referenced
+ * Read the object, work out the one patch, send it; on 409 read again and recompute
+ * (retryOnConflict). A Rollout with spec.workloadRef takes its pod template from the referenced
  * Deployment (argo-rollouts docs/migrating.md, "Reference Deployment From Rollout"): the image
  * and env go there, the annotations on the Rollout — two patches, template first, so the
  * Rollout's annotations never name a build its template does not run.
@@ -95,14 +86,14 @@ export async function deployToKubernetes(
   deploy: DeployTarget,
   annotations: Record<string, string>
 ): Promise<DeployResult> {
-  const { api, read, jsonPatch, fail } = await openKube(target.kubeconfig, target.timeoutMs);
+  const { read, patch, fail } = await openKube(target.kubeconfig, target.timeoutMs);
   const ref = { ...KINDS[target.kind], namespace: target.namespace, name: target.name };
   const what = `${target.kind} ${target.namespace}/${target.name}`;
 
   // What served before our first attempt: a retry after our own template patch must not see it.
   let before: ReturnType<typeof serving> | undefined;
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const obj = (await read(ref, what)) as Workload;
+  return retryOnConflict(what, 'patched it', async () => {
+    const obj = await read(ref, what);
     const workloadRef = target.kind === 'Rollout' ? obj.spec?.workloadRef : undefined;
     if (workloadRef && workloadRef.kind !== 'Deployment') {
       throw new ConfigurationError(
@@ -114,7 +105,7 @@ export async function deployToKubernetes(
     const holderWhat = workloadRef
       ? `Deployment ${target.namespace}/${workloadRef.name} (the workloadRef of ${what})`
       : what;
-    const holder = workloadRef ? ((await read(holderRef, holderWhat)) as Workload) : obj;
+    const holder = workloadRef ? await read(holderRef, holderWhat) : obj;
     const index = pickContainer(holder, target.container, holderWhat);
     const container = holder.spec!.template!.spec!.containers![index];
     const env = desiredEnv(container.env, deploy, container.name);
@@ -146,23 +137,13 @@ export async function deployToKubernetes(
     });
     try {
       if (!workloadRef) {
-        const body = deployPatch(obj, index, deploy.imageRef, env, ours);
-        return changed((await api.patchNamespacedCustomObject({ ...ref, body }, jsonPatch)) as Workload);
+        return changed((await patch(ref, deployPatch(obj, index, deploy.imageRef, env, ours), 'json')) as Workload);
       }
-      if (!templateDone) {
-        const body = deployPatch(holder, index, deploy.imageRef, env, {});
-        await api.patchNamespacedCustomObject({ ...holderRef, body }, jsonPatch);
-      }
-      const annotated = await api.patchNamespacedCustomObject({ ...ref, body: annotate(obj, ours) }, jsonPatch);
-      return changed(annotated as Workload);
+      if (!templateDone) await patch(holderRef, deployPatch(holder, index, deploy.imageRef, env, {}), 'json');
+      return changed((await patch(ref, annotate(obj, ours), 'json')) as Workload);
     } catch (error) {
-      if (isConflict(error) && attempt < MAX_ATTEMPTS) {
-        const next = `attempt ${attempt + 1} of ${MAX_ATTEMPTS}`;
-        runner.info(`${what} changed while we patched it (409 Conflict); reading it again (${next}).`);
-        continue;
-      }
+      if (isConflict(error)) throw error;
       throw fail(error, what, 'patch');
     }
-  }
-  throw new ExpectedFailure(`${what} kept changing: still 409 Conflict after ${MAX_ATTEMPTS} attempts.`);
+  });
 }

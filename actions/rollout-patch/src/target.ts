@@ -1,3 +1,4 @@
+import type { EnvVar } from '@goldenthread/core/kube';
 import {
   ATTR_BUILD_ID,
   ATTR_SERVICE_VERSION,
@@ -20,11 +21,7 @@ export interface DeployTarget {
   traceId: string;
 }
 
-export interface EnvVar {
-  name: string;
-  value?: string;
-  valueFrom?: unknown;
-}
+export type { EnvVar };
 
 /** `registry/repo[:tag]@sha256:<64 hex>`; a tag alone is refused: pins are by digest. */
 export function parseImageRef(ref: string): { repo: string; digest: string } {

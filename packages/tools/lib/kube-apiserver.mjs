@@ -23,6 +23,9 @@
 // with spec.workloadRef takes its template from the referenced Deployment. A new template clears a
 // Rollout's status.abort (argo-rollouts rollout/sync.go resetRolloutStatus).
 //
+// TLS (`tls: { key, cert, ca }`): served over https with that certificate; a client certificate
+// signed by `ca` authenticates as a bearer token does (a real API server accepts either).
+//
 // Faults: `conflictsLeft` (someone writes just before the next patches), `forbidden`, `hang`
 // (accept the connection, read the request, never answer), and `answers`: [{ method, path:
 // RegExp, status, times }] to fail chosen requests. Every request is recorded for the test.
@@ -30,6 +33,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -117,7 +121,8 @@ const canonical = (v) =>
       : v;
 const same = (a, b) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
-export async function startKubeApiServer({ token = 'test-token' } = {}) {
+/** @param {{ token?: string, tls?: { key: string, cert: string, ca: string } }} [options] */
+export async function startKubeApiServer({ token = 'test-token', tls = undefined } = {}) {
   const objects = new Map();
   const requests = [];
   /** @type {{ conflictsLeft: number, forbidden: boolean, hang: boolean, answers: Array<{ method: string, path: RegExp, status: number, times: number, message?: string }> }} */
@@ -213,7 +218,7 @@ export async function startKubeApiServer({ token = 'test-token' } = {}) {
     }
   }
 
-  const server = createServer((req, res) => {
+  const handler = (req, res) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
@@ -224,11 +229,13 @@ export async function startKubeApiServer({ token = 'test-token' } = {}) {
       } catch {
         body = raw;
       }
-      requests.push({ method: req.method, url: req.url, headers: req.headers, body });
+      // The client certificate's subject, when one was presented and verified against `tls.ca`.
+      const clientCert = req.socket.authorized ? req.socket.getPeerCertificate().subject?.CN : undefined;
+      requests.push({ method: req.method, url: req.url, headers: req.headers, body, clientCert });
       if (faults.hang) return void hung.push(res); // connection accepted, request read, no answer ever
       const send = (code, payload) =>
         res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
-      if (req.headers.authorization !== `Bearer ${token}`) return send(401, status(401, 'Unauthorized'));
+      if (req.headers.authorization !== `Bearer ${token}` && !clientCert) return send(401, status(401, 'Unauthorized'));
       const [path, query = ''] = req.url.split('?');
       const injected = faults.answers.find((f) => f.times > 0 && f.method === req.method && f.path.test(path));
       if (injected) {
@@ -317,9 +324,12 @@ export async function startKubeApiServer({ token = 'test-token' } = {}) {
       afterWrite(group, plural, stored, current);
       send(200, stored);
     });
-  });
+  };
+  const server = tls
+    ? createTlsServer({ ...tls, requestCert: true, rejectUnauthorized: false }, handler)
+    : createServer(handler);
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${server.address().port}`;
+  const url = `${tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
   return {
     url,
     requests,
