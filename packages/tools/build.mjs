@@ -1,97 +1,76 @@
-// Compile every action with @vercel/ncc: actions/<name>/src/main.ts → dist/<name>/index.js,
-// and src/post.ts (when present) → dist/<name>/post/index.js. Each output folder is wiped
-// first so no stale chunk survives. Entries are passed as argv, never through a shell.
-// Source maps are written but not registered at start-up (the register costs ~30 ms per
-// step); run with NODE_OPTIONS=--enable-source-maps for mapped stack traces.
+// Compile every action into ONE shared bundle, and the Jenkins library's copy of it.
+//
+// 1. ncc compiles packages/tools/bundle/entry.ts → dist/goldenthread/: the code two actions share is
+//    shipped once, each action's own code is a chunk loaded by name (`start('<action>')`).
+// 2. dist/<action>/index.js and dist/trace-root/post/index.js are two-line entries that import the
+//    bundle and name their action, so every action.yml path is unchanged.
+// 3. Every bundle file is minified by swc — compressed, comments dropped, names NOT mangled — and
+//    printed again one statement per line: a small source change stays a small text diff in dist/
+//    (a one-line minified file would be rewritten whole by any change), and stack traces keep
+//    readable function names. No source maps: a map's `mappings` is one line that every build
+//    rewrites whole, and a trace through un-mangled code already names the functions.
+// 4. jenkins-lib/resources/goldenthread/: scripts.archive (dist/'s runtime files, see
+//    packages/tools/lib/jenkins-resources.mjs), scripts.sha256, and <action>/inputs.txt.
+// Deterministic: the same sources give the same bytes (.ci/run rebuilds and compares).
+// Entries are passed as argv, never through a shell.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentHash, inputsManifest } from './lib/jenkins-resources.mjs';
+import { archiveFiles, inputsManifest, runtimeFiles } from './lib/jenkins-resources.mjs';
 
+const started = Date.now();
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-const only = process.argv.slice(2);
-const actions = readdirSync('actions').filter((name) => only.length === 0 || only.includes(name));
+const bundle = join('dist', 'goldenthread');
+const entries = [...readdirSync('actions').sort(), 'trace-root/post'];
 
-for (const action of actions) {
-  const entries = [
-    ['main.ts', join('dist', action)],
-    ['post.ts', join('dist', action, 'post')]
-  ];
-  rmSync(join('dist', action), { recursive: true, force: true });
-  for (const [file, out] of entries) {
-    const entry = join('actions', action, 'src', file);
-    if (!existsSync(entry)) continue;
-    console.log(`ncc: ${entry} → ${out}/index.js`);
-    execFileSync(
-      process.execPath,
-      [
-        ncc,
-        'build',
-        entry,
-        '-o',
-        out,
-        '--source-map',
-        '--no-source-map-register',
-        '--license',
-        'licenses.txt',
-        '--quiet'
-      ],
-      {
-        stdio: 'inherit'
-      }
-    );
-  }
+rmSync('dist', { recursive: true, force: true });
+console.log(`ncc: packages/tools/bundle/entry.ts → ${bundle}/`);
+execFileSync(
+  process.execPath,
+  [ncc, 'build', join('packages', 'tools', 'bundle', 'entry.ts'), '-o', bundle, '--license', 'licenses.txt', '--quiet'],
+  { stdio: 'inherit' }
+);
+
+const { minifySync, transformSync } = await import('@swc/core');
+for (const name of readdirSync(bundle).filter((file) => file.endsWith('.js'))) {
+  const path = join(bundle, name);
+  const minified = minifySync(readFileSync(path, 'utf8'), {
+    module: true,
+    compress: { keep_fnames: true, keep_classnames: true },
+    mangle: false,
+    format: { comments: false }
+  }).code;
+  // swc's minifier has no beautify; its printer, with minify off, puts one statement per line.
+  const printed = transformSync(minified, {
+    jsc: { target: 'es2022', parser: { syntax: 'ecmascript' } },
+    isModule: true,
+    minify: false,
+    sourceMaps: false,
+    configFile: false,
+    swcrc: false
+  }).code;
+  writeFileSync(path, printed);
 }
 
-/**
- * Source maps are kept for chunks holding our code and dropped for chunks made only of
- * node_modules (the Kubernetes client's alone is 17 MB, twice): a stack trace through them maps to
- * a pinned, public package, and every `uses:` of the action downloads dist/.
- */
-function dropVendorSourceMaps(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      dropVendorSourceMaps(path);
-      continue;
-    }
-    if (!entry.name.endsWith('.js.map')) continue;
-    const { sources } = JSON.parse(readFileSync(path, 'utf8'));
-    if (!sources.every((source) => source.includes('node_modules/'))) continue;
-    rmSync(path);
-    const js = path.slice(0, -'.map'.length);
-    const trailer = `\n//# sourceMappingURL=${entry.name}`;
-    const code = readFileSync(js, 'utf8');
-    if (code.trimEnd().endsWith(trailer.trim())) writeFileSync(js, code.slice(0, code.lastIndexOf(trailer)) + '\n');
-  }
+for (const entry of entries) {
+  const up = '../'.repeat(entry.split('/').length);
+  mkdirSync(join('dist', entry), { recursive: true });
+  writeFileSync(
+    join('dist', entry, 'index.js'),
+    `// ${entry}: its code is in the shared bundle dist/goldenthread/ (packages/tools/build.mjs).\n` +
+      `import { start } from '${up}goldenthread/index.js';\nawait start('${entry}');\n`
+  );
 }
-for (const action of actions) dropVendorSourceMaps(join('dist', action));
+writeFileSync(join('dist', 'package.json'), '{\n  "type": "module"\n}\n');
 
-// The Jenkins library ships the same compiled scripts: jenkins-lib/resources/goldenthread/<action>/
-// holds byte-identical copies of each dist entry's runtime files (not source maps), listed in
-// files.txt for the library's runner step (vars/goldenthreadStep.groovy) to write out with
-// libraryResource. Identical content, so git stores each file once. Beside them:
-// - sha256.txt: the content hash of those files; the runner extracts into @tmp/goldenthread/<action>/<hash>,
-//   so a library upgrade in a used workspace takes the new scripts (and prunes the old ones);
-// - inputs.txt: the action's inputs from action.yml (name, required|optional, secret|plain), the
-//   argument list the step validates against, so it cannot drift from the action.
 const resources = join('jenkins-lib', 'resources', 'goldenthread');
-for (const action of actions) {
-  rmSync(join(resources, action), { recursive: true, force: true });
-  const listed = [];
-  const copyDir = (from, to, prefix) => {
-    mkdirSync(to, { recursive: true });
-    for (const entry of readdirSync(from, { withFileTypes: true })) {
-      if (entry.isDirectory()) copyDir(join(from, entry.name), join(to, entry.name), `${prefix}${entry.name}/`);
-      else if (!entry.name.endsWith('.map')) {
-        copyFileSync(join(from, entry.name), join(to, entry.name));
-        listed.push(`${prefix}${entry.name}`);
-      }
-    }
-  };
-  copyDir(join('dist', action), join(resources, action), '');
-  listed.sort();
-  writeFileSync(join(resources, action, 'files.txt'), listed.join('\n') + '\n');
-  writeFileSync(join(resources, action, 'sha256.txt'), contentHash(join(resources, action), listed) + '\n');
+rmSync(resources, { recursive: true, force: true });
+mkdirSync(resources, { recursive: true });
+const { archive, sha256 } = archiveFiles('dist', runtimeFiles('dist'));
+writeFileSync(join(resources, 'scripts.archive'), archive);
+writeFileSync(join(resources, 'scripts.sha256'), sha256 + '\n');
+for (const action of readdirSync('actions').sort()) {
+  mkdirSync(join(resources, action), { recursive: true });
   writeFileSync(join(resources, action, 'inputs.txt'), inputsManifest(join('actions', action, 'action.yml')));
 }
+console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
