@@ -4,8 +4,8 @@
 //    shipped once, each action's own code is a chunk loaded by name (`start('<action>')`).
 // 2. dist/<action>/index.js and dist/trace-root/post/index.js are two-line entries that import the
 //    bundle and name their action, so every action.yml path is unchanged.
-// 3. Every bundle file is minified by swc — compressed, comments dropped, names NOT mangled — and
-//    printed again one statement per line: a small source change stays a small text diff in dist/
+// 3. Every bundle file goes through swc's minifier — comments dropped, names NOT mangled, no
+//    compress passes — and is printed again one statement per line: a small source change stays a small text diff in dist/
 //    (a one-line minified file would be rewritten whole by any change), and stack traces keep
 //    readable function names. No source maps: a map's `mappings` is one line that every build
 //    rewrites whole, and a trace through un-mangled code already names the functions.
@@ -36,7 +36,9 @@ for (const name of readdirSync(bundle).filter((file) => file.endsWith('.js'))) {
   const path = join(bundle, name);
   const minified = minifySync(readFileSync(path, 'utf8'), {
     module: true,
-    compress: { keep_fnames: true, keep_classnames: true },
+    // No compress passes: across build processes they did not always give the same output (a
+    // vendor chunk changed between two builds of the same sources), and dist/ must be reproducible.
+    compress: false,
     mangle: false,
     format: { comments: false }
   }).code;
