@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ciContext, ConfigurationError } from '@goldenthread/core';
+import { browsableRepositoryUrl, ciContext, ciResourceAttributes, ConfigurationError } from '@goldenthread/core';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 
@@ -68,5 +68,61 @@ describe('ci context', () => {
     expect(() => ciContext({ GITHUB_RUN_ID: '1' })).toThrow(/GitHub Actions: GITHUB_REPOSITORY, GITHUB_SHA not set/);
     expect(() => ciContext({ JENKINS_URL: 'x', JOB_NAME: 'j' })).toThrow(/Jenkins: BUILD_NUMBER, GIT_COMMIT not set/);
     expect(() => ciContext({})).toThrow(ConfigurationError);
+  });
+
+  test("Jenkins' GIT_URL becomes the repository's https address; a local path has none", () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['git@github.com:acme/shop.git', 'https://github.com/acme/shop'],
+      ['git@GitHub.com:acme/shop', 'https://github.com/acme/shop'],
+      ['ssh://git@git.example:2222/team/app.git', 'https://git.example/team/app'],
+      ['git+ssh://git@git.example/team/app.git/', 'https://git.example/team/app'],
+      ['git://git.example/team/app.git', 'https://git.example/team/app'],
+      ['https://jenkins:s3cr3t@git.example:8443/team/app.git?x=1#y', 'https://git.example:8443/team/app'],
+      ['http://git.internal/team/app.git', 'http://git.internal/team/app'],
+      ['https://gitlab.example/group/sub/app.git', 'https://gitlab.example/group/sub/app'],
+      ['/srv/git/app.git', undefined],
+      ['file:///srv/git/app.git', undefined],
+      ['C:\\repos\\app.git', undefined],
+      ['../app', undefined],
+      ['git@git.example:', undefined]
+    ];
+    for (const [clone, expected] of cases) expect([clone, browsableRepositoryUrl(clone)]).toEqual([clone, expected]);
+    const ctx = ciContext({
+      JOB_NAME: 'a/b',
+      BUILD_NUMBER: '1',
+      GIT_COMMIT: SHA,
+      GIT_URL: 'https://u:tok@git.example/a/b.git'
+    });
+    expect(ctx.repositoryUrl).toBe('https://git.example/a/b');
+    expect(JSON.stringify(ctx)).not.toContain('tok');
+  });
+
+  test('resource attributes: the CI entities, each whole or not at all', () => {
+    const jenkins = ciContext({
+      JENKINS_URL: 'https://ci.example/jenkins',
+      JOB_NAME: 'team/app/main',
+      BUILD_NUMBER: '77',
+      BUILD_URL: 'https://ci.example/jenkins/job/team/77/',
+      GIT_COMMIT: SHA,
+      TAG_NAME: 'v1.2.0',
+      BRANCH_NAME: 'v1.2.0',
+      NODE_NAME: 'built-in',
+      GIT_URL: 'git@git.example:team/app.git'
+    });
+    expect(ciResourceAttributes(jenkins)).toEqual({
+      'cicd.pipeline.name': 'team/app/main',
+      'cicd.pipeline.run.id': '77',
+      'cicd.pipeline.run.url.full': 'https://ci.example/jenkins/job/team/77/',
+      'cicd.worker.id': 'built-in',
+      'cicd.worker.name': 'built-in',
+      'cicd.worker.url.full': 'https://ci.example/jenkins/computer/(built-in)/',
+      'vcs.repository.url.full': 'https://git.example/team/app',
+      'vcs.repository.name': 'app',
+      'vcs.ref.head.name': 'v1.2.0',
+      'vcs.ref.head.revision': SHA,
+      'vcs.ref.type': 'tag'
+    });
+    const bare = ciResourceAttributes(ciContext({ JOB_NAME: 'j', BUILD_NUMBER: '1', GIT_COMMIT: SHA }));
+    expect(Object.keys(bare).sort()).toEqual(['cicd.pipeline.name', 'cicd.pipeline.run.id', 'vcs.ref.head.revision']);
   });
 });

@@ -6,6 +6,7 @@ import {
   ATTR_CONTAINER_IMAGE_NAME,
   ATTR_CONTAINER_IMAGE_REPO_DIGESTS,
   ATTR_CONTAINER_IMAGE_TAGS,
+  ATTR_OCI_MANIFEST_DIGEST,
   ATTR_VCS_REF_HEAD_REVISION,
   booleanInput,
   buildIdInput,
@@ -179,6 +180,7 @@ export async function runBuild(): Promise<void> {
       record.image_digest = digest ?? null;
       const imageRef = digest ? `${image.name}@${digest}` : undefined;
       if (imageRef) span.attributes[ATTR_CONTAINER_IMAGE_REPO_DIGESTS] = [imageRef];
+      if (digest) span.attributes[ATTR_OCI_MANIFEST_DIGEST] = digest;
       await saveRecord();
       setOutputs({
         image: image.name,

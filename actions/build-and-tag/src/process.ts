@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { ExpectedFailure, neutraliseCommands, redact } from '@goldenthread/core';
+import { neutraliseCommands, redact, TimeoutFailure } from '@goldenthread/core';
 
 /**
  * Running a builder (buildah, docker, kaniko's executor) with a time bound. A registry that
@@ -24,7 +24,7 @@ export interface Exec {
 }
 
 /** A run stopped at its deadline: never retried (there is no time left to retry in). */
-export class DeadlineExceeded extends ExpectedFailure {
+export class DeadlineExceeded extends TimeoutFailure {
   constructor(what: string, budget: Budget) {
     super(
       `${what} did not finish within ${budget.input} (${formatMs(budget.totalMs)}) and was stopped; raise '${budget.input}' if it is only slow.`

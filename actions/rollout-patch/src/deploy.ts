@@ -7,6 +7,7 @@ import {
   ATTR_CONTAINER_IMAGE_REPO_DIGESTS,
   ATTR_DEPLOYMENT_ENVIRONMENT_NAME,
   ATTR_K8S_NAMESPACE_NAME,
+  ATTR_OCI_MANIFEST_DIGEST,
   ATTR_VCS_REF_HEAD_REVISION,
   booleanInput,
   buildIdInput,
@@ -102,6 +103,7 @@ export async function runDeploy(): Promise<void> {
       [ATTR_VCS_REF_HEAD_REVISION]: gitSha,
       [ATTR_CONTAINER_IMAGE_NAME]: repo,
       [ATTR_CONTAINER_IMAGE_REPO_DIGESTS]: [imageRef],
+      [ATTR_OCI_MANIFEST_DIGEST]: digest,
       [ATTR_K8S_NAMESPACE_NAME]: namespace,
       ...(environment ? { [ATTR_DEPLOYMENT_ENVIRONMENT_NAME]: environment } : {})
     });

@@ -1,54 +1,28 @@
 import {
-  ConfigurationError,
   errorMessage,
   githubClient,
-  optionalInput,
   readStepOutcomes,
-  secretInput,
   type CiContext,
   runner,
   type PipelineResult
 } from '@goldenthread/core';
-import { Input } from './constants.js';
+import type { TraceRootInputs } from './inputs.js';
 
 export interface JobOutcome {
   result: PipelineResult;
   source: 'input' | 'github-api' | 'recorded-steps';
   /** When the attempt's first job started (from the API), for the run's root span. */
   runStartedAtMs?: number;
-}
-
-/** GitHub conclusions, Jenkins results and semconv values, all mapped to cicd.pipeline.result. */
-const RESULTS: Record<string, PipelineResult> = {
-  success: 'success',
-  failure: 'failure',
-  error: 'error',
-  timeout: 'timeout',
-  timed_out: 'timeout',
-  cancelled: 'cancellation',
-  cancellation: 'cancellation',
-  skipped: 'skip',
-  skip: 'skip',
-  unstable: 'failure',
-  aborted: 'cancellation',
-  not_built: 'skip'
-};
-
-export function resultFromStatus(status: string): PipelineResult {
-  const result = RESULTS[status.trim().toLowerCase()];
-  if (!result) {
-    throw new ConfigurationError(
-      `Invalid input '${Input.JobStatus}': '${status}'. Expected a GitHub conclusion (success, failure, ` +
-        `cancelled, skipped, timed_out) or a Jenkins result (SUCCESS, UNSTABLE, FAILURE, ABORTED, NOT_BUILT).`
-    );
-  }
-  return result;
+  /** This job's id and page, from the API: the task run of a `job` span. */
+  job?: { id: string; url?: string };
 }
 
 interface ApiStep {
   conclusion: string | null;
 }
 interface ApiJob {
+  id: number;
+  html_url?: string | null;
   status: string;
   started_at?: string | null;
   runner_name: string | null;
@@ -93,15 +67,19 @@ async function outcomeFromApi(ctx: CiContext, token: string): Promise<Omit<JobOu
   const starts = jobs.map((job) => Date.parse(job.started_at ?? '')).filter(Number.isFinite);
   return {
     result: resultFromSteps(mine[0].steps ?? []),
+    job: { id: String(mine[0].id), url: mine[0].html_url ?? undefined },
     runStartedAtMs: starts.length > 0 ? Math.min(...starts) : undefined
   };
 }
 
-export async function jobOutcome(ctx: CiContext, traceId: string): Promise<JobOutcome> {
-  const status = optionalInput(Input.JobStatus);
-  if (status) return { result: resultFromStatus(status), source: 'input' };
+export async function jobOutcome(
+  ctx: CiContext,
+  traceId: string,
+  inputs: Pick<TraceRootInputs, 'jobStatus' | 'githubToken'>
+): Promise<JobOutcome> {
+  if (inputs.jobStatus) return { result: inputs.jobStatus, source: 'input' };
 
-  const token = secretInput(Input.GithubToken);
+  const token = inputs.githubToken;
   if (token && ctx.system === 'github') {
     try {
       const fromApi = await outcomeFromApi(ctx, token);
@@ -112,6 +90,7 @@ export async function jobOutcome(ctx: CiContext, traceId: string): Promise<JobOu
       );
     }
   }
-  const failed = readStepOutcomes(traceId).filter((step) => step.outcome === 'failure');
-  return { result: failed.length > 0 ? 'failure' : 'success', source: 'recorded-steps' };
+  const recorded = readStepOutcomes(traceId).map((step) => step.outcome);
+  const result = recorded.includes('failure') ? 'failure' : recorded.includes('timeout') ? 'timeout' : 'success';
+  return { result, source: 'recorded-steps' };
 }

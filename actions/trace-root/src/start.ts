@@ -1,32 +1,26 @@
 import {
   appendSummary,
-  choiceInput,
   ciContext,
   deriveRootSpanId,
   deriveTraceId,
   exportEnv,
   formatTraceparent,
   mintBuildId,
-  optionalInput,
   ENV,
   inheritedTraceparent,
   randomSpanId,
   saveState,
   setOutputs,
-  telemetryConfig,
-  validateBuildId,
   runner
 } from '@goldenthread/core';
-import { Input, Output, ROLES, State } from './constants.js';
+import { Output, State } from './constants.js';
+import { readInputs } from './inputs.js';
 
 export async function startTrace(): Promise<void> {
+  // Every input (the post step's too) and the CI facts are checked before anything is handed on.
+  const { telemetry, role, buildId: override } = readInputs();
   const ctx = ciContext();
-  const telemetry = telemetryConfig(); // validates endpoint/headers now, not at the end of the job
-  const role = choiceInput(Input.RootSpan, ROLES, 'run');
-  const override = optionalInput(Input.BuildId);
-  const buildId = override
-    ? validateBuildId(override, `input '${Input.BuildId}'`)
-    : mintBuildId(ctx.jobName, ctx.buildNumber, ctx.sha);
+  const buildId = override ?? mintBuildId(ctx.jobName, ctx.buildNumber, ctx.sha);
 
   const inherited = inheritedTraceparent(); // joined when valid (docs/design.md, Identifiers)
   const traceId = inherited?.traceId ?? deriveTraceId(ctx);

@@ -2,6 +2,19 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { ConfigurationError } from './errors.js';
 import type { RunKey } from './ids.js';
+import {
+  ATTR_CICD_PIPELINE_NAME,
+  ATTR_CICD_PIPELINE_RUN_ID,
+  ATTR_CICD_PIPELINE_RUN_URL_FULL,
+  ATTR_CICD_WORKER_ID,
+  ATTR_CICD_WORKER_NAME,
+  ATTR_CICD_WORKER_URL_FULL,
+  ATTR_VCS_REF_HEAD_NAME,
+  ATTR_VCS_REF_HEAD_REVISION,
+  ATTR_VCS_REF_TYPE,
+  ATTR_VCS_REPOSITORY_NAME,
+  ATTR_VCS_REPOSITORY_URL_FULL
+} from './semconv.js';
 
 export type CiSystem = 'github' | 'jenkins';
 
@@ -20,14 +33,19 @@ export interface CiContext extends RunKey {
   /** The commit a person pushed: a pull request's head, else `sha`. Statuses go here. */
   headSha: string;
   refName: string;
+  /** Whether `refName` is a branch or a tag, where the CI system says. */
+  refType?: 'branch' | 'tag';
   /** Pull request / change number when the run is for one. */
   changeId?: string;
   actor?: string;
   runUrl?: string;
+  /** The repository's https address (credentials and `.git` removed); none for a local path. */
   repositoryUrl?: string;
   /** GitHub's API base (GITHUB_API_URL) where known. */
   apiUrl?: string;
   runnerName?: string;
+  /** The machine running this step (GitHub runner, Jenkins node), for `cicd.worker.*`. */
+  worker?: { id: string; name: string; url?: string };
 }
 
 type Env = Record<string, string | undefined>;
@@ -71,12 +89,15 @@ function githubContext(env: Env): CiContext {
     sha: v.GITHUB_SHA,
     headSha: pullRequest?.head?.sha || v.GITHUB_SHA,
     refName: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '',
+    refType: env.GITHUB_HEAD_REF ? 'branch' : refType(env.GITHUB_REF_TYPE),
     changeId: pullRequest?.number !== undefined ? String(pullRequest.number) : undefined,
     actor: env.GITHUB_ACTOR,
     runUrl: `${repoUrl}/actions/runs/${v.GITHUB_RUN_ID}/attempts/${attempt}`,
     repositoryUrl: repoUrl,
     apiUrl: env.GITHUB_API_URL,
-    runnerName: env.RUNNER_NAME
+    runnerName: env.RUNNER_NAME,
+    // A runner's name is unique among the runners of its repository or organisation.
+    worker: env.RUNNER_NAME ? { id: env.RUNNER_NAME, name: env.RUNNER_NAME } : undefined
   };
 }
 
@@ -120,12 +141,72 @@ function jenkinsContext(env: Env): CiContext {
     buildNumber: v.BUILD_NUMBER,
     sha: v.GIT_COMMIT,
     headSha: v.GIT_COMMIT,
-    refName: env.BRANCH_NAME || env.GIT_BRANCH || '',
+    refName: env.TAG_NAME || env.BRANCH_NAME || env.GIT_BRANCH || '',
+    refType: env.TAG_NAME ? 'tag' : env.BRANCH_NAME ? 'branch' : undefined,
     changeId: env.CHANGE_ID || undefined,
     actor: env.CHANGE_AUTHOR || env.BUILD_USER_ID,
     runUrl: env.BUILD_URL,
-    repositoryUrl: env.GIT_URL
+    repositoryUrl: env.GIT_URL ? browsableRepositoryUrl(env.GIT_URL) : undefined,
+    worker: jenkinsWorker(env)
   };
+}
+
+function refType(value: string | undefined): 'branch' | 'tag' | undefined {
+  return value === 'branch' || value === 'tag' ? value : undefined;
+}
+
+/**
+ * The node a Jenkins step runs on (NODE_NAME) and its page: JENKINS_URL/computer/<name>/, the
+ * built-in node's page being computer/(built-in)/.
+ */
+function jenkinsWorker(env: Env): CiContext['worker'] {
+  const name = env.NODE_NAME;
+  if (!name) return undefined;
+  const base = env.JENKINS_URL ? env.JENKINS_URL.replace(/\/*$/, '/') : undefined;
+  const page = name === 'built-in' || name === 'master' ? `(${name})` : encodeURIComponent(name);
+  return { id: name, name, url: base ? `${base}computer/${page}/` : undefined };
+}
+
+/**
+ * A clone URL as the https address a browser opens, which is what `vcs.repository.url.full`
+ * holds (semconv v1.44.0 model/vcs/registry.yaml: "the canonical URL … through a browser", without
+ * `.git`). scp-style `git@host:org/repo.git`, `ssh://`, `git+ssh://` and `git://` become https on
+ * the same host (their port is ssh's or git's, not the web's, so it is dropped); http(s) keep
+ * theirs; credentials, query and fragment go. A local path or file:// URL has no such address:
+ * undefined.
+ */
+export function browsableRepositoryUrl(cloneUrl: string): string | undefined {
+  const text = cloneUrl.trim();
+  const scp = /^(?:[^@/\s]+@)?([A-Za-z0-9.-]+):(?!\/\/)([^\s]+)$/.exec(text);
+  let host: string;
+  let path: string;
+  let scheme = 'https:';
+  if (scp && !/^[A-Za-z]:[\\/]/.test(text)) {
+    [, host, path] = scp;
+  } else {
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      return undefined;
+    }
+    if (['http:', 'https:'].includes(url.protocol)) {
+      scheme = url.protocol;
+      host = url.host;
+    } else if (['ssh:', 'git+ssh:', 'ssh+git:', 'git:'].includes(url.protocol)) {
+      host = url.hostname;
+    } else {
+      return undefined;
+    }
+    path = url.pathname;
+  }
+  if (!host) return undefined;
+  const cleanPath = path
+    .replace(/^\/+/, '')
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '');
+  if (cleanPath === '') return undefined;
+  return `${scheme}//${host.toLowerCase()}/${cleanPath}`;
 }
 
 export function detectCiSystem(env: Env = process.env): CiSystem {
@@ -139,4 +220,30 @@ export function detectCiSystem(env: Env = process.env): CiSystem {
 
 export function ciContext(env: Env = process.env): CiContext {
   return detectCiSystem(env) === 'github' ? githubContext(env) : jenkinsContext(env);
+}
+
+/**
+ * The entities a CI span belongs to, as resource attributes (semconv v1.44.0
+ * model/cicd/entities.yaml: cicd.pipeline, cicd.pipeline.run, cicd.worker; model/vcs/entities.yaml:
+ * vcs.repository, vcs.ref). An entity whose identifying attribute is unknown is left out whole.
+ */
+export function ciResourceAttributes(ctx: CiContext): Record<string, string> {
+  const attributes: Record<string, string | undefined> = {
+    [ATTR_CICD_PIPELINE_NAME]: ctx.pipelineName,
+    [ATTR_CICD_PIPELINE_RUN_ID]: ctx.runId,
+    [ATTR_CICD_PIPELINE_RUN_URL_FULL]: ctx.runUrl,
+    [ATTR_VCS_REF_HEAD_REVISION]: ctx.sha,
+    [ATTR_VCS_REF_HEAD_NAME]: ctx.refName || undefined,
+    [ATTR_VCS_REF_TYPE]: ctx.refType
+  };
+  if (ctx.worker) {
+    attributes[ATTR_CICD_WORKER_ID] = ctx.worker.id;
+    attributes[ATTR_CICD_WORKER_NAME] = ctx.worker.name;
+    attributes[ATTR_CICD_WORKER_URL_FULL] = ctx.worker.url;
+  }
+  if (ctx.repositoryUrl) {
+    attributes[ATTR_VCS_REPOSITORY_URL_FULL] = ctx.repositoryUrl;
+    attributes[ATTR_VCS_REPOSITORY_NAME] = ctx.repositoryUrl.split('/').pop();
+  }
+  return Object.fromEntries(Object.entries(attributes).filter(([, v]) => v)) as Record<string, string>;
 }

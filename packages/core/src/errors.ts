@@ -20,3 +20,15 @@ export class ConfigurationError extends ExpectedFailure {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * A step stopped because its time bound ran out (an input such as `push-timeout` or
+ * `kube-timeout`). Its span ends with `cicd.pipeline.task.run.result = timeout` (semconv
+ * v1.44.0 model/cicd/registry.yaml: "A timeout caused the task run to be interrupted").
+ */
+export class TimeoutFailure extends ExpectedFailure {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TimeoutFailure';
+  }
+}

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { ConfigurationError, ExpectedFailure, errorMessage } from './errors.js';
+import { ConfigurationError, ExpectedFailure, errorMessage, TimeoutFailure } from './errors.js';
 import { githubClient, ownerRepo } from './github.js';
 import { untrusted } from './redact.js';
 import * as runner from './runner-commands.js';
@@ -76,10 +76,22 @@ async function openGit(dir: string | undefined, session: GitSession) {
   return git.env(gitEnv(session.token));
 }
 
+/** simple-git's words when the session's AbortSignal.timeout stopped git. */
+function timedOut(error: unknown, session?: GitSession): boolean {
+  const text = errorMessage(error);
+  return session !== undefined && /abort/i.test(text) && /signal/i.test(text);
+}
+
+/** A failed git command as the step's failure: a TimeoutFailure when git-timeout ran out. */
+function gitFailure(what: string, error: unknown, session?: GitSession): ExpectedFailure {
+  const message = `${what}: ${gitReason(error, session)}`;
+  return timedOut(error, session) ? new TimeoutFailure(message) : new ExpectedFailure(message);
+}
+
 /** git's own words, redacted, bounded and unable to start a workflow command. */
 export function gitReason(error: unknown, session?: GitSession): string {
   const text = errorMessage(error).trim();
-  if (session && /abort/i.test(text) && /signal/i.test(text)) {
+  if (session && timedOut(error, session)) {
     return `no answer within ${session.timeoutMs / 1000} s (raise input '${session.timeoutInput ?? 'git-timeout'}' if the remote is just slow)`;
   }
   return untrusted(text.replace(/\n+/g, ' | '), 600);
@@ -105,7 +117,7 @@ export async function cloneBranch(
       await openGit(undefined, options)
     ).clone(cloneUrl(repository), dir, ['--branch', branch, '--single-branch', '--']);
   } catch (error) {
-    throw new ExpectedFailure(`cannot clone branch '${branch}' of ${repository}: ${gitReason(error, options)}`);
+    throw gitFailure(`cannot clone branch '${branch}' of ${repository}`, error, options);
   }
   const git = await openGit(dir, options);
   await git.addConfig('user.name', options.author.name).addConfig('user.email', options.author.email);
@@ -169,7 +181,7 @@ export async function commitAndPush(
       return sha;
     } catch (error) {
       const reason = gitReason(error, git.session);
-      if (!isNonFastForward(errorMessage(error))) throw new ExpectedFailure(`push to '${branch}' refused: ${reason}`);
+      if (!isNonFastForward(errorMessage(error))) throw gitFailure(`push to '${branch}' refused`, error, git.session);
       if (attempt >= MAX_PUSH_ATTEMPTS)
         throw new ExpectedFailure(`push to '${branch}' still rejected after ${attempt} attempts: ${reason}`);
       runner.info(
@@ -179,7 +191,7 @@ export async function commitAndPush(
       try {
         await git.fetch('origin', branch);
       } catch (fetchError) {
-        throw new ExpectedFailure(`cannot fetch '${branch}' again: ${gitReason(fetchError, git.session)}`);
+        throw gitFailure(`cannot fetch '${branch}' again`, fetchError, git.session);
       }
       await git.reset(['--hard', `origin/${branch}`]);
     }
@@ -203,7 +215,7 @@ export async function openPullRequest(
   try {
     await git.push('origin', `HEAD:refs/heads/${pr.head}`, ['--force']);
   } catch (error) {
-    throw new ExpectedFailure(`push of '${pr.head}' refused: ${gitReason(error, git.session)}`);
+    throw gitFailure(`push of '${pr.head}' refused`, error, git.session);
   }
   const octokit = await githubClient(pr.token);
   const response = await octokit.request('POST /repos/{owner}/{repo}/pulls', {

@@ -1,4 +1,4 @@
-import { ConfigurationError, ExpectedFailure, errorMessage } from './errors.js';
+import { ConfigurationError, ExpectedFailure, errorMessage, TimeoutFailure } from './errors.js';
 import * as runner from './runner-commands.js';
 import type { KubeRef } from './kube-rest.js';
 
@@ -130,9 +130,7 @@ export async function retryOnConflict<T>(
 export function kubeApiError(error: unknown, what: string, verb: string, timeoutMs?: number): Error {
   if (isTimeout(error)) {
     const within = `within ${timeoutMs ?? '?'} ms`;
-    return new ExpectedFailure(
-      `no answer from the Kubernetes API ${within} to ${verb} ${what} (input 'kube-timeout').`
-    );
+    return new TimeoutFailure(`no answer from the Kubernetes API ${within} to ${verb} ${what} (input 'kube-timeout').`);
   }
   // A numeric code is the HTTP status (KubeStatusError); a string one is a socket error's (ECONNREFUSED).
   const status = (error as { code?: unknown }).code;

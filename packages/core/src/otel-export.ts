@@ -1,5 +1,5 @@
 import { ROOT_CONTEXT, trace, TraceFlags } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { JsonTraceSerializer, ProtobufTraceSerializer } from '@opentelemetry/otlp-transformer';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import {
   AlwaysOnSampler,
@@ -8,7 +8,8 @@ import {
   SimpleSpanProcessor,
   type IdGenerator
 } from '@opentelemetry/sdk-trace-base';
-import { ATTR_SERVICE_NAME } from './semconv.js';
+import { untrusted } from './redact.js';
+import { SEMCONV_SCHEMA_URL } from './semconv.js';
 import type { ExportReport, SpanRecord, TelemetryConfig } from './telemetry.js';
 
 /**
@@ -25,23 +26,18 @@ class PlannedIds implements IdGenerator {
   }
 }
 
-function timeout(ms: number): Promise<'timeout'> {
-  return new Promise((resolve) => setTimeout(() => resolve('timeout'), ms).unref());
-}
-
-export async function sendSpans(config: TelemetryConfig, records: SpanRecord[]): Promise<ExportReport> {
-  const started = Date.now();
+/** The records as SDK spans, on one resource that follows the pinned semconv schema. */
+function finishedSpans(config: TelemetryConfig, records: SpanRecord[]) {
   const ids = new PlannedIds();
   const collected = new InMemorySpanExporter();
   const provider = new BasicTracerProvider({
-    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: config.serviceName }),
+    resource: resourceFromAttributes(config.resource, { schemaUrl: SEMCONV_SCHEMA_URL }),
     idGenerator: ids,
     // CI spans are few and each one matters: record them even under an unsampled parent.
     sampler: new AlwaysOnSampler(),
     spanProcessors: [new SimpleSpanProcessor(collected)]
   });
-  const tracer = provider.getTracer('goldenthread');
-
+  const tracer = provider.getTracer('goldenthread', undefined, { schemaUrl: SEMCONV_SCHEMA_URL });
   for (const record of records) {
     ids.next = `${record.traceId}:${record.spanId}`;
     const parent = record.parentSpanId
@@ -66,25 +62,50 @@ export async function sendSpans(config: TelemetryConfig, records: SpanRecord[]):
     span.setStatus(record.status);
     span.end(record.endTimeMs);
   }
+  return collected.getFinishedSpans();
+}
 
-  const exporter = new OTLPTraceExporter({
-    url: config.endpoint,
-    headers: config.headers,
-    timeoutMillis: config.budgetMs
-  });
-  const spans = collected.getFinishedSpans();
-  const result = await Promise.race([
-    new Promise<{ code: number; error?: Error }>((resolve) => exporter.export(spans, resolve)),
-    timeout(config.budgetMs)
-  ]);
-  // Do not wait for shutdown: a black-holed collector must not hold the step.
-  void exporter.shutdown().catch(() => undefined);
-  const elapsedMs = Date.now() - started;
-  if (result === 'timeout') {
-    return { exported: 0, ok: false, elapsedMs, error: `no answer within the ${config.budgetMs} ms budget` };
+/**
+ * One OTLP/HTTP request (specification/protocol/exporter.md; opentelemetry-proto
+ * docs/specification.md "OTLP/HTTP"): the body encoded by the SDK's own serializers
+ * (@opentelemetry/otlp-transformer), sent with the built-in fetch so the proxy dispatcher
+ * (http.ts, useProxyFromEnvironment) applies. The time bound covers the answer's body too.
+ * No retry: there is one budget, and telemetry is best-effort.
+ */
+export async function sendSpans(config: TelemetryConfig, records: SpanRecord[]): Promise<ExportReport> {
+  const started = Date.now();
+  const spans = finishedSpans(config, records);
+  const protobuf = config.protocol === 'http/protobuf';
+  const body = (protobuf ? ProtobufTraceSerializer : JsonTraceSerializer).serializeRequest(spans);
+  if (!body)
+    return { exported: 0, ok: false, elapsedMs: Date.now() - started, error: 'the spans could not be encoded' };
+  const elapsed = () => Date.now() - started;
+  try {
+    const response = await fetch(config.endpoint!, {
+      method: 'POST',
+      headers: {
+        ...config.headers,
+        'content-type': protobuf ? 'application/x-protobuf' : 'application/json'
+      },
+      body: body as Uint8Array<ArrayBuffer>,
+      signal: AbortSignal.timeout(config.budgetMs)
+    });
+    const answer = await response.text();
+    if (!response.ok) {
+      return {
+        exported: 0,
+        ok: false,
+        elapsedMs: elapsed(),
+        error: `HTTP ${response.status} ${untrusted(answer, 200)}`.trim()
+      };
+    }
+    return { exported: spans.length, ok: true, elapsedMs: elapsed() };
+  } catch (error) {
+    const e = error as Error & { cause?: Error };
+    const reason =
+      e?.name === 'TimeoutError'
+        ? `no answer within the ${config.budgetMs} ms budget`
+        : (e?.cause?.message ?? e?.message);
+    return { exported: 0, ok: false, elapsedMs: elapsed(), error: untrusted(String(reason), 300) };
   }
-  if (result.code !== 0) {
-    return { exported: 0, ok: false, elapsedMs, error: result.error?.message ?? 'export failed' };
-  }
-  return { exported: spans.length, ok: true, elapsedMs };
 }

@@ -9,7 +9,8 @@ import { join } from 'node:path';
  */
 export interface StepOutcome {
   step: string;
-  outcome: 'success' | 'failure';
+  /** `timeout`: the step's time bound ran out (a TimeoutFailure). */
+  outcome: 'success' | 'failure' | 'timeout';
   message?: string;
 }
 

@@ -1,5 +1,5 @@
 import * as core from './runner-commands.js';
-import { errorMessage, ExpectedFailure } from './errors.js';
+import { errorMessage, ExpectedFailure, TimeoutFailure } from './errors.js';
 import { recordStepOutcome } from './outcomes.js';
 import { useProxyFromEnvironment } from './http.js';
 import { redact } from './redact.js';
@@ -20,13 +20,13 @@ const EXIT_GRACE_MS = 200;
  * trace-root's post step, and makes sure no leftover handle keeps the process alive.
  */
 export async function runAction(action: string, body: () => Promise<void>, options: RunOptions = {}): Promise<void> {
-  let outcome: 'success' | 'failure' = 'success';
+  let outcome: 'success' | 'failure' | 'timeout' = 'success';
   let message: string | undefined;
   try {
     await useProxyFromEnvironment();
     await body();
   } catch (error) {
-    outcome = 'failure';
+    outcome = error instanceof TimeoutFailure ? 'timeout' : 'failure';
     message = redact(`${action} failed: ${errorMessage(error)}`);
     const report = options.warnOnly ? core.warning : core.setFailed;
     report(message);

@@ -1,10 +1,16 @@
 /**
- * Attribute names used on goldenthread spans and records, in one place.
- * Copied from the OpenTelemetry semantic conventions (CICD, VCS, container, deployment,
- * k8s registries; semconv 1.3x, "development"/"release candidate" status) rather than
- * importing the incubating entry point at run time. Our own names live under
- * `build.id` and `goldenthread.*` (docs/design.md §4).
+ * Attribute names used on goldenthread spans and records, in one place, pinned to the
+ * OpenTelemetry semantic conventions v1.44.0 (open-telemetry/semantic-conventions at
+ * e10a930844c6951757a43b849d364f7d056ac32b: model/cicd/{registry,entities,spans}.yaml,
+ * model/vcs/{registry,entities}.yaml, model/oci/registry.yaml), written out rather than
+ * importing the incubating entry point at run time. test/core/semconv-registry.test.ts checks
+ * them against an extract of those files. Our own names are `build.id` and `goldenthread.*`
+ * (docs/design.md §4).
  */
+export const SEMCONV_VERSION = '1.44.0' as const;
+/** The schema the spans and their resource follow (OTLP `schema_url`). */
+export const SEMCONV_SCHEMA_URL = `https://opentelemetry.io/schemas/${SEMCONV_VERSION}` as const;
+
 export const ATTR_CICD_PIPELINE_NAME = 'cicd.pipeline.name' as const;
 export const ATTR_CICD_PIPELINE_ACTION_NAME = 'cicd.pipeline.action.name' as const;
 export const ATTR_CICD_PIPELINE_RUN_ID = 'cicd.pipeline.run.id' as const;
@@ -15,13 +21,21 @@ export const ATTR_CICD_PIPELINE_TASK_TYPE = 'cicd.pipeline.task.type' as const;
 export const ATTR_CICD_PIPELINE_TASK_RUN_ID = 'cicd.pipeline.task.run.id' as const;
 export const ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL = 'cicd.pipeline.task.run.url.full' as const;
 export const ATTR_CICD_PIPELINE_TASK_RUN_RESULT = 'cicd.pipeline.task.run.result' as const;
+export const ATTR_CICD_WORKER_ID = 'cicd.worker.id' as const;
+export const ATTR_CICD_WORKER_NAME = 'cicd.worker.name' as const;
+export const ATTR_CICD_WORKER_URL_FULL = 'cicd.worker.url.full' as const;
 export const ATTR_CICD_SYSTEM_COMPONENT = 'cicd.system.component' as const;
 export const ATTR_ERROR_TYPE = 'error.type' as const;
 
 export const ATTR_VCS_REPOSITORY_URL_FULL = 'vcs.repository.url.full' as const;
+export const ATTR_VCS_REPOSITORY_NAME = 'vcs.repository.name' as const;
 export const ATTR_VCS_REF_HEAD_NAME = 'vcs.ref.head.name' as const;
 export const ATTR_VCS_REF_HEAD_REVISION = 'vcs.ref.head.revision' as const;
+export const ATTR_VCS_REF_TYPE = 'vcs.ref.type' as const;
 export const ATTR_VCS_CHANGE_ID = 'vcs.change.id' as const;
+
+/** The digest an image is known by: the pushed manifest's, or the index's for a multi-arch image. */
+export const ATTR_OCI_MANIFEST_DIGEST = 'oci.manifest.digest' as const;
 
 export const ATTR_SERVICE_NAME = 'service.name' as const;
 export const ATTR_SERVICE_VERSION = 'service.version' as const;
@@ -37,7 +51,7 @@ export const ATTR_GOLDENTHREAD_RUN_ATTEMPT = 'goldenthread.run.attempt' as const
 export const ATTR_GOLDENTHREAD_CI_SYSTEM = 'goldenthread.ci.system' as const;
 export const ATTR_GOLDENTHREAD_OUTCOME_SOURCE = 'goldenthread.outcome.source' as const;
 
-/** Values of `cicd.pipeline.result` (semconv enum). */
+/** Values of `cicd.pipeline.result` and of `cicd.pipeline.task.run.result` (the same semconv enum). */
 export const PIPELINE_RESULTS = ['success', 'failure', 'error', 'timeout', 'cancellation', 'skip'] as const;
 export type PipelineResult = (typeof PIPELINE_RESULTS)[number];
 

@@ -2,16 +2,19 @@ import { randomBytes } from 'node:crypto';
 import * as core from './runner-commands.js';
 import type { Attributes } from '@opentelemetry/api';
 import { ciContext } from './ci-context.js';
-import { errorMessage } from './errors.js';
+import { errorMessage, TimeoutFailure } from './errors.js';
 import { ENV } from './contracts/names.js';
 import { deriveRootSpanId, deriveTraceId, randomSpanId } from './ids.js';
 import { parseTraceparent, formatTraceparent, type SpanContextIds } from './traceparent.js';
 import {
   ATTR_BUILD_ID,
   ATTR_CICD_PIPELINE_TASK_NAME,
+  ATTR_CICD_PIPELINE_TASK_RUN_ID,
   ATTR_CICD_PIPELINE_TASK_RUN_RESULT,
+  ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL,
   ATTR_CICD_PIPELINE_TASK_TYPE,
-  ATTR_ERROR_TYPE
+  ATTR_ERROR_TYPE,
+  type PipelineResult
 } from './semconv.js';
 import { exportSpans, SPAN_KIND, STATUS_CODE, telemetryConfig, type TelemetryConfig } from './telemetry.js';
 
@@ -53,6 +56,24 @@ export function stepParent(env = process.env): { traceId: string; spanId?: strin
 }
 
 /**
+ * The task result of a step that threw: `timeout` when its time bound ran out (a TimeoutFailure,
+ * or an AbortSignal.timeout that reached the step unwrapped), else `failure`.
+ */
+export function taskResultOf(failure: unknown): PipelineResult {
+  if (failure instanceof TimeoutFailure || (failure as Error | undefined)?.name === 'TimeoutError') return 'timeout';
+  return 'failure';
+}
+
+/** The page of this run where a step's work can be seen (semconv requires one on task spans). */
+function runPage(env = process.env): string | undefined {
+  try {
+    return ciContext(env).runUrl;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Run `body` inside a step span (kind INTERNAL, named after the step) and export it when
  * the body ends, ok or not. The body may add attributes; a thrown error marks the span
  * ERROR with its message and is rethrown unchanged.
@@ -65,6 +86,7 @@ export async function withStepSpan<T>(
 ): Promise<T> {
   const parent = stepParent();
   const spanId = randomSpanId();
+  const page = runPage();
   const span: StepSpan = {
     traceId: parent.traceId,
     spanId,
@@ -74,6 +96,10 @@ export async function withStepSpan<T>(
     attributes: {
       [ATTR_CICD_PIPELINE_TASK_NAME]: step,
       [ATTR_CICD_PIPELINE_TASK_TYPE]: taskType,
+      // Unique within the run, as semconv asks of a task run id: a step may run twice in a job
+      // (two environments), and matrix legs share their job's name, so the span id it is.
+      [ATTR_CICD_PIPELINE_TASK_RUN_ID]: spanId,
+      ...(page ? { [ATTR_CICD_PIPELINE_TASK_RUN_URL_FULL]: page } : {}),
       ...(process.env[ENV.buildId] ? { [ATTR_BUILD_ID]: process.env[ENV.buildId] } : {})
     }
   };
@@ -86,7 +112,7 @@ export async function withStepSpan<T>(
     throw error;
   } finally {
     const failed = failure !== undefined;
-    span.attributes[ATTR_CICD_PIPELINE_TASK_RUN_RESULT] = failed ? 'failure' : 'success';
+    span.attributes[ATTR_CICD_PIPELINE_TASK_RUN_RESULT] = failed ? taskResultOf(failure) : 'success';
     if (failed) span.attributes[ATTR_ERROR_TYPE] = failure instanceof Error ? failure.name : 'Error';
     await exportSpans(config, [
       {

@@ -1,10 +1,12 @@
 import * as core from './runner-commands.js';
 import type { Attributes, Link, SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { ciContext, ciResourceAttributes } from './ci-context.js';
 import { ConfigurationError, errorMessage } from './errors.js';
 import { parseHeaderList } from './http.js';
 import { redact, redactUrl } from './redact.js';
 import { ENV } from './contracts/names.js';
 import { durationInput, optionalInput, secretInput } from './runner-io.js';
+import { ATTR_SERVICE_NAME } from './semconv.js';
 
 /**
  * Where and how spans are exported. Telemetry is best-effort and bounded (docs/design.md §6):
@@ -17,7 +19,15 @@ export interface TelemetryConfig {
   headers: Record<string, string>;
   budgetMs: number;
   serviceName: string;
+  /** OTLP's encoding over HTTP; `grpc` is refused at export time with a warning (nothing is sent). */
+  protocol: OtlpProtocol;
+  /** The resource of every span: OTEL_RESOURCE_ATTRIBUTES under the CI entities and service.name. */
+  resource: Record<string, string>;
 }
+
+/** The values the OTLP exporter spec allows (specification/protocol/exporter.md, "Specify Protocol"). */
+export const OTLP_PROTOCOLS = ['http/json', 'http/protobuf', 'grpc'] as const;
+export type OtlpProtocol = (typeof OTLP_PROTOCOLS)[number];
 
 /**
  * The span kinds and status codes we use, as the numbers @opentelemetry/api's enums stand for
@@ -66,8 +76,57 @@ export function tracesUrl(base: string, source: string): string {
 }
 
 /**
+ * OTEL_RESOURCE_ATTRIBUTES: `key1=value1,key2=value2`, values percent-decoded. On any error the
+ * whole value is discarded and reported (specification/resource/sdk.md, "Specifying resource
+ * information via an environment variable"): a warning, never a failed step. The text is not
+ * echoed (it may carry a token a user put there).
+ */
+export function parseResourceAttributes(text: string | undefined): Record<string, string> {
+  if (!text || text.trim() === '') return {};
+  const attributes: Record<string, string> = {};
+  for (const pair of text.split(',')) {
+    const parts = pair.split('=');
+    const key = parts.length === 2 ? decode(parts[0].trim()) : undefined;
+    const value = parts.length === 2 ? decode(parts[1].trim()) : undefined;
+    if (!key || value === undefined) {
+      core.warning(
+        'Ignoring OTEL_RESOURCE_ATTRIBUTES for the CI spans: expected key=value pairs separated by commas, ' +
+          "with ',' and '=' inside keys and values percent-encoded (the whole variable is dropped, as the spec asks)."
+      );
+      return {};
+    }
+    attributes[key] = value;
+  }
+  return attributes;
+}
+
+function decode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** OTEL_EXPORTER_OTLP_TRACES_PROTOCOL, else OTEL_EXPORTER_OTLP_PROTOCOL, else http/json. */
+export function otlpProtocol(env = process.env): OtlpProtocol {
+  const [name, value] = [
+    ['OTEL_EXPORTER_OTLP_TRACES_PROTOCOL', env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL?.trim()],
+    ['OTEL_EXPORTER_OTLP_PROTOCOL', env.OTEL_EXPORTER_OTLP_PROTOCOL?.trim()]
+  ].find(([, v]) => v) ?? ['', undefined];
+  if (!value) return 'http/json';
+  if ((OTLP_PROTOCOLS as readonly string[]).includes(value)) return value as OtlpProtocol;
+  core.warning(
+    `Ignoring ${name} '${value}' for the CI spans: expected one of ${OTLP_PROTOCOLS.join(', ')}. Using http/json.`
+  );
+  return 'http/json';
+}
+
+/**
  * Inputs `otlp-endpoint`, `otlp-headers` (secret), `otlp-timeout`, `service-name`, each
  * falling back to what trace-root handed on and then to the standard OTEL_* variables.
+ * Headers: OTEL_EXPORTER_OTLP_HEADERS, overridden by OTEL_EXPORTER_OTLP_TRACES_HEADERS
+ * (specification/protocol/exporter.md: the signal-specific one wins), overridden by the input.
  */
 export function telemetryConfig(env = process.env): TelemetryConfig {
   const input = optionalInput('otlp-endpoint');
@@ -80,30 +139,54 @@ export function telemetryConfig(env = process.env): TelemetryConfig {
   if (env.OTEL_SDK_DISABLED === 'true') endpoint = undefined;
 
   const headerText = secretInput('otlp-headers');
-  const headers = {
-    ...(env.OTEL_EXPORTER_OTLP_HEADERS
-      ? parseHeaderList(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS')
-      : {}),
-    ...(headerText ? parseHeaderList(headerText, "input 'otlp-headers'") : {})
-  };
+  const headerSources: Array<[string | undefined, string]> = [
+    [env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS'],
+    [env.OTEL_EXPORTER_OTLP_TRACES_HEADERS, 'OTEL_EXPORTER_OTLP_TRACES_HEADERS'],
+    [headerText, "input 'otlp-headers'"]
+  ];
+  const headers = Object.assign(
+    {},
+    ...headerSources.map(([text, source]) => (text ? lowerCaseKeys(parseHeaderList(text, source)) : {}))
+  ) as Record<string, string>;
+
+  const fromEnv = parseResourceAttributes(env.OTEL_RESOURCE_ATTRIBUTES);
+  const serviceName =
+    optionalInput('service-name') ??
+    env[ENV.serviceName] ??
+    env.OTEL_SERVICE_NAME ??
+    fromEnv[ATTR_SERVICE_NAME] ??
+    env.GITHUB_REPOSITORY ??
+    env.JOB_NAME ??
+    'goldenthread';
+  let detected: Record<string, string> = {};
+  try {
+    detected = ciResourceAttributes(ciContext(env));
+  } catch {
+    // No CI facts (a plain shell): the spans carry no CI entities.
+  }
   return {
     endpoint,
     headers,
     budgetMs: durationInput('otlp-timeout', '5s'),
-    serviceName:
-      optionalInput('service-name') ??
-      env[ENV.serviceName] ??
-      env.OTEL_SERVICE_NAME ??
-      env.GITHUB_REPOSITORY ??
-      env.JOB_NAME ??
-      'goldenthread'
+    serviceName,
+    protocol: otlpProtocol(env),
+    resource: { ...fromEnv, ...detected, [ATTR_SERVICE_NAME]: serviceName }
   };
+}
+
+/** HTTP header names are case-insensitive: `Authorization` from one source replaces `authorization` from another. */
+function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
 /** Spans leave the machine: every string in them passes the one redaction rule first. */
 function redactSpan(span: SpanRecord): SpanRecord {
   const value = (v: unknown): unknown =>
-    typeof v === 'string' ? redact(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? redact(x) : x)) : v;
+    typeof v === 'string'
+      ? redact(v)
+      : Array.isArray(v)
+        ? (v as unknown[]).map((x) => (typeof x === 'string' ? redact(x) : x))
+        : v;
   const attributes = Object.fromEntries(Object.entries(span.attributes).map(([k, v]) => [k, value(v)]));
   const status =
     span.status?.message === undefined ? span.status : { ...span.status, message: redact(span.status.message) };
@@ -119,11 +202,19 @@ export async function exportSpans(config: TelemetryConfig, spans: SpanRecord[]):
   if (!config.endpoint || spans.length === 0) {
     return { exported: 0, ok: true, elapsedMs: 0 };
   }
+  if (config.protocol === 'grpc') {
+    core.warning(
+      'OTLP over gRPC is not supported for the CI spans; nothing was exported. Set ' +
+        'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL=http/protobuf (or http/json) and an OTLP/HTTP endpoint (port 4318) for these steps.'
+    );
+    return { exported: 0, ok: false, elapsedMs: 0, error: 'grpc is not supported' };
+  }
   const started = Date.now();
   let report: ExportReport;
   try {
     const { sendSpans } = await import('./otel-export.js');
-    report = await sendSpans(config, spans.map(redactSpan));
+    const resource = Object.fromEntries(Object.entries(config.resource).map(([k, v]) => [k, redact(v)]));
+    report = await sendSpans({ ...config, resource }, spans.map(redactSpan));
   } catch (error) {
     report = { exported: 0, ok: false, elapsedMs: Date.now() - started, error: errorMessage(error) };
   }

@@ -1,5 +1,6 @@
 // A loopback OTLP/HTTP trace receiver: accepts what the real OTel JS exporter sends
-// (POST /v1/traces, OTLP/JSON ExportTraceServiceRequest) and keeps the decoded spans.
+// (POST /v1/traces, OTLP/JSON ExportTraceServiceRequest) and keeps the decoded spans. An
+// OTLP/protobuf request is answered 200 and kept as bytes (requests[].body), not decoded.
 // mode 'ok' answers 200, 'error' answers 503, 'blackhole' accepts and never answers.
 import { createServer } from 'node:http';
 
@@ -58,14 +59,23 @@ export async function startOtlpReceiver({ mode = 'ok', onRequest } = {}) {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
-      const raw = Buffer.concat(chunks).toString('utf8');
-      requests.push({ path: req.url, headers: req.headers, raw });
+      const body = Buffer.concat(chunks);
+      const raw = body.toString('utf8');
+      requests.push({ path: req.url, headers: req.headers, raw, body });
       if (mode === 'blackhole') {
         held.add(res);
         return;
       }
       if (mode === 'error') {
         res.writeHead(503).end();
+        return;
+      }
+      if (
+        req.method === 'POST' &&
+        req.url === '/v1/traces' &&
+        req.headers['content-type'] === 'application/x-protobuf'
+      ) {
+        res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();
         return;
       }
       if (req.method !== 'POST' || req.url !== '/v1/traces' || !/json/.test(req.headers['content-type'] ?? '')) {
