@@ -1,8 +1,9 @@
 // The sample "shop" service the demo deploys: the runtime base (HTTP server + OpenTelemetry
 // SDK, configured only by the standard OTEL_* env) around the app code of one build
-// (SHOP_APP_DIR/checkout.mjs, from that build's image context). Like any instrumented pod,
-// every span carries the resource attributes rollout-patch injected (build.id, vcs revision)
-// and links to the deploy span named by TRACEPARENT.
+// (SHOP_APP_DIR/checkout.mjs, from that build's image context). Like any pod with an OTel SDK,
+// every span carries the resource attributes rollout-patch injected (build.id, vcs revision);
+// the link to the deploy span named by TRACEPARENT is this service's own code (deployLink):
+// no SDK reads TRACEPARENT from the environment by itself.
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
