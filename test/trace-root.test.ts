@@ -53,20 +53,28 @@ describe('trace-root main + post', () => {
       kind: 'SERVER',
       status: { code: 1 }
     });
-    expect(root.attributes).toMatchObject({
-      'cicd.pipeline.name': 'Release',
+    expect(root.attributes).toEqual({
       'cicd.pipeline.action.name': 'RUN',
-      'cicd.pipeline.run.id': '4242',
       'cicd.pipeline.result': 'success',
-      'cicd.pipeline.run.url.full': 'https://github.example/acme/shop/actions/runs/4242/attempts/1',
-      'vcs.repository.url.full': 'https://github.example/acme/shop',
-      'vcs.ref.head.revision': SHA,
-      'vcs.ref.head.name': 'main',
       'build.id': outputs['build-id'],
       'deployment.environment.name': 'staging',
+      'goldenthread.ci.system': 'github',
+      'goldenthread.run.attempt': '1',
       'goldenthread.outcome.source': 'recorded-steps'
     });
-    expect(root.resource['service.name']).toBe('acme/shop');
+    // The pipeline, its run, the worker and the repository are entities: on the resource (semconv v1.44.0).
+    expect(root.resource).toEqual({
+      'service.name': 'acme/shop',
+      'cicd.pipeline.name': 'Release',
+      'cicd.pipeline.run.id': '4242',
+      'cicd.pipeline.run.url.full': 'https://github.example/acme/shop/actions/runs/4242/attempts/1',
+      'cicd.worker.id': 'runner-1',
+      'cicd.worker.name': 'runner-1',
+      'vcs.repository.url.full': 'https://github.example/acme/shop',
+      'vcs.repository.name': 'shop',
+      'vcs.ref.head.revision': SHA,
+      'vcs.ref.head.name': 'main'
+    });
     expect(root.endMs).toBeGreaterThanOrEqual(root.startMs);
   });
 
@@ -85,6 +93,12 @@ describe('trace-root main + post', () => {
     expect(jobSpan.name).toBe('build');
     expect(jobSpan.parentSpanId).toBe(runSpan.spanId);
     expect(jobSpan.attributes['cicd.pipeline.task.run.result']).toBe('success');
+    expect(jobSpan.attributes['cicd.pipeline.task.run.id']).toBe(jobSpan.spanId);
+    expect(jobSpan.attributes['cicd.pipeline.task.run.url.full']).toBe(
+      'https://github.example/acme/shop/actions/runs/4242/attempts/1'
+    );
+    // Each span names the worker that ran it (semconv: a run may span several workers).
+    expect([jobSpan.resource['cicd.worker.id'], runSpan.resource['cicd.worker.id']]).toEqual(['r1', 'r2']);
     expect(new Set(spans.map((s: { traceId: string }) => s.traceId)).size).toBe(1);
   });
 
@@ -305,6 +319,22 @@ describe('telemetry is best-effort and bounded', () => {
     await otlp.waitForSpans(1);
     expect(main.outputs['build-id']).toBe(`shop-main-8-${SHA.slice(0, 7)}`);
     expect(main.stdout + main.stderr + post.stdout + post.stderr).not.toContain('j3nk1ns');
+  });
+
+  test("every input is checked before main hands anything on (the post step's job-status too)", async () => {
+    for (const [inputs, message] of [
+      [{ 'job-status': 'green' }, /Invalid input 'job-status': 'green'. Expected a GitHub conclusion/],
+      [{ 'root-span': 'step' }, /Invalid input 'root-span': 'step'. Expected one of: run, job/],
+      [{ 'build-id': 'has space' }, /input 'build-id'/]
+    ] as const) {
+      const job = new LocalJob(githubEnv());
+      const main = await job.step('trace-root', inputs);
+      expect(main.code).toBe(1);
+      expect(main.stdout).toMatch(message);
+      expect(main.exported).toEqual({});
+      expect(main.outputs).toEqual({});
+      expect(main.state).toEqual({});
+    }
   });
 
   test('malformed otlp-headers and endpoint are configuration errors naming the input', async () => {

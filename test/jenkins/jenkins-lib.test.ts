@@ -213,7 +213,7 @@ function succeeded(name: string) {
 // Each step exports its span before its process exits, so a finished batch has delivered all of them.
 const spansOf = (traceId: string) => otlp.spans.filter((s: any) => s.traceId === traceId);
 const buildSpans = (build: number) =>
-  otlp.spans.filter((s: any) => s.attributes['cicd.pipeline.run.url.full']?.endsWith(`/${build}/`));
+  otlp.spans.filter((s: any) => s.resource['cicd.pipeline.run.url.full']?.endsWith(`/${build}/`));
 
 /** A copy of the library whose trace-root scripts print `marker` first (an "older release"). */
 function olderLibrary(marker: string): string {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
 import { startKubeApiServer } from '../../packages/tools/lib/kube-apiserver.mjs';
 import { githubEnv, SHA } from '../../packages/tools/lib/fixtures.mjs';
+import { startOtlpReceiver } from '../../packages/tools/lib/otlp-receiver.mjs';
 import { parseResourceAttributes } from '../../actions/rollout-patch/src/resource-attributes.js';
 import { readFileSync } from 'node:fs';
 
@@ -247,13 +248,22 @@ describe('rollout-patch, kubernetes mode: workloadRef and a hung API', () => {
   test('an API that accepts the connection and never answers: the step ends after kube-timeout, naming it', async () => {
     api.put('argoproj.io', 'rollouts', workload('Rollout'));
     api.faults.hang = true;
-    const r = await deploy({ 'kube-timeout': '1s' });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(
-      /no answer from the Kubernetes API within 1000 ms to get Rollout prod\/shop \(input 'kube-timeout'\)/
-    );
-    expect(r.ms).toBeLessThan(15_000);
-    expect(api.requests).toHaveLength(1);
+    const otlp = await startOtlpReceiver();
+    try {
+      const r = await deploy({ 'kube-timeout': '1s' }, { GOLDENTHREAD_OTLP_ENDPOINT: otlp.url });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(
+        /no answer from the Kubernetes API within 1000 ms to get Rollout prod\/shop \(input 'kube-timeout'\)/
+      );
+      expect(r.ms).toBeLessThan(15_000);
+      expect(api.requests).toHaveLength(1);
+      // The deploy span says why it ended (semconv cicd.pipeline.task.run.result).
+      const [span] = await otlp.waitForSpans(1);
+      expect(span.attributes['cicd.pipeline.task.run.result']).toBe('timeout');
+      expect(span.attributes['error.type']).toBe('TimeoutFailure');
+    } finally {
+      await otlp.close();
+    }
   });
 });
 
