@@ -18,6 +18,7 @@ import { startKubeApiServer } from '../../packages/tools/lib/kube-apiserver.mjs'
 import { startOpenSearchStandIn } from '../../packages/tools/lib/opensearch-standin.mjs';
 import { manifestsRemote, remoteLog } from '../../packages/tools/lib/git-fixtures.mjs';
 import { createServer as createHttpServer } from 'node:http';
+import { startOtlpReceiver } from '../../packages/tools/lib/otlp-receiver.mjs';
 
 type Run = Awaited<ReturnType<LocalJob['step']>>;
 
@@ -664,6 +665,29 @@ describe('proxy: every outbound HTTP call honours HTTPS_PROXY / HTTP_PROXY / NO_
       expect(failure(r)).toBe('');
       expect(r.outputs.digest).toBe(await registry.digest('acme/shop', BUILD));
       expect(proxy.relayed(registry.host)).toEqual([expect.stringMatching(`CONNECT ${registry.host}`)]);
+    }
+  );
+
+  realOnly(REAL_PROXY)(
+    "trace-root's span export (http/protobuf) through HTTP_PROXY → relayed and received; NO_PROXY → direct",
+    async () => {
+      const proxy = await startTinyproxy();
+      const otlp = await startOtlpReceiver();
+      opened.push({ close: () => otlp.close() });
+      const host = new URL(otlp.url).host;
+      const exportOnce = async (env: Record<string, string>) => {
+        const run = new LocalJob(githubEnv({ OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf', ...env }));
+        expect((await run.step('trace-root', { 'otlp-endpoint': otlp.url })).code).toBe(0);
+        expect((await run.post('trace-root')).code).toBe(0);
+      };
+      await exportOnce({ HTTP_PROXY: proxy.url });
+      expect(otlp.requests.map((q: { headers: Record<string, string> }) => q.headers['content-type'])).toEqual([
+        'application/x-protobuf'
+      ]);
+      expect(proxy.relayed(host)).toEqual([expect.stringMatching(`CONNECT ${host}`)]);
+      await exportOnce({ HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' });
+      expect(otlp.requests).toHaveLength(2);
+      expect(proxy.relayed(host)).toHaveLength(1);
     }
   );
 
