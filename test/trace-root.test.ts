@@ -210,6 +210,35 @@ describe('trace-root main + post', () => {
     expect(post.log).not.toContain(token);
   });
 
+  test("a job span takes this job's id and page from the API as its task run id and URL", async () => {
+    const otlp = await receiver();
+    const api = await startGithubApi({
+      '/repos/acme/shop/actions/runs/4242/attempts/1/jobs': [
+        {
+          id: 26920038674,
+          html_url: 'https://github.example/acme/shop/actions/runs/4242/job/26920038674',
+          name: 'build',
+          status: 'in_progress',
+          conclusion: null,
+          runner_name: 'runner-1',
+          steps: [{ name: 'compile', status: 'completed', conclusion: 'timed_out' }]
+        }
+      ]
+    });
+    open.push(api);
+    const job = new LocalJob(githubEnv({ GITHUB_API_URL: api.url }));
+    await job.step('trace-root', { 'otlp-endpoint': otlp.url, 'github-token': 'ghs_x', 'root-span': 'job' });
+    await job.post('trace-root');
+    const [span] = await otlp.waitForSpans(1);
+    expect(span.kind).toBe('INTERNAL');
+    expect(span.attributes).toMatchObject({
+      'cicd.pipeline.task.name': 'build',
+      'cicd.pipeline.task.run.id': '26920038674',
+      'cicd.pipeline.task.run.url.full': 'https://github.example/acme/shop/actions/runs/4242/job/26920038674',
+      'cicd.pipeline.task.run.result': 'timeout'
+    });
+  });
+
   test('a matrix run past 100 jobs: every page is read, and this job is found on the second', async () => {
     const otlp = await receiver();
     const path = '/repos/acme/shop/actions/runs/4242/attempts/1/jobs';
