@@ -504,7 +504,8 @@ suite('Jenkins shared library under Groovy 2.4', () => {
     const traceId = seen.env.TRACEPARENT.split('-')[1];
     const spans = spansOf(traceId);
     const rootSpan = spans.find((s: any) => s.name === 'RUN shop/main')!;
-    expect(rootSpan.attributes).toMatchObject({ 'cicd.pipeline.result': 'success', 'vcs.ref.head.revision': headSha });
+    expect(rootSpan.attributes).toMatchObject({ 'cicd.pipeline.result': 'success' });
+    expect(rootSpan.resource['vcs.ref.head.revision']).toBe(headSha); // an entity attribute (semconv v1.44.0)
     const children = spans
       .filter((s: any) => s.parentSpanId === rootSpan.spanId)
       .map((s: any) => s.name)
