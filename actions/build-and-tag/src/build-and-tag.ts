@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import {
   appendSummary,
   ATTR_BUILD_ID,
@@ -8,105 +6,131 @@ import {
   ATTR_CONTAINER_IMAGE_TAGS,
   ATTR_OCI_MANIFEST_DIGEST,
   ATTR_VCS_REF_HEAD_REVISION,
-  booleanInput,
-  buildIdInput,
-  choiceInput,
   ciContext,
-  ConfigurationError,
-  defaultRecordPath,
   ENV,
   IMAGE_LABEL,
   RECORD_INDEX,
-  durationInput,
   errorMessage,
   exportEnv,
   ExpectedFailure,
-  optionalInput,
-  requiredInput,
   runner,
-  secretInput,
   setOutputs,
   withStepSpan,
   writeRecord,
-  type CiBuildRecord
+  type CiBuildRecord,
+  type CiContext,
+  type StepSpan
 } from '@goldenthread/core';
-import { build, BUILDERS, pickBuilder } from './builders.js';
-import { parseExtraTags, parseImageName, parseKeyValues } from './image-name.js';
-import { indexRecord, openSearchUrlInput } from '@goldenthread/core/opensearch';
+import { indexRecord } from '@goldenthread/core/opensearch';
+import { build, pickBuilder, refuseUnsupported, type BuilderKind } from './builders.js';
+import { readInputs, type BuildSettings, type Inputs, type RecordSettings } from './inputs.js';
 import { buildCommits, sourceDateEpoch } from './metadata.js';
+import { checkLabels, checkTags, inspectImage } from './record.js';
 import { registryDigest } from './registry.js';
+import { secretSources } from './secrets.js';
 
-const REMOTE_CONTEXT = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** The `builder` of an image built elsewhere (record mode), in outputs and the CI record. */
+export const EXTERNAL_BUILDER = 'external';
 
-/**
- * `context` and `file` as the builders get them: a local context is resolved against the
- * workspace to an absolute path (so nothing a user writes can read as a builder option) and must
- * be a directory; a remote context (git://, https://…) is handed on as given.
- */
-function contextInputs(env = process.env): { context: string; file: string } {
-  const given = optionalInput('context') ?? '.';
-  const fileGiven = optionalInput('file');
-  if (REMOTE_CONTEXT.test(given)) return { context: given, file: fileGiven ?? 'Dockerfile' };
-  const workspace = env.GITHUB_WORKSPACE || env.WORKSPACE || process.cwd();
-  const context = resolve(workspace, given);
-  if (!statSync(context, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new ConfigurationError(
-      `Invalid input 'context': '${given}' is not a directory (looked for ${context}). Expected the build context directory.`
-    );
+interface Built {
+  builder: string;
+  digest?: string;
+  /** Where the digest came from, for the log. */
+  source: string;
+  platforms?: string[];
+}
+
+/** Build mode: build and push with the picked builder; the registry has the last word on the digest. */
+async function buildImage(
+  inputs: Inputs,
+  settings: BuildSettings,
+  kind: BuilderKind,
+  span: StepSpan,
+  ctx: CiContext,
+  epoch: number | undefined
+): Promise<Built> {
+  const labels = {
+    [IMAGE_LABEL.source]: ctx.repositoryUrl ?? '',
+    [IMAGE_LABEL.revision]: ctx.sha,
+    [IMAGE_LABEL.created]: new Date(epoch === undefined ? Date.now() : epoch * 1000).toISOString(),
+    [IMAGE_LABEL.version]: inputs.buildId,
+    [IMAGE_LABEL.buildId]: inputs.buildId,
+    [IMAGE_LABEL.traceId]: span.traceId,
+    ...settings.labels
+  };
+  const started = Date.now();
+  const secrets = secretSources(settings.secrets);
+  let outcome;
+  try {
+    outcome = await build(kind, {
+      image: inputs.image.name,
+      registry: inputs.image.registry,
+      tags: inputs.tags,
+      context: settings.context,
+      file: settings.file,
+      buildArgs: settings.buildArgs,
+      labels,
+      push: settings.push,
+      tlsVerify: inputs.tlsVerify,
+      username: inputs.registry.username,
+      password: inputs.registry.password,
+      sourceDateEpoch: epoch,
+      platforms: settings.platforms,
+      target: settings.target,
+      secrets: secrets.sources,
+      cacheFrom: settings.cacheFrom,
+      cacheTo: settings.cacheTo,
+      timeouts: settings.timeouts
+    });
+  } finally {
+    secrets.remove();
   }
-  const file = fileGiven === undefined ? join(context, 'Dockerfile') : resolve(workspace, fileGiven);
-  if (!statSync(file, { throwIfNoEntry: false })?.isFile()) {
-    throw new ConfigurationError(
-      `Invalid input 'file': '${fileGiven ?? join(given, 'Dockerfile')}' is not a file (looked for ${file}). Expected the Dockerfile.`
+  span.attributes['goldenthread.build.duration_ms'] = Date.now() - started;
+  if (!settings.push) return { builder: outcome.builder, source: 'not pushed' };
+  const served = await registryDigest(inputs.image, inputs.buildId, inputs.registry);
+  if (outcome.digest && outcome.digest !== served)
+    throw new ExpectedFailure(
+      `${outcome.builder} recorded ${outcome.digest}, but the registry serves ${served} for ${inputs.image.name}:${inputs.buildId}.`
     );
-  }
-  return { context, file };
+  if (!/^sha256:[0-9a-f]{64}$/.test(served))
+    throw new ExpectedFailure(`the registry answered an unexpected digest '${served}'.`);
+  const source = outcome.digest ? "the builder's record, checked against the registry" : 'the registry';
+  return { builder: outcome.builder, digest: served, source, platforms: settings.platforms };
+}
+
+/** Record mode: an image built elsewhere, verified at the registry before it is recorded. */
+async function recordImage(inputs: Inputs, settings: RecordSettings, ctx: CiContext): Promise<Built> {
+  const platforms = await inspectImage(inputs.image, settings.digest, inputs.registry);
+  checkLabels(platforms, inputs.buildId, ctx.sha);
+  await checkTags(inputs.image, settings.tags, settings.digest, inputs.registry);
+  const names = platforms.map((p) => p.platform).filter((p) => p !== 'image');
+  return {
+    builder: EXTERNAL_BUILDER,
+    digest: settings.digest,
+    source: `the given image, checked at the registry${settings.tags.length ? ` (tags ${settings.tags.join(', ')})` : ''}`,
+    platforms: names
+  };
 }
 
 export async function runBuild(): Promise<void> {
+  const inputs = readInputs();
   const ctx = ciContext();
-  const image = parseImageName(requiredInput('image', 'the repository to push to, e.g. ghcr.io/acme/shop.'));
-  const buildId = buildIdInput();
-  const tags = [buildId, ...parseExtraTags(optionalInput('extra-tags')).filter((t) => t !== buildId)];
-  const push = booleanInput('push', true);
-  const tlsVerify = booleanInput('tls-verify', true);
-  const username = optionalInput('registry-username');
-  const password = secretInput('registry-password');
-  const buildArgs = parseKeyValues(optionalInput('build-args'), 'build-args');
-  const userLabels = parseKeyValues(optionalInput('labels'), 'labels');
-  const metadataFile = optionalInput('metadata-file') ?? defaultRecordPath('ci-build', buildId);
-  const builderChoice = choiceInput('builder', BUILDERS, 'auto');
-  const timeoutMs = durationInput('registry-timeout', '30s', { positive: true });
-  const timeouts = {
-    buildMs: durationInput('build-timeout', '30m', { positive: true }),
-    pushMs: durationInput('push-timeout', '10m', { positive: true }),
-    registryMs: timeoutMs
-  };
-  // Checked here, before anything is built or pushed: the sink must not fail the step afterwards.
-  const opensearchUrl = openSearchUrlInput();
-  const opensearchTimeoutMs = durationInput('opensearch-timeout', '10s', { positive: true });
-  const epoch = await sourceDateEpoch(ctx);
-  const { context, file } = contextInputs();
-  const builderName = await pickBuilder(builderChoice);
+  // The builder is picked and asked for what the inputs want before anything runs.
+  const kind = inputs.build ? await pickBuilder(inputs.build.builderChoice) : undefined;
+  if (inputs.build && kind) refuseUnsupported(kind, inputs.build);
+  const epoch = inputs.build ? await sourceDateEpoch(ctx) : undefined;
+  const { image, buildId } = inputs;
+  const tags = inputs.record ? inputs.record.tags : inputs.tags;
 
   await withStepSpan('build-and-tag', 'build', async (span) => {
-    const labels = {
-      [IMAGE_LABEL.source]: ctx.repositoryUrl ?? '',
-      [IMAGE_LABEL.revision]: ctx.sha,
-      [IMAGE_LABEL.created]: new Date(epoch === undefined ? Date.now() : epoch * 1000).toISOString(),
-      [IMAGE_LABEL.version]: buildId,
-      [IMAGE_LABEL.buildId]: buildId,
-      [IMAGE_LABEL.traceId]: span.traceId,
-      ...userLabels
-    };
     Object.assign(span.attributes, {
       [ATTR_BUILD_ID]: buildId,
       [ATTR_CONTAINER_IMAGE_NAME]: image.name,
       [ATTR_CONTAINER_IMAGE_TAGS]: tags,
       [ATTR_VCS_REF_HEAD_REVISION]: ctx.sha,
-      'goldenthread.builder': builderName
+      'goldenthread.builder': kind ?? EXTERNAL_BUILDER
     });
-    const started = Date.now();
+    const commits = await buildCommits(ctx);
     const record: CiBuildRecord = {
       build_id: buildId,
       job_name: ctx.pipelineName,
@@ -115,106 +139,83 @@ export async function runBuild(): Promise<void> {
       image_name: image.name,
       image_tag: buildId,
       image_digest: null,
-      commits: await buildCommits(ctx),
-      authors: [],
+      commits,
+      authors: [...new Set(commits.map((c) => c.author).filter(Boolean))],
       build_status: 'failure',
       timestamp: new Date().toISOString(),
       trace_id: span.traceId,
       run_url: ctx.runUrl,
-      builder: builderName
+      builder: kind ?? EXTERNAL_BUILDER
     };
-    record.authors = [...new Set(record.commits.map((c) => c.author).filter(Boolean))];
-    const saveRecord = async () => {
-      writeRecord('ci-build', metadataFile, record);
-      if (!opensearchUrl) return;
-      const failure = await indexRecord(
-        opensearchUrl,
-        RECORD_INDEX.ciBuild,
-        record.build_id,
-        record,
-        opensearchTimeoutMs
-      );
-      if (failure)
-        runner.warning(
-          `Could not index the build record into ${RECORD_INDEX.ciBuild} (${failure}); it is in ${metadataFile}.`
-        );
-      else runner.info(`Indexed the build record into ${RECORD_INDEX.ciBuild} as ${record.build_id}.`);
-    };
-
     try {
-      const outcome = await build(builderName, {
-        image: image.name,
-        registry: image.registry,
-        tags,
-        context,
-        file,
-        buildArgs,
-        labels,
-        push,
-        tlsVerify,
-        username,
-        password,
-        sourceDateEpoch: epoch,
-        timeouts
-      });
-      span.attributes['goldenthread.build.duration_ms'] = Date.now() - started;
-      let digest: string | undefined;
-      if (push) {
-        // The registry has the last word: the tag must serve the digest the builder recorded.
-        const served = await registryDigest(image, buildId, {
-          scheme: tlsVerify ? 'https' : 'http',
-          username,
-          password,
-          timeoutMs
-        });
-        if (outcome.digest && outcome.digest !== served) {
-          throw new ExpectedFailure(
-            `${outcome.builder} recorded ${outcome.digest}, but the registry serves ${served} for ${image.name}:${buildId}.`
-          );
-        }
-        digest = served;
-        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
-          throw new ExpectedFailure(`the registry answered an unexpected digest '${digest}'.`);
-      }
+      const built = inputs.build
+        ? await buildImage(inputs, inputs.build, kind!, span, ctx, epoch)
+        : await recordImage(inputs, inputs.record!, ctx);
       record.build_status = 'success';
-      record.image_digest = digest ?? null;
-      const imageRef = digest ? `${image.name}@${digest}` : undefined;
-      if (imageRef) span.attributes[ATTR_CONTAINER_IMAGE_REPO_DIGESTS] = [imageRef];
-      if (digest) span.attributes[ATTR_OCI_MANIFEST_DIGEST] = digest;
-      await saveRecord();
-      setOutputs({
-        image: image.name,
-        tag: buildId,
-        digest,
-        'image-ref': imageRef,
-        'metadata-file': metadataFile,
-        builder: outcome.builder
-      });
-      exportEnv({ [ENV.imageRef]: imageRef });
-      const source = outcome.digest ? "the builder's record, checked against the registry" : 'the registry';
-      runner.info(
-        `${push ? 'Pushed' : 'Built'} ${image.name}:${buildId}${digest ? ` → ${digest}` : ''} (${outcome.builder}${push ? `, digest from ${source}` : ''}).`
-      );
-      appendSummary(
-        [
-          `### build-and-tag: \`${image.name}:${buildId}\``,
-          '',
-          '| | |',
-          '|---|---|',
-          `| digest | ${digest ? `\`${digest}\`` : 'not pushed'} |`,
-          `| builder | ${outcome.builder} |`,
-          `| tags | ${tags.map((t) => `\`${t}\``).join(' ')} |`,
-          `| commits | ${record.commits
-            .map((c) => `\`${c.commit_id.slice(0, 7)}\` ${c.author}`)
-            .join(', ')
-            .replace(/\|/g, '\\|')} |`,
-          ''
-        ].join('\n')
-      );
+      record.image_digest = built.digest ?? null;
+      record.builder = built.builder;
+      await saveRecord(inputs, record);
+      finish(inputs, built, tags, record, span);
     } catch (error) {
       record.error = errorMessage(error);
-      await saveRecord();
+      await saveRecord(inputs, record);
       throw error;
     }
   });
+}
+
+async function saveRecord(inputs: Inputs, record: CiBuildRecord): Promise<void> {
+  writeRecord('ci-build', inputs.metadataFile, record);
+  if (!inputs.opensearchUrl) return;
+  const failure = await indexRecord(
+    inputs.opensearchUrl,
+    RECORD_INDEX.ciBuild,
+    record.build_id,
+    record,
+    inputs.opensearchTimeoutMs
+  );
+  if (failure)
+    runner.warning(
+      `Could not index the build record into ${RECORD_INDEX.ciBuild} (${failure}); it is in ${inputs.metadataFile}.`
+    );
+  else runner.info(`Indexed the build record into ${RECORD_INDEX.ciBuild} as ${record.build_id}.`);
+}
+
+/** Outputs, GOLDENTHREAD_IMAGE_REF, the log line and the job summary: the same for both modes. */
+function finish(inputs: Inputs, built: Built, tags: string[], record: CiBuildRecord, span: StepSpan): void {
+  const { image, buildId } = inputs;
+  const imageRef = built.digest ? `${image.name}@${built.digest}` : undefined;
+  if (imageRef) span.attributes[ATTR_CONTAINER_IMAGE_REPO_DIGESTS] = [imageRef];
+  if (built.digest) span.attributes[ATTR_OCI_MANIFEST_DIGEST] = built.digest;
+  setOutputs({
+    image: image.name,
+    tag: buildId,
+    digest: built.digest,
+    'image-ref': imageRef,
+    'metadata-file': inputs.metadataFile,
+    builder: built.builder
+  });
+  exportEnv({ [ENV.imageRef]: imageRef });
+  const verb = inputs.mode === 'record' ? 'Recorded' : built.digest ? 'Pushed' : 'Built';
+  const platforms = built.platforms?.length ? ` for ${built.platforms.join(', ')}` : '';
+  runner.info(
+    `${verb} ${image.name}${inputs.mode === 'record' ? '' : `:${buildId}`}${built.digest ? ` → ${built.digest}` : ''}${platforms} (${built.builder}${built.digest ? `, digest from ${built.source}` : ''}).`
+  );
+  appendSummary(
+    [
+      `### build-and-tag: \`${image.name}${inputs.mode === 'record' ? '' : `:${buildId}`}\`${inputs.mode === 'record' ? ' (recorded)' : ''}`,
+      '',
+      '| | |',
+      '|---|---|',
+      `| digest | ${built.digest ? `\`${built.digest}\`` : 'not pushed'} |`,
+      `| builder | ${built.builder} |`,
+      ...(platforms ? [`| platforms | ${built.platforms!.join(' ')} |`] : []),
+      `| tags | ${tags.map((t) => `\`${t}\``).join(' ')} |`,
+      `| commits | ${record.commits
+        .map((c) => `\`${c.commit_id.slice(0, 7)}\` ${c.author}`)
+        .join(', ')
+        .replace(/\|/g, '\\|')} |`,
+      ''
+    ].join('\n')
+  );
 }

@@ -12,10 +12,10 @@ export interface ImageName {
 
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 
-export function parseImageName(text: string): ImageName {
+export function parseImageName(text: string, input = 'image'): ImageName {
   const fail = () =>
     new ConfigurationError(
-      `Invalid input 'image': '${text}'. Expected a repository without tag or digest, such as ghcr.io/acme/shop or registry.example:5000/team/app (lower case).`
+      `Invalid input '${input}': '${text}'. Expected a repository without tag or digest, such as ghcr.io/acme/shop or registry.example:5000/team/app (lower case).`
     );
   if (text.includes('@') || /:[^/]*$/.test(text.split('/').slice(1).join('/') || '')) throw fail();
   const parts = text.split('/');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ExpectedFailure, errorMessage } from '@goldenthread/core';
 import type { ImageName } from './image-name.js';
 import { withRetries } from './retry.js';
@@ -37,41 +38,62 @@ async function bearerToken(challenge: string, access: RegistryAccess): Promise<s
 const TRANSIENT = new Set([429, 500, 502, 503, 504]);
 /** Bounded: three asks, about 1.5 s of waiting at most (Retry-After is capped to that). */
 const RETRY_DELAYS_MS = [500, 1000];
+/** A manifest or an image config is a few KiB; a body past this is not one. */
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 class TransientAnswer extends Error {}
 
+interface Answer {
+  status: number;
+  headers: Headers;
+  body?: Buffer;
+}
+
 /**
- * The digest the registry serves for `tag`: HEAD /v2/<repo>/manifests/<tag>, the
- * Docker-Content-Digest header (distribution spec). Basic or bearer auth as the registry asks;
- * a 5xx / 429 or a dropped connection is asked again, a bounded number of times.
+ * One registry API request (distribution spec: /v2/<repo>/manifests/<ref>, /v2/<repo>/blobs/<digest>):
+ * basic or bearer auth as the registry asks; each attempt bounded by `timeoutMs` (body included);
+ * a 5xx / 429 or a dropped connection asked again, a bounded number of times.
  */
-export async function registryDigest(image: ImageName, tag: string, access: RegistryAccess): Promise<string> {
-  const url = `${access.scheme}://${image.registry}/v2/${image.repository}/manifests/${encodeURIComponent(tag)}`;
-  const head = (authorization?: string) =>
+async function request(
+  image: ImageName,
+  path: string,
+  access: RegistryAccess,
+  { method, what }: { method: 'GET' | 'HEAD'; what: string }
+): Promise<Answer> {
+  const url = `${access.scheme}://${image.registry}/v2/${image.repository}/${path}`;
+  const send = (authorization?: string) =>
     fetch(url, {
-      method: 'HEAD',
+      method,
       headers: { accept: MANIFEST_TYPES, ...(authorization ? { authorization } : {}) },
       signal: AbortSignal.timeout(access.timeoutMs)
     });
-  const ask = async (): Promise<string> => {
-    let response = await head(
+  const ask = async (): Promise<Answer> => {
+    let response = await send(
       access.username
         ? `Basic ${Buffer.from(`${access.username}:${access.password ?? ''}`).toString('base64')}`
         : undefined
     );
     const challenge = response.headers.get('www-authenticate');
     if (response.status === 401 && challenge?.toLowerCase().startsWith('bearer')) {
+      await response.body?.cancel();
       const token = await bearerToken(challenge, access);
-      if (token) response = await head(`Bearer ${token}`);
+      if (token) response = await send(`Bearer ${token}`);
     }
-    const digest = response.headers.get('docker-content-digest');
-    if (TRANSIENT.has(response.status))
+    if (TRANSIENT.has(response.status)) {
+      await response.body?.cancel();
       throw Object.assign(new TransientAnswer(`HTTP ${response.status}`), {
         retryAfter: response.headers.get('retry-after')
       });
-    if (!response.ok || !digest)
-      throw new Error(`HTTP ${response.status}${digest ? '' : ', no Docker-Content-Digest'}`);
-    return digest;
+    }
+    if (method === 'HEAD' || !response.ok) {
+      await response.body?.cancel();
+      return { status: response.status, headers: response.headers };
+    }
+    if (Number(response.headers.get('content-length') ?? 0) > MAX_BODY_BYTES)
+      throw new Error(`the answer is larger than ${MAX_BODY_BYTES} bytes`);
+    const body = Buffer.from(await response.arrayBuffer());
+    if (body.length > MAX_BODY_BYTES) throw new Error(`the answer is larger than ${MAX_BODY_BYTES} bytes`);
+    return { status: response.status, headers: response.headers, body };
   };
   const transient = (error: unknown) =>
     error instanceof TransientAnswer || (error instanceof TypeError && error.message === 'fetch failed');
@@ -81,7 +103,60 @@ export async function registryDigest(image: ImageName, tag: string, access: Regi
   } catch (error) {
     const tries = (error as { tries?: number }).tries ?? 1;
     throw new ExpectedFailure(
-      `cannot read ${image.name}:${tag} back from the registry${tries > 1 ? ` (asked ${tries} times)` : ''}: ${errorMessage((error as { cause?: unknown }).cause ?? error)}`
+      `cannot read ${what} from the registry${tries > 1 ? ` (asked ${tries} times)` : ''}: ${errorMessage((error as { cause?: unknown }).cause ?? error)}`
     );
   }
 }
+
+/**
+ * The digest the registry serves for `tag` (HEAD, the Docker-Content-Digest header), or
+ * undefined when the registry has no such tag (404).
+ */
+export async function tagDigest(image: ImageName, tag: string, access: RegistryAccess): Promise<string | undefined> {
+  const what = `${image.name}:${tag}`;
+  const answer = await request(image, `manifests/${encodeURIComponent(tag)}`, access, { method: 'HEAD', what });
+  if (answer.status === 404) return undefined;
+  const digest = answer.headers.get('docker-content-digest');
+  if (answer.status < 200 || answer.status >= 300 || !digest)
+    throw new ExpectedFailure(
+      `cannot read ${what} back from the registry: HTTP ${answer.status}${digest ? '' : ', no Docker-Content-Digest'}`
+    );
+  return digest;
+}
+
+/** The digest the registry serves for `tag`; a missing tag fails. */
+export async function registryDigest(image: ImageName, tag: string, access: RegistryAccess): Promise<string> {
+  const digest = await tagDigest(image, tag, access);
+  if (digest === undefined)
+    throw new ExpectedFailure(`cannot read ${image.name}:${tag} back from the registry: HTTP 404 (no such tag)`);
+  return digest;
+}
+
+const sha256 = (body: Buffer) => `sha256:${createHash('sha256').update(body).digest('hex')}`;
+
+/**
+ * Content by digest, checked: the registry's bytes must hash to the digest asked for
+ * (image-spec descriptor.md: a digest is the hash of the bytes), so a registry or a proxy in
+ * between cannot hand over something else.
+ */
+async function byDigest(
+  image: ImageName,
+  kind: 'manifests' | 'blobs',
+  digest: string,
+  access: RegistryAccess
+): Promise<{ body: Buffer; mediaType?: string }> {
+  const what = `${image.name}@${digest}`;
+  const answer = await request(image, `${kind}/${digest}`, access, { method: 'GET', what });
+  if (answer.status === 404)
+    throw new ExpectedFailure(`the registry has no ${kind === 'manifests' ? 'image' : 'blob'} ${what} (HTTP 404).`);
+  if (!answer.body) throw new ExpectedFailure(`cannot read ${what} from the registry: HTTP ${answer.status}`);
+  const actual = sha256(answer.body);
+  if (actual !== digest)
+    throw new ExpectedFailure(`the registry answered ${what} with content whose sha256 is ${actual}.`);
+  return { body: answer.body, mediaType: answer.headers.get('content-type')?.split(';')[0].trim() };
+}
+
+export const readManifest = (image: ImageName, digest: string, access: RegistryAccess) =>
+  byDigest(image, 'manifests', digest, access);
+export const readBlob = (image: ImageName, digest: string, access: RegistryAccess) =>
+  byDigest(image, 'blobs', digest, access);

@@ -21,7 +21,7 @@ export async function withRetries<T>(
       return await attempt();
     } catch (error) {
       const delay = delaysMs[tried];
-      if (delay === undefined || !transient(error)) throw Object.assign(error as object, { tries: tried + 1 });
+      if (delay === undefined || !transient(error)) throw Object.assign(error as Error, { tries: tried + 1 });
       const wanted = waitFor?.(error);
       const ms = wanted !== undefined && wanted > 0 ? Math.min(wanted, Math.max(...delaysMs)) : delay;
       onRetry?.(error, ms, tried + 2);
