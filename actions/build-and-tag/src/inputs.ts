@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   booleanInput,
@@ -77,6 +77,8 @@ const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 const STAGE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 /** A build secret id, as `RUN --mount=type=secret,id=…` names it. */
 const SECRET_ID = /^[A-Za-z0-9_.-]{1,128}$/;
+/** Secret files up to this size are masked in the log too (a certificate bundle is not). */
+const MASKED_FILE_BYTES = 64 * 1024;
 
 /** Inputs that only a build reads: refused in record mode rather than silently ignored. */
 const BUILD_ONLY = [
@@ -156,10 +158,13 @@ export function readSecrets(): BuildSecret[] {
   for (const [, value] of values) maskSecret(value);
   const files = secretLines('secret-files', optionalInput('secret-files')).map(([id, given]): BuildSecret => {
     const path = resolve(workspace(), given);
-    if (!statSync(path, { throwIfNoEntry: false })?.isFile())
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat?.isFile())
       throw new ConfigurationError(
         `Invalid input 'secret-files': the file for id '${id}' (${given}) does not exist. Expected id=path of a readable file.`
       );
+    // A small file (a token, an .npmrc) is masked like a `secrets` value, should a tool print it.
+    if (stat.size <= MASKED_FILE_BYTES) maskSecret(readFileSync(path, 'utf8'));
     return { id, path };
   });
   const all = [...values.map(([id, value]): BuildSecret => ({ id, value })), ...files];
@@ -179,9 +184,9 @@ function readBuild(): BuildSettings {
     );
   const cacheFrom = optionalInput('cache-from');
   const cacheTo = optionalInput('cache-to');
+  const builderChoice = choiceInput('builder', BUILDERS, 'auto');
   return {
-    ...contextInputs(),
-    builderChoice: choiceInput('builder', BUILDERS, 'auto'),
+    builderChoice,
     push: booleanInput('push', true),
     buildArgs: parseKeyValues(optionalInput('build-args'), 'build-args'),
     labels: parseKeyValues(optionalInput('labels'), 'labels'),
@@ -194,7 +199,9 @@ function readBuild(): BuildSettings {
       buildMs: durationInput('build-timeout', '30m', { positive: true }),
       pushMs: durationInput('push-timeout', '10m', { positive: true }),
       registryMs: durationInput('registry-timeout', '30s', { positive: true })
-    }
+    },
+    // Last: the file system is looked at once every plain input is known good.
+    ...contextInputs()
   };
 }
 
