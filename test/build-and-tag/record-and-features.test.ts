@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { IMAGE_LABEL } from '../../packages/core/src/contracts/names.js';
 import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
@@ -562,5 +564,56 @@ describe('build-and-tag input checks for record mode and the build features (no 
     });
     expect(r.code).toBe(1);
     expect(r.log).not.toContain('hunter2-value-991');
+  });
+});
+
+describe('record mode against a hostile registry (a node stand-in on loopback)', () => {
+  let server: Server;
+  let host: string;
+  let behaviour: 'tampered' | 'silent' = 'tampered';
+  const body = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json' });
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (behaviour === 'silent') return; // accepts the connection, never answers
+      // Serves a manifest for any digest asked: the bytes do not hash to it.
+      res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }).end(body);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  });
+
+  test('content that does not hash to the digest asked for is refused', async () => {
+    behaviour = 'tampered';
+    const digest = `sha256:${'b'.repeat(64)}`;
+    const r = await job().step('build-and-tag', {
+      mode: 'record',
+      image: `${host}/acme/x`,
+      digest,
+      'tls-verify': 'false'
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      `the registry answered ${host}/acme/x@${digest} with content whose sha256 is ${sha256(body)}`
+    );
+    expect(r.exported.GOLDENTHREAD_IMAGE_REF).toBeUndefined();
+  });
+
+  test('a registry that never answers costs registry-timeout per ask, not the job', async () => {
+    behaviour = 'silent';
+    const started = Date.now();
+    const r = await job().step('build-and-tag', {
+      mode: 'record',
+      image: `${host}/acme/x`,
+      digest: `sha256:${'c'.repeat(64)}`,
+      'tls-verify': 'false',
+      'registry-timeout': '1s'
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/cannot read .*acme\/x@sha256:c{64} from the registry: .*(timeout|aborted)/i);
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
