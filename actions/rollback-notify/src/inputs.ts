@@ -9,6 +9,10 @@ import {
   readRecord,
   requiredInput,
   secretInput,
+  githubDeploymentInputs,
+  type DeploymentRecord,
+  type GithubDeploymentInputs,
+  type Verdict,
   type VerdictRecord
 } from '@goldenthread/core';
 import { DEFAULT_GIT_TIMEOUT } from '@goldenthread/core/git';
@@ -16,6 +20,10 @@ import { DEFAULT_KUBE_TIMEOUT } from '@goldenthread/core/kube';
 import type { KubeRollbackTarget } from './kube-rollback.js';
 import type { RevertTarget } from './git-revert.js';
 import { slackInputs, type SlackDestination } from './slack.js';
+
+/** The verdict phases Slack can be told about (notify-on); a failed rollback is always told. */
+export const NOTIFY_PHASES = ['fail', 'hold', 'inconclusive', 'pass'] as const;
+export type NotifyPhase = (typeof NOTIFY_PHASES)[number];
 
 export const ACTIONS = ['argo-abort', 'argo-undo', 'deployment-undo', 'gitops-revert', 'none'] as const;
 export type RollbackAction = (typeof ACTIONS)[number];
@@ -35,7 +43,28 @@ export interface RollbackInputs {
   kube?: KubeRollbackTarget;
   gitops?: RevertTarget;
   githubToken?: string;
+  /** github-deployment: the environment whose deployments a real rollback marks. */
+  github?: GithubDeploymentInputs;
+  /** rollout-patch's record of the bad build's deploy (its GitHub deployment id). */
+  deployment?: DeploymentRecord;
+  notifyOn: ReadonlySet<NotifyPhase>;
   recordFile: string;
+}
+
+/** Which phase of the gate this run is about: no verdict means the caller decided to roll back. */
+export const phaseOf = (verdict: Verdict | undefined): NotifyPhase => verdict ?? 'fail';
+
+/** notify-on: a comma- or space-separated list of phases, or none. */
+export function notifyOnInput(): ReadonlySet<NotifyPhase> {
+  const given = optionalInput('notify-on') ?? 'fail,hold';
+  const words = given.split(/[\s,]+/).filter(Boolean);
+  const expected = `Expected a list of ${NOTIFY_PHASES.join(', ')} (e.g. fail,hold), or none. A rollback that failed is always posted.`;
+  if (words.length === 1 && words[0] === 'none') return new Set();
+  const wrong = words.filter((w) => !(NOTIFY_PHASES as readonly string[]).includes(w));
+  if (words.length === 0 || wrong.length > 0) {
+    throw new ConfigurationError(`Invalid input 'notify-on': '${given.slice(0, 80)}'. ${expected}`);
+  }
+  return new Set(words as NotifyPhase[]);
 }
 
 function kubeTarget(action: RollbackAction): KubeRollbackTarget | undefined {
@@ -70,6 +99,14 @@ export function readInputs(): RollbackInputs {
   const verdictFile = optionalInput('verdict-file');
   const verdict = verdictFile ? readRecord('verdict', verdictFile, 'verdict-file') : undefined;
   const buildId = buildIdInput(verdict?.build_id);
+  const deploymentFile = optionalInput('deployment-file');
+  const deployment = deploymentFile ? readRecord('deployment', deploymentFile, 'deployment-file') : undefined;
+  if (deployment && deployment.build_id !== buildId) {
+    throw new ConfigurationError(
+      `Invalid input 'deployment-file': it records build ${deployment.build_id}, not the build rolled back (${buildId}).`
+    );
+  }
+  const environment = optionalInput('environment') ?? deployment?.environment;
   const traceUrlTemplate = optionalInput('trace-url-template');
   if (traceUrlTemplate && !traceUrlTemplate.includes('{trace_id}')) {
     throw new ConfigurationError("Invalid input 'trace-url-template': it must contain {trace_id}.");
@@ -79,7 +116,7 @@ export function readInputs(): RollbackInputs {
     verdict,
     buildId,
     dryRun: booleanInput('dry-run', false),
-    environment: optionalInput('environment'),
+    environment,
     service: optionalInput('service'),
     author: optionalInput('author'),
     slack: slackInputs(), // the URL, api URL, thread ts and timeout checked in slack.ts
@@ -87,6 +124,9 @@ export function readInputs(): RollbackInputs {
     kube: kubeTarget(action),
     gitops: gitopsTarget(action),
     githubToken: secretInput('github-token'),
+    github: githubDeploymentInputs(environment),
+    deployment,
+    notifyOn: notifyOnInput(),
     recordFile: optionalInput('rollback-file') ?? defaultRecordPath('rollback', buildId)
   };
 }

@@ -39,24 +39,33 @@ export const LIMITS = {
 } as const;
 
 const ELLIPSIS = '…';
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const ESCAPE = /^&(?:amp|lt|gt);/;
+
+/** Where the token starting at `i` ends: an escape, a link `<…>`, a surrogate pair, or one unit. */
+function tokenEnd(text: string, i: number, mrkdwn: boolean): number {
+  if (mrkdwn && text[i] === '&') return i + (ESCAPE.exec(text.slice(i, i + 5))?.[0].length ?? 1);
+  if (mrkdwn && text[i] === '<') {
+    const close = text.indexOf('>', i);
+    return close < 0 ? text.length : close + 1;
+  }
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? i + 2 : i + 1;
+}
 
 /**
- * `text` cut to at most `max` UTF-16 code units (what Slack counts), ending in '…' when cut: never
- * inside a surrogate pair, and for mrkdwn never inside an escape (`&amp;`) or a link (`<url|label>`),
- * which would show as garbage or break the message.
+ * `text` cut to at most `max` UTF-16 code units (what Slack counts), ending in '…' when cut. The
+ * cut falls between tokens only: never inside a surrogate pair, and for mrkdwn never inside an
+ * escape (`&amp;`) or a link (`<url|label>`, whose URL may hold a raw `&`), which would show as
+ * garbage or break the message.
  */
 export function truncate(text: string, max: number, { mrkdwn = true } = {}): string {
   if (text.length <= max) return text;
-  let cut = max - ELLIPSIS.length;
-  if (mrkdwn) {
-    const head = text.slice(0, cut);
-    const amp = head.lastIndexOf('&');
-    if (amp >= 0 && !head.includes(';', amp)) cut = amp;
-    const lt = head.lastIndexOf('<');
-    if (lt >= 0 && !head.includes('>', lt)) cut = Math.min(cut, lt);
+  const room = max - ELLIPSIS.length;
+  let cut = 0;
+  for (let end = tokenEnd(text, 0, mrkdwn); end <= room; end = tokenEnd(text, end, mrkdwn)) {
+    cut = end;
+    if (end >= text.length) break;
   }
-  if (cut > 0 && isHighSurrogate(text.charCodeAt(cut - 1))) cut -= 1;
   return text.slice(0, cut) + ELLIPSIS;
 }
 
@@ -82,6 +91,21 @@ function failingLine(f: RollbackFacts): string {
   return f.failing
     .map((m) => `${m.name} ${m.value} (threshold ${m.threshold}${m.samples ? `, ${m.samples} samples` : ''})`)
     .join('; ');
+}
+
+/** A gate that passed: one short note (in the thread when given), with the trace and run links. */
+export function passMessage(f: RollbackFacts): { text: string; blocks: unknown[] } {
+  const where = f.environment ? `${f.service} (${f.environment})` : f.service;
+  const head = `${where}: build ${f.buildId} passed its gate`;
+  const links = [
+    f.traceUrl ? link(f.traceUrl, 'trace') : undefined,
+    f.runUrl ? link(f.runUrl, 'pipeline run') : undefined
+  ].filter(Boolean);
+  const line = `${escapeMrkdwn(head)}${f.reason ? ` (${escapeMrkdwn(f.reason)})` : ''}.${links.length > 0 ? ` ${links.join(' · ')}` : ''}`;
+  return {
+    text: truncate(escapeMrkdwn(`${head}.`), LIMITS.fallback),
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: truncate(line, LIMITS.sectionText) } }]
+  };
 }
 
 /** Block Kit layout: header, the facts as fields, the evidence, links in a context block. */

@@ -5,10 +5,12 @@ import {
   ciContext,
   ENV,
   errorMessage,
+  findDeployment,
   formatMetricValue,
   githubClient,
   redact,
   runner,
+  setDeploymentStatus,
   setOutputs,
   withStepSpan,
   writeRecord,
@@ -17,9 +19,9 @@ import {
   type StepSpan
 } from '@goldenthread/core';
 import { cleanUp, revertDeploy } from './git-revert.js';
-import { readInputs, type RollbackInputs } from './inputs.js';
+import { phaseOf, readInputs, type RollbackInputs } from './inputs.js';
 import { rollbackWorkload } from './kube-rollback.js';
-import { rollbackMessage, type RollbackFacts } from './message.js';
+import { passMessage, rollbackMessage, type RollbackFacts } from './message.js';
 import type { RollbackOutcome } from './outcome.js';
 import { postToSlack } from './slack.js';
 
@@ -99,6 +101,24 @@ async function gatherFacts(
   };
 }
 
+/** The facts of a passed gate's note: no rollback, no author lookup. */
+function passFacts(inputs: RollbackInputs, ctx: CiContext | undefined): RollbackFacts {
+  const traceId = inputs.verdict?.trace_id;
+  return {
+    service: inputs.service ?? inputs.kube?.name ?? ctx?.repository ?? 'service',
+    environment: inputs.environment,
+    buildId: inputs.buildId,
+    action: 'none',
+    target: targetName(inputs),
+    failing: [],
+    verdict: 'pass',
+    reason: inputs.verdict?.reason,
+    traceUrl: traceId ? inputs.traceUrlTemplate?.replace('{trace_id}', encodeURIComponent(traceId)) : undefined,
+    runUrl: ctx?.runUrl,
+    dryRun: inputs.dryRun
+  };
+}
+
 /** Roll back (only on a fail verdict, or when no verdict was given). A failure is told to Slack, then rethrown. */
 async function rollBack(inputs: RollbackInputs, facts: RollbackFacts): Promise<RollbackOutcome | undefined> {
   if (inputs.verdict && inputs.verdict.verdict !== 'fail') return undefined; // hold / inconclusive: pause, never roll back
@@ -126,15 +146,21 @@ async function notify(
   outcome: RollbackOutcome | undefined
 ): Promise<{ notified: string[]; error?: string; ts?: string; channel?: string }> {
   if (!inputs.slack) return { notified: [] };
+  const phase = phaseOf(inputs.verdict?.verdict);
+  if (!inputs.notifyOn.has(phase)) {
+    runner.info(`notify-on does not include ${phase}: not posting to Slack.`);
+    return { notified: [] };
+  }
+  const message = phase === 'pass' ? passMessage(facts) : rollbackMessage(facts);
   if (inputs.dryRun) {
-    runner.info(`dry run: would post to Slack:\n${rollbackMessage(facts).text}`);
+    runner.info(`dry run: would post to Slack:\n${message.text}`);
     return { notified: [] };
   }
   if (outcome?.alreadyNotified) {
     runner.info('Slack was already told about this rollback; not posting again.');
     return { notified: [] };
   }
-  const result = await postToSlack(inputs.slack, redacted(rollbackMessage(facts)));
+  const result = await postToSlack(inputs.slack, redacted(message));
   if (!result.ok) {
     runner.warning(`Slack notification failed (${result.error}); the rollback itself stands.`);
     await outcome?.releaseClaim?.();
@@ -142,6 +168,48 @@ async function notify(
   }
   await outcome?.markNotified();
   return { notified: ['slack'], ts: result.ts, channel: result.channel };
+}
+
+/**
+ * After a real rollback (not a hold, a dry run, a re-run that found it done, or a revert still
+ * waiting in a pull request): the bad build's GitHub deployment `failure`, the serving build's a
+ * new `success` — auto_inactive reaches only prior deployments, so neither happens by itself
+ * (core/github-deployments.ts). Best effort: a warning, never a failed or hidden rollback.
+ */
+async function markGithubDeployments(inputs: RollbackInputs, outcome: RollbackOutcome | undefined): Promise<void> {
+  const github = inputs.github;
+  if (!github || !outcome || outcome.taken === 'none') return;
+  const { target, logUrl } = github;
+  if (outcome.pullRequestUrl) {
+    runner.info(`GitHub deployments left as they are: the revert waits in ${outcome.pullRequestUrl}.`);
+    return;
+  }
+  const serving = outcome.previousBuildId;
+  try {
+    const bad = inputs.deployment?.github_deployment_id ?? (await findDeployment(target, inputs.buildId));
+    if (bad === undefined) runner.info(`No GitHub deployment of build ${inputs.buildId} in ${target.environment}.`);
+    else {
+      await setDeploymentStatus(
+        target,
+        bad,
+        'failure',
+        `Rolled back by goldenthread (${outcome.taken})${serving ? `; now serving ${serving}` : ''}`,
+        logUrl
+      );
+      runner.info(`GitHub deployment ${bad} (build ${inputs.buildId}): failure.`);
+    }
+    const good = serving ? await findDeployment(target, serving) : undefined;
+    if (good === undefined) {
+      runner.info(`No GitHub deployment of the serving build ${serving ?? '(unknown)'} in ${target.environment}.`);
+      return;
+    }
+    await setDeploymentStatus(target, good, 'success', `Serving again after the rollback of ${inputs.buildId}`, logUrl);
+    runner.info(`GitHub deployment ${good} (build ${serving}): success.`);
+  } catch (error) {
+    runner.warning(
+      `Could not update the GitHub deployments of ${target.environment} (${errorMessage(error)}); the rollback itself stands.`
+    );
+  }
 }
 
 function summary(
@@ -161,7 +229,15 @@ export async function runRollback(): Promise<void> {
   const inputs = readInputs(); // every input, validated, before any side effect
   if (inputs.verdict?.verdict === 'pass') {
     runner.info(`The gate passed build ${inputs.buildId}; nothing to roll back.`);
-    setOutputs({ 'action-taken': 'none', notified: '' });
+    const ctx = currentContext();
+    const told = await notify(inputs, passFacts(inputs, ctx), undefined);
+    setOutputs({
+      'action-taken': 'none',
+      notified: told.notified.join(','),
+      'notify-error': told.error,
+      'slack-ts': told.ts,
+      'slack-channel': told.channel
+    });
     return;
   }
 
@@ -194,6 +270,7 @@ export async function runRollback(): Promise<void> {
     facts.action = taken === 'none' && outcome ? `none (${outcome.message})` : taken;
     facts.previousBuildId = outcome?.previousBuildId;
 
+    if (!inputs.dryRun) await markGithubDeployments(inputs, outcome);
     const told = await notify(inputs, facts, outcome);
     // On a pull request, say it there too — only from the run that rolled back, so never twice.
     if (inputs.githubToken && ctx?.system === 'github' && ctx.changeId && taken !== 'none') {

@@ -1,4 +1,4 @@
-import { indexRecord, openSearchUrlInput } from '@goldenthread/core/opensearch';
+import { indexRecord } from '@goldenthread/core/opensearch';
 import {
   ANNOTATION,
   appendSummary,
@@ -9,79 +9,65 @@ import {
   ATTR_K8S_NAMESPACE_NAME,
   ATTR_OCI_MANIFEST_DIGEST,
   ATTR_VCS_REF_HEAD_REVISION,
-  booleanInput,
-  buildIdInput,
-  choiceInput,
-  defaultRecordPath,
-  ENV,
+  createDeployment,
+  errorMessage,
   RECORD_INDEX,
-  durationInput,
-  ConfigurationError,
-  optionalInput,
   redactUrl,
-  requiredInput,
   runner,
-  secretInput,
+  setDeploymentStatus,
   setOutputs,
   withStepSpan,
   writeRecord,
-  type DeploymentRecord
+  type DeploymentRecord,
+  type DeploymentState
 } from '@goldenthread/core';
-import { DEFAULT_KUBE_TIMEOUT, WORKLOAD_KINDS } from '@goldenthread/core/kube';
-import { DEFAULT_GIT_TIMEOUT } from '@goldenthread/core/git';
-import { deployToKubernetes, type Kind } from './kubernetes.js';
-import { parseImageRef, validateSha, type DeployTarget } from './target.js';
+import { deployToKubernetes } from './kubernetes.js';
+import { readInputs, type DeployInputs } from './inputs.js';
+import type { DeployTarget } from './target.js';
 
-const MODES = ['kubernetes', 'gitops'] as const;
-const KIND_NAMES: Kind[] = WORKLOAD_KINDS;
+/**
+ * The environment's GitHub deployment, when github-deployment is on. Every call is best effort:
+ * a GitHub that is down or refuses (a token without deployments: write) is a warning, never a
+ * failed or hidden deploy.
+ */
+class GithubDeployment {
+  id?: number;
+  constructor(private readonly github: NonNullable<DeployInputs['github']>) {}
 
-function fromEnvOr(input: string, envName: string, hint: string): string {
-  const value = optionalInput(input) ?? process.env[envName];
-  if (!value) throw new ConfigurationError(`Input '${input}' is required: ${hint}`);
-  return value;
+  async create(inputs: DeployInputs, traceId: string): Promise<void> {
+    const { target, logUrl } = this.github;
+    try {
+      this.id = await createDeployment(
+        target,
+        inputs.gitSha,
+        { build_id: inputs.buildId, trace_id: traceId, image_ref: inputs.imageRef },
+        `goldenthread: build ${inputs.buildId}`
+      );
+      await setDeploymentStatus(target, this.id, 'in_progress', `Deploying build ${inputs.buildId}`, logUrl);
+      runner.info(`GitHub deployment ${this.id} for environment ${target.environment}: in_progress.`);
+    } catch (error) {
+      runner.warning(
+        `Could not ${this.id ? 'update' : 'create'} the GitHub deployment for environment ${target.environment} (${errorMessage(error)}); the deploy goes on without it.`
+      );
+    }
+  }
+
+  async finish(state: DeploymentState, text: string): Promise<void> {
+    if (this.id === undefined) return;
+    try {
+      await setDeploymentStatus(this.github.target, this.id, state, text, this.github.logUrl);
+      runner.info(`GitHub deployment ${this.id}: ${state}.`);
+    } catch (error) {
+      runner.warning(`Could not mark GitHub deployment ${this.id} ${state} (${errorMessage(error)}).`);
+    }
+  }
 }
 
 export async function runDeploy(): Promise<void> {
-  const mode = choiceInput('mode', MODES, 'kubernetes');
-  const kind = choiceInput('kind', KIND_NAMES, 'Rollout');
-  const imageRef = fromEnvOr(
-    'image-ref',
-    ENV.imageRef,
-    `the image pinned by digest (build-and-tag exports ${ENV.imageRef}).`
-  );
-  const { repo, digest } = parseImageRef(imageRef);
-  const buildId = buildIdInput();
-  const gitSha = validateSha(fromEnvOr('git-sha', ENV.gitSha, 'run trace-root first, or pass the full commit sha.'));
-  const environment = optionalInput('environment');
-  const namespace = optionalInput('namespace') ?? 'default';
-  const name = mode === 'kubernetes' ? requiredInput('name', `the ${kind} to pin.`) : optionalInput('name');
-  const container = optionalInput('container');
-  const deploymentFile = optionalInput('deployment-file') ?? defaultRecordPath('deployment', buildId);
-  const opensearchUrl = openSearchUrlInput(); // checked now: the sink must never fail the step after the deploy
-  const opensearchTimeoutMs = durationInput('opensearch-timeout', '10s', { positive: true });
-  // Read every input before touching anything: a bad one must not leave a half-done deploy.
-  const kubeconfig = mode === 'kubernetes' ? secretInput('kubeconfig') : undefined;
-  const kubeTimeoutMs = durationInput('kube-timeout', DEFAULT_KUBE_TIMEOUT, { positive: true });
-  const gitops =
-    mode === 'gitops'
-      ? {
-          repository: requiredInput('repository', 'the manifests repository (URL, path, or owner/repo).'),
-          branch: optionalInput('branch') ?? 'main',
-          path: requiredInput('path', 'the kustomization.yaml or manifest to edit, inside the repository.'),
-          kind,
-          name,
-          container,
-          commitMessage: optionalInput('commit-message'),
-          delivery: booleanInput('pull-request', false) ? ('pull-request' as const) : ('push' as const),
-          token: secretInput('token'),
-          gitTimeoutMs: durationInput('git-timeout', DEFAULT_GIT_TIMEOUT, { positive: true }),
-          author: {
-            name: optionalInput('author-name') ?? 'goldenthread',
-            email: optionalInput('author-email') ?? 'goldenthread@users.noreply.github.com'
-          },
-          environment
-        }
-      : undefined;
+  const inputs = readInputs(); // every input, validated, before any side effect
+  const { mode, kind, imageRef, buildId, gitSha, environment, namespace, name, deploymentFile, gitops } = inputs;
+  const { imageRepo: repo, digest, opensearchUrl, opensearchTimeoutMs } = inputs;
+  const github = inputs.github ? new GithubDeployment(inputs.github) : undefined;
 
   await withStepSpan('rollout-patch', 'deploy', async (span) => {
     const deploy: DeployTarget = {
@@ -108,6 +94,7 @@ export async function runDeploy(): Promise<void> {
       ...(environment ? { [ATTR_DEPLOYMENT_ENVIRONMENT_NAME]: environment } : {})
     });
 
+    await github?.create(inputs, span.traceId);
     let record: DeploymentRecord;
     const base = {
       build_id: buildId,
@@ -118,45 +105,52 @@ export async function runDeploy(): Promise<void> {
       timestamp: new Date().toISOString(),
       trace_id: span.traceId
     };
-    if (gitops) {
-      // Loaded on use: the YAML and git libraries are not needed in kubernetes mode.
-      const { deployToGitops } = await import('./gitops.js');
-      const result = await deployToGitops(gitops, deploy, annotations);
-      record = {
-        ...base,
-        mode,
-        namespace,
-        name,
-        strategy: result.strategy,
-        replicas: result.replicas,
-        commit: result.commit,
-        changed: result.changed,
-        previous_image: result.previousImage,
-        previous_build_id: result.previousBuildId
-      };
-      if (result.pullRequestUrl) runner.info(`Opened ${result.pullRequestUrl}`);
-      setOutputs({ commit: result.commit, 'pull-request-url': result.pullRequestUrl });
-    } else {
-      const result = await deployToKubernetes(
-        { kind, name: name!, namespace, container, kubeconfig, timeoutMs: kubeTimeoutMs },
-        deploy,
-        annotations
-      );
-      const strategy = result.object.spec?.strategy;
-      record = {
-        ...base,
-        mode,
-        namespace,
-        name,
-        strategy: strategy ? String(strategy.type ?? Object.keys(strategy)[0]) : undefined,
-        replicas: result.object.spec?.replicas,
-        revision: result.revision,
-        changed: result.changed,
-        previous_image: result.previousImage,
-        previous_build_id: result.previousBuildId
-      };
-      setOutputs({ revision: result.revision });
+    try {
+      if (gitops) {
+        // Loaded on use: the YAML and git libraries are not needed in kubernetes mode.
+        const { deployToGitops } = await import('./gitops.js');
+        const result = await deployToGitops(gitops, deploy, annotations);
+        record = {
+          ...base,
+          mode,
+          namespace,
+          name,
+          strategy: result.strategy,
+          replicas: result.replicas,
+          commit: result.commit,
+          changed: result.changed,
+          previous_image: result.previousImage,
+          previous_build_id: result.previousBuildId
+        };
+        if (result.pullRequestUrl) runner.info(`Opened ${result.pullRequestUrl}`);
+        setOutputs({ commit: result.commit, 'pull-request-url': result.pullRequestUrl });
+      } else {
+        const result = await deployToKubernetes(inputs.kube!, deploy, annotations);
+        const strategy = result.object.spec?.strategy;
+        record = {
+          ...base,
+          mode,
+          namespace,
+          name,
+          strategy: strategy
+            ? typeof strategy.type === 'string'
+              ? strategy.type
+              : Object.keys(strategy)[0]
+            : undefined,
+          replicas: result.object.spec?.replicas,
+          revision: result.revision,
+          changed: result.changed,
+          previous_image: result.previousImage,
+          previous_build_id: result.previousBuildId
+        };
+        setOutputs({ revision: result.revision });
+      }
+    } catch (error) {
+      await github?.finish('failure', `Deploy of build ${buildId} failed: ${errorMessage(error)}`);
+      throw error;
     }
+    await github?.finish('success', `Build ${buildId} ${record.changed ? 'deployed' : 'already deployed'}`);
+    if (github?.id !== undefined) record.github_deployment_id = github.id;
     writeRecord('deployment', deploymentFile, record);
     if (opensearchUrl) {
       // One document per (build, target): a re-run overwrites it. No credentials in the id.
@@ -179,7 +173,8 @@ export async function runDeploy(): Promise<void> {
       changed: String(record.changed),
       'previous-image': record.previous_image,
       'previous-build-id': record.previous_build_id,
-      'deployment-file': deploymentFile
+      'deployment-file': deploymentFile,
+      'github-deployment-id': github?.id === undefined ? undefined : String(github.id)
     });
     const where =
       mode === 'gitops'

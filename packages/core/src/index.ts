@@ -16,3 +16,4 @@ export * from './step-span.js';
 export * from './telemetry.js';
 export * from './traceparent.js';
 export * from './github.js';
+export * from './github-deployments.js';

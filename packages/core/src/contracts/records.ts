@@ -53,10 +53,24 @@ export const DeploymentRecordSchema = z.object({
   changed: z.boolean(),
   previous_image: z.optional(z.string()),
   previous_build_id: z.optional(z.string()),
+  /** With github-deployment: the GitHub deployment this deploy created (rollback-notify marks it). */
+  github_deployment_id: z.optional(z.int().check(z.positive())),
   timestamp: isoTime,
   trace_id: z.string()
 });
 export type DeploymentRecord = z.infer<typeof DeploymentRecordSchema>;
+
+/**
+ * The `payload` rollout-patch gives each GitHub deployment it creates, and the one way
+ * rollback-notify finds a build's deployment again (the API keeps it as given, as an object or
+ * a JSON string: api.github.com.yaml, repos/create-deployment).
+ */
+export const GithubDeploymentPayloadSchema = z.object({
+  build_id: buildId,
+  trace_id: z.string(),
+  image_ref: z.string()
+});
+export type GithubDeploymentPayload = z.infer<typeof GithubDeploymentPayloadSchema>;
 
 /** pass / fail / inconclusive / hold. Only `fail` may trigger a rollback. */
 export const VERDICTS = ['pass', 'fail', 'inconclusive', 'hold'] as const;
