@@ -24,10 +24,11 @@ export interface RollbackFacts {
 export const escapeMrkdwn = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * Block Kit's limits (docs.slack.dev/reference/block-kit/blocks: section text ≤ 3000, fields ≤ 10 of
- * ≤ 2000 each, header plain_text ≤ 150); the fallback `text` we keep to 3000 as well (Slack shows
- * up to 4000 and truncates past 40000). Slack refuses the whole message (invalid_blocks) when one
- * is exceeded, so every text is cut to fit — the "FAILED" message above all must get through.
+ * Block Kit's limits (docs.slack.dev/reference/block-kit/blocks/section-block: section text 1-3000,
+ * fields ≤ 10 of ≤ 2000 each; …/header-block: plain_text ≤ 150); the fallback `text` we keep to
+ * 3000 as well (Slack shows up to 4000 and truncates past 40000). Slack refuses the whole message
+ * (invalid_blocks) when one is exceeded, so every text is cut to fit — the "FAILED" message above
+ * all must get through.
  */
 export const LIMITS = {
   sectionText: 3000,

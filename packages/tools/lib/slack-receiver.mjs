@@ -6,9 +6,30 @@ import { createServer } from 'node:http';
 
 const BLOCK_TYPES = new Set(['header', 'section', 'context', 'divider', 'actions', 'image']);
 
-/** The checks Slack applies that a wrong payload would fail (api.slack.com Block Kit reference). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * What a cut in the wrong place leaves in mrkdwn: an `&` that starts no escape outside a link
+ * (`&amp;` cut to `&am`), a `<` never closed (a link cut in half), half a surrogate pair.
+ */
+export function mrkdwnProblems(text) {
+  const problems = [];
+  if (LONE_SURROGATE.test(text)) problems.push('half a surrogate pair');
+  const outsideLinks = text.replace(/<[^<>]*>/g, '');
+  if (outsideLinks.includes('<') || outsideLinks.includes('>')) problems.push('an unclosed or raw < >');
+  if (/&(?!amp;|lt;|gt;)/.test(outsideLinks)) problems.push('a broken & escape');
+  return problems;
+}
+
+/**
+ * The checks Slack applies that a wrong payload would fail (docs.slack.dev/reference/block-kit/blocks:
+ * section text 1-3000, fields ≤ 10 of ≤ 2000, header plain_text ≤ 150, context 1-10 elements), and
+ * the escapes and links of every mrkdwn text left whole.
+ */
 export function blockKitProblems(payload) {
   const problems = [];
+  const mrkdwn = (where, text) => problems.push(...mrkdwnProblems(text).map((p) => `${where}: ${p}`));
+  if (typeof payload.text === 'string') mrkdwn('text', payload.text);
   if (typeof payload.text !== 'string' || payload.text === '') problems.push('text (the fallback) missing');
   if (!Array.isArray(payload.blocks) || payload.blocks.length === 0 || payload.blocks.length > 50)
     problems.push('blocks must be 1-50 items');
@@ -24,10 +45,21 @@ export function blockKitProblems(payload) {
           block.fields.some((f) => !['mrkdwn', 'plain_text'].includes(f.type) || f.text.length > 2000))
       )
         problems.push(`block ${i}: fields ≤ 10, each ≤ 2000`);
-      if (block.text && block.text.text.length > 3000) problems.push(`block ${i}: text ≤ 3000`);
+      if (block.text && !(block.text.text.length >= 1 && block.text.text.length <= 3000))
+        problems.push(`block ${i}: text 1-3000`);
+      for (const t of [block.text, ...(block.fields ?? [])].filter((t) => t?.type === 'mrkdwn'))
+        mrkdwn(`block ${i}`, t.text);
     }
-    if (block.type === 'context' && !(block.elements?.length > 0 && block.elements.length <= 10))
-      problems.push(`block ${i}: context needs 1-10 elements`);
+    if (block.type === 'header' && LONE_SURROGATE.test(block.text?.text ?? ''))
+      problems.push(`block ${i}: header has half a surrogate pair`);
+    if (block.type === 'context') {
+      if (!(block.elements?.length > 0 && block.elements.length <= 10))
+        problems.push(`block ${i}: context needs 1-10 elements`);
+      for (const e of block.elements ?? []) {
+        if (e.text?.length > 3000) problems.push(`block ${i}: context text ≤ 3000`);
+        if (e.type === 'mrkdwn') mrkdwn(`block ${i}`, e.text);
+      }
+    }
   }
   return problems;
 }
