@@ -71,7 +71,12 @@ function verdict(kind: 'fail' | 'hold', build: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'gt-verdict-')), 'verdict.json');
   writeFileSync(
     path,
-    JSON.stringify({ verdict: kind, reason: kind === 'hold' ? 'shared-degradation' : 'error-rate', build_id: build })
+    JSON.stringify({
+      verdict: kind,
+      reason: kind === 'hold' ? 'shared-degradation' : 'error-rate',
+      build_id: build,
+      metrics: []
+    })
   );
   return path;
 }

@@ -110,7 +110,8 @@ function verdictFile(verdict: string): string {
       verdict,
       reason: `gate said ${verdict}`,
       build_id: 'release-18-badc0de',
-      trace_id: 'ab'.repeat(16)
+      trace_id: 'ab'.repeat(16),
+      metrics: []
     })
   );
   return path;
