@@ -1,6 +1,7 @@
 // Reliability and security suite, continued (issue: no hang, no leak, nothing written outside).
 // Each case runs the compiled actions as a runner does and checks, on its own, everything it
-// produced: no case depends on another having run.
+// produced (and secret-scan.ts scans it for every secret the suite passes in): no case depends on
+// another having run.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
@@ -10,13 +11,17 @@ import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
 import { githubEnv } from '../../packages/tools/lib/fixtures.mjs';
 import { startOtlpReceiver } from '../../packages/tools/lib/otlp-receiver.mjs';
 import { startSlackReceiver } from '../../packages/tools/lib/slack-receiver.mjs';
-import { cloneOf, git, manifestsRemote, remoteLog } from '../../packages/tools/lib/git-fixtures.mjs';
+import { cloneOf, git, manifestsRemote as newRemote, remoteLog } from '../../packages/tools/lib/git-fixtures.mjs';
+import { startHostile } from '../../packages/tools/lib/hostile.mjs';
+import { createServer as createHttpServer } from 'node:http';
+import { scanEachCase, ScannedJob, scanRemote, scanSlack, scanSpans, SECRETS } from './secret-scan.js';
 
 type Run = Awaited<ReturnType<LocalJob['step']>>;
 
 const GOOD = 'release-17-3f78685';
 const BAD = 'release-18-badc0de';
-const SECRET = 'ghp_hardeningS3cretT0ken';
+const SECRET = SECRETS.git;
+scanEachCase();
 const MANIFEST = `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -31,11 +36,11 @@ spec:
 
 const opened: Array<{ close: () => Promise<unknown> | void }> = [];
 afterAll(async () => {
-  await Promise.all(opened.map((s) => s.close()));
+  await Promise.all(opened.map(async (s) => s.close()));
 });
 
 const job = (env: Record<string, string> = {}) =>
-  new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: BAD, GOLDENTHREAD_GIT_SHA: 'b'.repeat(40), ...env }));
+  new ScannedJob(githubEnv({ GOLDENTHREAD_BUILD_ID: BAD, GOLDENTHREAD_GIT_SHA: 'b'.repeat(40), ...env }));
 const everything = (r: Run) =>
   [r.log, JSON.stringify(r.outputs), r.summary, JSON.stringify(r.exported), JSON.stringify(r.state)].join('\n');
 const failure = (r: Run) => /::error::(.*)/.exec(r.stdout)?.[1] ?? '';
@@ -47,6 +52,39 @@ const deployInputs = (url: string, extra: Record<string, string> = {}) => ({
   'image-ref': `registry.example/acme/shop@sha256:${'b'.repeat(64)}`,
   ...extra
 });
+
+/** A bare git remote whose commits the case's secret scan reads. */
+function manifestsRemote(files: Record<string, string>) {
+  const r = newRemote(files);
+  scanRemote(r.remote);
+  return r;
+}
+
+async function slackReceiver() {
+  const slack = await startSlackReceiver({});
+  opened.push(slack);
+  scanSlack(slack);
+  return slack;
+}
+
+/** A dependency failing in one of lib/hostile.mjs's modes, closed after the file. */
+async function hostile(mode: 'silent' | 'slow') {
+  const server = await startHostile(mode);
+  opened.push(server);
+  return server;
+}
+
+/** A kubeconfig for a plain-HTTP API server at `url`, with the suite's bearer token. */
+const kubeconfigFor = (url: string) =>
+  [
+    'apiVersion: v1',
+    'kind: Config',
+    `clusters:\n- name: c\n  cluster:\n    server: ${url}\n    insecure-skip-tls-verify: true`,
+    `users:\n- name: ci\n  user:\n    token: ${SECRETS.kube}`,
+    'contexts:\n- name: c\n  context:\n    cluster: c\n    user: ci',
+    'current-context: c',
+    ''
+  ].join('\n');
 
 /** A TCP server that accepts every connection and never answers a byte. */
 async function blackHole(): Promise<{ url: string; close: () => void }> {
@@ -73,6 +111,7 @@ describe('credentials inside URLs: redacted at every sink', () => {
   test('rollout-patch with a token in `repository` that cannot be cloned → the error, log, summary and span hold no token', async () => {
     const otlp = await startOtlpReceiver();
     opened.push(otlp);
+    scanSpans(otlp);
     const hole = await blackHole();
     const url = hole.url.replace('http://', `https://x-access-token:${SECRET}@`) + '/acme/manifests.git';
     const r = await job().step('rollout-patch', deployInputs(url, { 'git-timeout': '3s', 'otlp-endpoint': otlp.url }));
@@ -84,8 +123,7 @@ describe('credentials inside URLs: redacted at every sink', () => {
   });
 
   test('rollback-notify with a token in `repository` whose revert fails → Slack hears it FAILED, without the token', async () => {
-    const slack = await startSlackReceiver({});
-    opened.push(slack);
+    const slack = await slackReceiver();
     const url = `https://x-access-token:${SECRET}@127.0.0.1:1/acme/manifests.git`;
     const r = await job().step('rollback-notify', {
       action: 'gitops-revert',
@@ -99,6 +137,45 @@ describe('credentials inside URLs: redacted at every sink', () => {
     expect(posted).toMatch(/FAILED/);
     expect(posted).toContain('https://***@127.0.0.1:1/acme/manifests.git');
     for (const text of [everything(r), posted]) expect(text).not.toContain(SECRET);
+  });
+});
+
+describe('credentials on Jenkins, where nothing consumes ::add-mask::', () => {
+  test('rollback-notify with a token in `repository`, token and slack-token inputs, revert failing → the raw log holds no secret and no ::add-mask:: line', async () => {
+    const slack = await slackReceiver();
+    const r = await new ScannedJob({
+      JENKINS_URL: 'https://jenkins.example/',
+      JOB_NAME: 'shop/main',
+      BUILD_NUMBER: '17',
+      GIT_COMMIT: 'b'.repeat(40),
+      GOLDENTHREAD_BUILD_ID: BAD
+    }).step('rollback-notify', {
+      action: 'gitops-revert',
+      repository: `https://x-access-token:${SECRET}@127.0.0.1:1/acme/manifests.git`,
+      token: SECRETS.github,
+      'slack-token': SECRETS.slackToken,
+      'slack-channel': '#deploys',
+      'slack-api-url': slack.apiUrl,
+      'git-timeout': '5s'
+    });
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/https:\/\/\*\*\*@127\.0\.0\.1:1\/acme\/manifests\.git/);
+    expect(slack.received).toHaveLength(1); // told, with the token inputs in use
+    const raw = r.stdout + r.stderr; // a Jenkins console shows every byte
+    expect(raw).not.toMatch(/::add-mask::/);
+    for (const secret of [SECRET, SECRETS.github, SECRETS.slackToken]) expect(raw).not.toContain(secret);
+  });
+});
+
+describe('the GitHub API answers 200 and never finishes the body', () => {
+  test('trace-root post → the read is stopped by the 10 s request bound and said so; the outcome comes from the recorded steps', async () => {
+    const github = await hostile('slow');
+    const j = job({ GITHUB_API_URL: github.url });
+    expect((await j.step('trace-root', { 'github-token': SECRETS.github })).code).toBe(0);
+    const post = await j.post('trace-root');
+    expect(post.code).toBe(0);
+    expect(post.stdout).toMatch(/::warning::Could not read the job's outcome from the GitHub API \(.*timeout/);
+    expect(post.stdout).toMatch(/Job outcome: success \(from recorded-steps\)/);
   });
 });
 
@@ -185,8 +262,7 @@ describe('remotes that accept connections and never answer: bounded, clear', () 
 
   test('rollback-notify against a black-hole git remote → fails within git-timeout, and Slack still hears it FAILED', async () => {
     const hole = await blackHole();
-    const slack = await startSlackReceiver({});
-    opened.push(slack);
+    const slack = await slackReceiver();
     const r = await job().step('rollback-notify', {
       action: 'gitops-revert',
       repository: `${hole.url}/m.git`,
@@ -202,10 +278,75 @@ describe('remotes that accept connections and never answer: bounded, clear', () 
   });
 });
 
+describe('a Kubernetes API that accepts connections and never answers: bounded, clear', () => {
+  test('rollout-patch (kubernetes) against a silent API → fails within kube-timeout (2 s), naming the input to raise', async () => {
+    const api = await hostile('silent');
+    const r = await job().step('rollout-patch', {
+      mode: 'kubernetes',
+      name: 'shop',
+      namespace: 'prod',
+      'image-ref': `registry.example/acme/shop@sha256:${'b'.repeat(64)}`,
+      kubeconfig: kubeconfigFor(api.url),
+      'kube-timeout': '2s'
+    });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/within 2000 ms.*'kube-timeout'/);
+    expect(api.connections).toBeGreaterThan(0);
+    expect(r.ms).toBeLessThan(20_000); // far below the 30 s default: the input bounds it
+  });
+
+  test('rollback-notify (argo-abort) against a silent API → fails within kube-timeout, and Slack hears the rollback FAILED', async () => {
+    const api = await hostile('slow');
+    const slack = await slackReceiver();
+    const r = await job().step('rollback-notify', {
+      action: 'argo-abort',
+      name: 'shop',
+      namespace: 'prod',
+      'build-id': BAD,
+      kubeconfig: kubeconfigFor(api.url),
+      'kube-timeout': '2s',
+      'slack-webhook-url': slack.webhookUrl
+    });
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/'kube-timeout'/);
+    expect(r.ms).toBeLessThan(20_000);
+    expect(slack.received).toHaveLength(1);
+    expect(JSON.stringify(slack.received[0].body)).toMatch(/FAILED/);
+  });
+});
+
 describe('text from outside cannot drive the runner', () => {
+  test('a Prometheus error string full of workflow commands → logged as text, no line starts a command', async () => {
+    const answer = JSON.stringify({
+      status: 'error',
+      errorType: 'bad_data',
+      error:
+        'parse error\n::stop-commands::pwned\n::error::forged by the backend\n::add-mask::everything\n##[error]forged'
+    });
+    const asked: string[] = [];
+    const prometheus = createHttpServer((req, res) => {
+      asked.push(req.url ?? '');
+      res.writeHead(400, { 'content-type': 'application/json' }).end(answer);
+    });
+    await new Promise<void>((done) => prometheus.listen(0, '127.0.0.1', done));
+    opened.push({ close: () => new Promise((done) => prometheus.close(done)) });
+    const r = await job().step('otel-gate', {
+      backend: 'prometheus',
+      'backend-url': `http://127.0.0.1:${(prometheus.address() as { port: number }).port}`,
+      interval: '1s',
+      count: '3',
+      'consecutive-error-limit': '1',
+      'min-duration': '0s'
+    });
+    expect(asked.length).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(/pwned/); // the backend's text is in the log…
+    // …but only as text: no command line carries it.
+    expect(commandLines(r).filter((line: string) => /everything|pwned|forged/.test(line))).toEqual([]);
+  });
+
   test('rollback-notify dry run echoing free-text inputs full of workflow commands → no line starts a command', async () => {
-    const slack = await startSlackReceiver({});
-    opened.push(slack);
+    const slack = await slackReceiver();
     const hostile = 'shop\n::add-mask::everything\n::stop-commands::pwned\n##[error]forged';
     const r = await job().step('rollback-notify', {
       action: 'none',
@@ -220,6 +361,20 @@ describe('text from outside cannot drive the runner', () => {
     expect(commandLines(r).filter((line: string) => /everything|pwned|forged/.test(line))).toEqual([]);
     expect(r.stdout).toMatch(/pwned/);
     expect(slack.received).toHaveLength(0);
+  });
+
+  test('a crafted build-label (PromQL) → refused naming the input before the backend is asked', async () => {
+    const prometheus = await hostile('silent');
+    const r = await job().step('otel-gate', {
+      backend: 'prometheus',
+      'backend-url': prometheus.url,
+      'build-label': 'build_id="release-1-good"} or vector(1) or {x',
+      interval: '1s',
+      count: '3'
+    });
+    expect(r.code).toBe(1);
+    expect(failure(r)).toMatch(/'build-label'/);
+    expect(prometheus.connections).toBe(0);
   });
 
   test('a verdict file whose metrics is not an array → a clear input error before anything is rolled back', async () => {

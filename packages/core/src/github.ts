@@ -14,10 +14,19 @@ export async function githubClient(
   return getOctokit(token, {
     ...(apiUrl ? { baseUrl: apiUrl } : {}),
     // Each request gets its own deadline (a client-wide signal would expire for later calls).
-    request: {
-      fetch: (url: string | URL, init?: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
-    }
+    request: { fetch: (url: string | URL, init?: RequestInit) => fetchWithin(timeoutMs, url, init) }
   });
+}
+
+/**
+ * fetch with the body read inside the deadline: Octokit swallows an error while reading the body
+ * (@octokit/request getResponseData: `catch (err) { return text }`), so a body cut off by the
+ * timeout would pass as an empty answer ("0 jobs") instead of failing the request.
+ */
+async function fetchWithin(timeoutMs: number, url: string | URL, init?: RequestInit): Promise<Response> {
+  const res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  const body = [101, 204, 205, 304].includes(res.status) ? null : await res.arrayBuffer();
+  return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
 }
 
 export type GithubClient = Awaited<ReturnType<typeof githubClient>>;
