@@ -370,3 +370,5 @@ if (part('jaeger')) await jaegerVsPrometheus();
 if (part('collector')) await blackHoledCollector();
 if (part('build')) await buildOverhead();
 if (part('rollback')) await breachToRollback();
+// the failure matrix (npm run bench:failures)
+if (part('failures')) await import('./bench-failures.mjs');
