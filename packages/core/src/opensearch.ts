@@ -57,7 +57,11 @@ export async function indexRecord(
   try {
     return await Promise.race([attempt, expired]);
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : String(error);
+    // The client's ResponseError to a non-OpenSearch error answer says only "Response Error"
+    // (@opensearch-project/opensearch lib/errors.js): name the HTTP status it got.
+    const status = (error as { meta?: { statusCode?: unknown } }).meta?.statusCode;
+    return typeof status === 'number' ? `HTTP ${status}: ${message}` : message;
   } finally {
     clearTimeout(timer);
     abort?.();
