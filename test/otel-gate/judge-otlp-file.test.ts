@@ -143,7 +143,7 @@ describe('judge on otlp-file', () => {
     // 150 s of window at 30 s per look: the pass comes at look 6 at the earliest.
     expect(out.measurements.length).toBeGreaterThanOrEqual(6);
     expect(Date.parse(out.window!.end) - Date.parse(out.window!.start)).toBeGreaterThanOrEqual(150_000);
-    expect(out.estimate).toMatch(/^at 10 req\/s a decision needs about \d+ min \(max-duration 15 min\)$/);
+    expect(out.estimate?.text).toMatch(/^at 10 req\/s a decision needs about \d+ min \(max-duration 15 min\)$/);
   });
 
   test('requests served before the window cannot carry a build that fails inside it', async () => {

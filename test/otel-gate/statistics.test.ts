@@ -129,6 +129,25 @@ describe('the sequential path', () => {
     expect(r.decision).toBe('fail');
   });
 
+  test('confirmation: reaching the fail bound fails only when a later interval still adds evidence', () => {
+    const cap = upper / 3;
+    // Three maximal intervals reach the bound; unconfirmed that is a fail, confirmed it waits.
+    expect(quasiSprt([cap, cap, cap], 1, DEFAULT_BOUNDS, 3).decision).toBe('fail');
+    const waiting = quasiSprt([cap, cap, cap], 1, DEFAULT_BOUNDS, 3, true);
+    expect(waiting.decision).toBe('continue');
+    expect(waiting.llr).toBeGreaterThanOrEqual(upper);
+    // The burst is over (no new evidence, then evidence against): no fail, and the path leaves the bound.
+    expect(quasiSprt([cap, cap, cap, 0], 1, DEFAULT_BOUNDS, 3, true).decision).toBe('continue');
+    const over = quasiSprt([cap, cap, cap, -1], 1, DEFAULT_BOUNDS, 3, true);
+    expect(over.decision).toBe('continue');
+    expect(over.llr).toBeLessThan(upper);
+    // Back under the bound, the next interval must reach it again before another can confirm it.
+    expect(quasiSprt([cap, cap, cap, -1, 0.5], 1, DEFAULT_BOUNDS, 3, true).decision).toBe('continue');
+    expect(quasiSprt([cap, cap, cap, -1, 2, 0.1], 1, DEFAULT_BOUNDS, 3, true).decision).toBe('fail');
+    // A regression that keeps adding evidence fails one interval later than unconfirmed.
+    expect(quasiSprt([cap, cap, cap, 0.01], 1, DEFAULT_BOUNDS, 3, true).decision).toBe('fail');
+  });
+
   test('φ divides the evidence', () => {
     expect(quasiSprt([2, 2], 4).llr).toBeCloseTo(1, 10);
   });
@@ -148,7 +167,8 @@ describe('the sequential path', () => {
             intervals.map((c) => absoluteLlr(c.errors, c.requests, 0.01)),
             phi,
             DEFAULT_BOUNDS,
-            3
+            3,
+            true
           ).decision === 'fail'
         ) {
           falseFails++;

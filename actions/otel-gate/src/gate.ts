@@ -68,7 +68,7 @@ export async function runGate(hooks: LoopHooks = { wait: realWait }): Promise<vo
       spanId: span.spanId
     });
     writeRecord('verdict', inputs.reportFile, record);
-    appendSummary(summaryTable(record, outcome.estimate));
+    appendSummary(summaryTable(record));
     const errorRate =
       outcome.last && outcome.last.requests > 0 ? outcome.last.errors / outcome.last.requests : undefined;
     setOutputs({

@@ -46,7 +46,9 @@ import {
  * - inconclusive: the looks ran out (count / max-duration) first, or the backend kept failing.
  */
 
-export const MIN_FAIL_INTERVALS = 3;
+export const MIN_FAIL_INTERVALS = Number(process.env.GT_MIN_FAIL ?? 3);
+/** A test that reaches its fail bound fails only when the next interval still adds evidence (sprt.ts). */
+export const CONFIRM_FAIL = process.env.GT_CONFIRM !== '0';
 /**
  * A canary-vs-stable test lets a pass through while its LLR stays below this (the data favour
  * "ratio × worse" over "as good as stable" by less than e^c : 1). Its own pass bound needs about a
@@ -145,8 +147,17 @@ export interface GateOutcome {
   last?: WindowTotals;
   reason: string;
   window?: { start: string; end: string };
-  /** How long a decision needs at the observed traffic, once known. */
-  estimate?: string;
+  /** How long a decision needs at the observed traffic, once known (as of the last look). */
+  estimate?: DecisionEstimate;
+}
+
+/** From the observed rate, how long the gate needs to decide; recomputed at every look. */
+export interface DecisionEstimate {
+  /** In words, for the log and summary: "at 0.7 req/s a decision needs about 6 min (max-duration 30 min)". */
+  text: string;
+  seconds: number;
+  requests_per_second: number;
+  max_duration_seconds: number;
 }
 
 interface Interval extends Counts {
@@ -158,6 +169,7 @@ function metric(name: string, query: string, threshold: string): MetricState {
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+const rateOf = (c: Counts) => (c.requests > 0 ? c.errors / c.requests : 0);
 const minutes = (ms: number) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
 const sum = (xs: Interval[]): WindowTotals => {
   const latency: Histogram = new Map();
@@ -192,7 +204,7 @@ export class Judge {
   private readonly stable: Interval[] = [];
   private signals: Signal[] = [];
   private backendTrouble = false;
-  private estimateNote?: string;
+  private estimateNow?: DecisionEstimate;
   last?: WindowTotals;
 
   constructor(
@@ -250,8 +262,8 @@ export class Judge {
     );
   }
 
-  get estimate(): string | undefined {
-    return this.estimateNote;
+  get estimate(): DecisionEstimate | undefined {
+    return this.estimateNow;
   }
 
   /** One look at the backend. Never throws for backend trouble: it is counted instead. */
@@ -379,7 +391,11 @@ export class Judge {
       );
       this.relative.baseline_value = baseRate;
     }
-    signals.push(this.signal(this.errorRate, abs, rel, stableAbs));
+    // Both builds over T in the window and the canary no worse so far: an outage they share. Say
+    // so (hold) rather than let the comparison promote it, however noisy the absolute test is.
+    const stableRate = this.relative ? rateOf(sum(this.stable)) : undefined;
+    const bothOver = stableRate !== undefined && stableRate > T && rateOf(total) > T && (rel?.llr ?? 1) <= 0;
+    signals.push(this.signal(this.errorRate, abs, rel, stableAbs, bothOver));
 
     if (this.latency || this.latencyRelative) signals.push(this.judgeLatency(minFail));
     this.signals = signals;
@@ -461,7 +477,7 @@ export class Judge {
 
   /** The quasi-SPRT over the window's intervals, or the plain test on lifetime counts (one-shot). */
   private sequential(increments: number[], phi: number, minFail: number, oneShot: () => SprtResult): SprtResult {
-    return this.oneShot ? oneShot() : quasiSprt(increments, phi, this.bounds, minFail);
+    return this.oneShot ? oneShot() : quasiSprt(increments, phi, this.bounds, minFail, CONFIRM_FAIL);
   }
 
   /** Combine an absolute test with its canary-vs-stable test into one signal. */
@@ -469,12 +485,13 @@ export class Judge {
     state: MetricState,
     abs: SprtResult,
     rel: SprtResult | undefined,
-    stableAbs: SprtResult | undefined
+    stableAbs: SprtResult | undefined,
+    bothOver = false
   ): Signal {
     if (!rel) return abs.decision === 'fail' ? 'fail' : abs.decision === 'pass' ? 'ok' : 'open';
     if (rel.decision === 'fail') return 'fail';
-    if (abs.decision === 'fail') {
-      const shared = stableAbs?.decision === 'fail' || rel.decision === 'pass';
+    if (abs.decision === 'fail' || bothOver) {
+      const shared = bothOver || stableAbs?.decision === 'fail' || rel.decision === 'pass';
       state.result = shared ? 'hold' : 'pending';
       state.detail = `${state.detail}; over its threshold${shared ? ', and so is the baseline: shared degradation' : ', waiting for the comparison with the baseline'}`;
       return shared ? 'shared' : 'open';
@@ -492,7 +509,7 @@ export class Judge {
 
   /** From the observed rate: how long the absolute test needs to pass a healthy canary. */
   private estimateTime(now: Date, total: WindowTotals, phi: number): void {
-    if (this.oneShot || this.estimateNote || total.requests < 10) return;
+    if (this.oneShot || total.requests < 10) return;
     const seconds = (now.getTime() - this.windowStart!.getTime()) / 1000;
     if (seconds <= 0) return;
     const rate = total.requests / seconds;
@@ -500,11 +517,13 @@ export class Judge {
     const needed = requestsToPass(Math.min(total.errors / total.requests, T / 2), T, phi, this.bounds)!;
     const ms = Math.max(this.settings.minDurationMs, (1000 * Math.max(needed, this.settings.minRequests)) / rate);
     const speed = rate >= 10 ? rate.toFixed(0) : rate.toFixed(1);
-    this.estimateNote = `at ${speed} req/s a decision needs about ${minutes(ms)} (max-duration ${minutes(this.settings.maxDurationMs)})`;
-    this.estimateMs = ms;
+    this.estimateNow = {
+      text: `at ${speed} req/s a decision needs about ${minutes(ms)} (max-duration ${minutes(this.settings.maxDurationMs)})`,
+      seconds: Math.round(ms / 1000),
+      requests_per_second: rate,
+      max_duration_seconds: this.settings.maxDurationMs / 1000
+    };
   }
-
-  private estimateMs?: number;
 
   private async judgeCustoms(): Promise<void> {
     for (const [query, state] of this.customs.filter(([, s]) => !s.settled)) {
@@ -592,8 +611,9 @@ export class Judge {
     if (all.includes('shared'))
       return { verdict: 'hold', reason: `shared-degradation: ${held.join(', ')} over threshold on the baseline too` };
     const requests = this.last?.requests ?? 0;
-    if (this.estimateMs !== undefined && this.estimateMs > this.settings.maxDurationMs)
-      return { verdict: 'inconclusive', reason: `traffic too thin: ${this.estimateNote}` };
+    const estimate = this.estimateNow;
+    if (estimate && estimate.seconds * 1000 > this.settings.maxDurationMs)
+      return { verdict: 'inconclusive', reason: `traffic too thin: ${estimate.text}` };
     if (requests < this.settings.minRequests && !this.oneShot && this.windowStart && this.lastLook) {
       const seconds = Math.max((this.lastLook.getTime() - this.windowStart.getTime()) / 1000, 1e-3);
       return {
@@ -609,7 +629,7 @@ export class Judge {
     const open = this.metrics.filter((s) => s.result !== 'pass').map((s) => s.name);
     return {
       verdict: 'inconclusive',
-      reason: `${open.join(', ') || 'metrics'}: not enough evidence to decide${this.estimateNote ? ` (${this.estimateNote})` : ''}`
+      reason: `${open.join(', ') || 'metrics'}: not enough evidence to decide${estimate ? ` (${estimate.text})` : ''}`
     };
   }
 
@@ -661,7 +681,7 @@ export async function runAnalysis(settings: GateSettings, backend: Backend, hook
     hooks.onLook?.(m);
     if (!noted && judge.estimate) {
       noted = true;
-      hooks.onNote?.(judge.estimate);
+      hooks.onNote?.(judge.estimate.text);
     }
     if (judge.decided() || n === looks) break;
     await hooks.wait(settings.intervalMs);

@@ -54,7 +54,8 @@ export function verdictRecord(
     started_at: context.startedAt.toISOString(),
     finished_at: finishedAt,
     trace_id: context.traceId,
-    span_id: context.spanId
+    span_id: context.spanId,
+    ...(outcome.estimate ? { decision_estimate: outcome.estimate } : {})
   };
 }
 
@@ -74,8 +75,8 @@ const ICON: Record<string, string> = {
 /** Markdown cells cannot hold `|` or newlines. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** `estimate`: how long a decision needed at the observed traffic (not part of the record). */
-export function summaryTable(record: VerdictRecord, estimate?: string): string {
+export function summaryTable(record: VerdictRecord): string {
+  const estimate = record.decision_estimate?.text;
   const rows = record.metrics.map(
     (m) =>
       `| ${cell(m.name)} | ${formatValue({ name: m.name, value: m.value ?? undefined })} | ${cell(m.threshold)} | ${m.samples ?? '–'} | ${ICON[m.result] ?? m.result} |`

@@ -149,20 +149,29 @@ export function dispersion(pearson: { x2: number; df: number; meanTrials: number
  * LLR the same way), reflected at the pass bound. So no single interval — one burst — can carry
  * a fail: it takes `minFailIntervals` intervals of strong evidence at least. "pass" when the path
  * ends on the pass bound.
+ *
+ * `confirm`: a path that reaches the fail bound only fails once a later interval still adds
+ * evidence (a positive increment while at or above the bound). A burst that pushes a healthy
+ * canary over the bound is usually over by the next interval; a real regression keeps adding.
  */
 export function quasiSprt(
   increments: number[],
   phi: number,
   bounds = DEFAULT_BOUNDS,
-  minFailIntervals = 1
+  minFailIntervals = 1,
+  confirm = false
 ): SprtResult {
   const { upper, lower } = waldBounds(bounds);
   // (1 + 1e-9): exactly `minFailIntervals` maximal intervals reach the bound despite rounding.
   const cap = (upper / minFailIntervals) * (1 + 1e-9);
   let llr = 0;
+  let reached = false;
   for (let i = 0; i < increments.length; i++) {
-    llr = Math.max(lower, llr + Math.max(-cap, Math.min(cap, increments[i] / phi)));
-    if (llr >= upper && i + 1 >= minFailIntervals) return { decision: 'fail', llr, upper, lower };
+    const step = Math.max(-cap, Math.min(cap, increments[i] / phi));
+    llr = Math.max(lower, llr + step);
+    const atBound = llr >= upper && i + 1 >= minFailIntervals;
+    if (atBound && (!confirm || (reached && step > 0))) return { decision: 'fail', llr, upper, lower };
+    reached = atBound;
   }
   return { decision: llr <= lower ? 'pass' : 'continue', llr, upper, lower };
 }

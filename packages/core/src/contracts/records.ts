@@ -109,7 +109,16 @@ export const VerdictRecordSchema = z.object({
   finished_at: z.optional(isoTime),
   trace_id: z.optional(z.string()),
   /** The gate's own span, so the rollback span can link to it. */
-  span_id: z.optional(z.string())
+  span_id: z.optional(z.string()),
+  /** From the observed traffic, how long a decision needs (as of the last look; absent before any traffic). */
+  decision_estimate: z.optional(
+    z.object({
+      text: z.string(),
+      seconds: z.number().check(z.minimum(0)),
+      requests_per_second: z.number().check(z.minimum(0)),
+      max_duration_seconds: z.number().check(z.minimum(0))
+    })
+  )
 });
 export type VerdictRecord = z.infer<typeof VerdictRecordSchema>;
 
