@@ -170,6 +170,7 @@ function metric(name: string, query: string, threshold: string): MetricState {
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 const rateOf = (c: Counts) => (c.requests > 0 ? c.errors / c.requests : 0);
+const reachedFailBound = (t: SprtResult) => t.llr >= t.upper;
 const minutes = (ms: number) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
 const sum = (xs: Interval[]): WindowTotals => {
   const latency: Histogram = new Map();
@@ -204,6 +205,8 @@ export class Judge {
   private readonly stable: Interval[] = [];
   private signals: Signal[] = [];
   private backendTrouble = false;
+  /** Both builds over `max-error-rate` in the window, the canary no worse than stable so far. */
+  private bothOver = false;
   private estimateNow?: DecisionEstimate;
   last?: WindowTotals;
 
@@ -391,11 +394,21 @@ export class Judge {
       );
       this.relative.baseline_value = baseRate;
     }
-    // Both builds over T in the window and the canary no worse so far: an outage they share. Say
-    // so (hold) rather than let the comparison promote it, however noisy the absolute test is.
-    const stableRate = this.relative ? rateOf(sum(this.stable)) : undefined;
-    const bothOver = stableRate !== undefined && stableRate > T && rateOf(total) > T && (rel?.llr ?? 1) <= 0;
-    signals.push(this.signal(this.errorRate, abs, rel, stableAbs, bothOver));
+    // Both builds over T in the window and the canary no worse so far: an outage they share. A
+    // pass (or, when the looks run out, an inconclusive) becomes a hold: the comparison must not
+    // promote a build into an outage, however noisy the absolute test is while it lasts.
+    // Stable's rate must be over T beyond noise (95 % Wilson lower bound), so a canary and stable
+    // that both sit at T are not held whenever both drift a little above it.
+    const b = sum(this.stable);
+    const stableOver = this.relative !== undefined && wilsonInterval(b.errors, b.requests)[0] > T;
+    this.bothOver = stableOver && rateOf(total) > T && (rel?.llr ?? 1) <= 0;
+    let signal = this.signal(this.errorRate, abs, rel, stableAbs);
+    if (signal === 'ok' && this.bothOver) {
+      signal = 'shared';
+      this.errorRate.result = 'hold';
+      this.errorRate.detail = `${this.errorRate.detail}; over its threshold, and so is the baseline: shared degradation`;
+    }
+    signals.push(signal);
 
     if (this.latency || this.latencyRelative) signals.push(this.judgeLatency(minFail));
     this.signals = signals;
@@ -485,13 +498,16 @@ export class Judge {
     state: MetricState,
     abs: SprtResult,
     rel: SprtResult | undefined,
-    stableAbs: SprtResult | undefined,
-    bothOver = false
+    stableAbs: SprtResult | undefined
   ): Signal {
     if (!rel) return abs.decision === 'fail' ? 'fail' : abs.decision === 'pass' ? 'ok' : 'open';
     if (rel.decision === 'fail') return 'fail';
-    if (abs.decision === 'fail' || bothOver) {
-      const shared = bothOver || stableAbs?.decision === 'fail' || rel.decision === 'pass';
+    // A hold never rolls back, so the bounds merely reached (not yet confirmed) are enough for it.
+    if (abs.decision === 'fail' || reachedFailBound(abs)) {
+      const shared =
+        stableAbs?.decision === 'fail' ||
+        (stableAbs !== undefined && reachedFailBound(stableAbs)) ||
+        rel.decision === 'pass';
       state.result = shared ? 'hold' : 'pending';
       state.detail = `${state.detail}; over its threshold${shared ? ', and so is the baseline: shared degradation' : ', waiting for the comparison with the baseline'}`;
       return shared ? 'shared' : 'open';
@@ -608,8 +624,13 @@ export class Judge {
     if (enough && all.includes('shared') && all.every((s) => s === 'ok' || s === 'shared'))
       return { verdict: 'hold', reason: `shared-degradation: ${held.join(', ')} over threshold on the baseline too` };
     if (!final) return undefined;
-    if (all.includes('shared'))
-      return { verdict: 'hold', reason: `shared-degradation: ${held.join(', ')} over threshold on the baseline too` };
+    if (all.includes('shared') || this.bothOver) {
+      if (this.bothOver && this.errorRate.result === 'pending') this.errorRate.result = 'hold';
+      return {
+        verdict: 'hold',
+        reason: `shared-degradation: ${held.join(', ') || this.errorRate.name} over threshold on the baseline too`
+      };
+    }
     const requests = this.last?.requests ?? 0;
     const estimate = this.estimateNow;
     if (estimate && estimate.seconds * 1000 > this.settings.maxDurationMs)
