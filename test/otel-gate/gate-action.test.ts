@@ -68,6 +68,12 @@ describe('otel-gate action (otlp-file)', () => {
       backend: 'otlp-file',
       trace_id: job.env.GOLDENTHREAD_TRACE_ID
     });
+    // From the observed traffic, recomputed at every look: the last estimate is in the record and the summary.
+    expect(record.decision_estimate.text).toMatch(/^at [\d.]+ req\/s a decision needs about .+ \(max-duration .+\)$/);
+    expect(record.decision_estimate.seconds).toBeGreaterThan(0);
+    expect(record.decision_estimate.requests_per_second).toBeGreaterThan(0);
+    expect(record.decision_estimate.max_duration_seconds).toBeGreaterThan(0);
+    expect(gate.summary).toContain(record.decision_estimate.text);
     expect(record.selection).toBe(
       'SERVER spans, excluding /healthz /readyz /livez /health /ready /live /ping grpc.health.v1.Health/Check grpc.health.v1.Health/Watch'
     );
