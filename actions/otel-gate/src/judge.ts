@@ -46,9 +46,9 @@ import {
  * - inconclusive: the looks ran out (count / max-duration) first, or the backend kept failing.
  */
 
-export const MIN_FAIL_INTERVALS = Number(process.env.GT_MIN_FAIL ?? 3);
+export const MIN_FAIL_INTERVALS = 3;
 /** A test that reaches its fail bound fails only when the next interval still adds evidence (sprt.ts). */
-export const CONFIRM_FAIL = process.env.GT_CONFIRM !== '0';
+export const CONFIRM_FAIL = true;
 /**
  * A canary-vs-stable test lets a pass through while its LLR stays below this (the data favour
  * "ratio × worse" over "as good as stable" by less than e^c : 1). Its own pass bound needs about a
