@@ -2,16 +2,17 @@
 // 1. validates the arguments against the action's inputs (resources/goldenthread/<action>/inputs.txt,
 //    generated from action.yml by `npm run build`), before any side effect;
 // 2. checks the agent: Unix (isUnix) with node >= 20 on its PATH;
-// 3. extracts the compiled action (byte-identical to dist/) into @tmp/goldenthread/<action>/<content hash>,
-//    staged under a unique name and renamed into place, so a library upgrade takes effect in a used
-//    workspace and parallel branches never read a half-written script; older versions are pruned;
+// 3. extracts the compiled actions (byte-identical to dist/) from the one archive
+//    resources/goldenthread/scripts.archive into @tmp/goldenthread/scripts/<its sha256>, staged under a
+//    unique name and renamed into place, so a library upgrade takes effect in a used workspace and
+//    parallel branches never read a half-written script; older versions are pruned;
 // 4. runs it with node: inputs as INPUT_* environment (never in a shell string: the sh scripts here
 //    are constants), secrets bound by withCredentials from `<input>CredentialsId` arguments,
 //    GITHUB_OUTPUT/GITHUB_STATE/GITHUB_ENV/GITHUB_STEP_SUMMARY pointing at temp files;
 // 5. returns what it wrote, or throws io.goldenthread.StepFailure carrying its ::error:: message and outputs.
 //
 // Encodings are explicit, so the bytes do not depend on the controller's default charset:
-// - libraryResource(encoding: 'Base64') + writeFile(encoding: 'Base64') copy the scripts byte for byte
+// - libraryResource(encoding: 'Base64') + writeFile(encoding: 'Base64') copy the archive byte for byte
 //   (jenkinsci/pipeline-groovy-lib-plugin src/main/java/org/jenkinsci/plugins/workflow/libs/LibraryAdder.java
 //   readResource: "Base64" or IOUtils.toString(in, encoding), the platform default when null);
 // - readFile/writeFile with encoding: 'UTF-8' (jenkinsci/workflow-basic-steps-plugin
@@ -39,7 +40,7 @@ def call(String action, Map args = [:], Map options = [:]) {
         error(plan.problem as String)
     }
     requireUnixNode(step)
-    String scripts = install(action)
+    String scripts = "${install()}/${action}"
 
     String temp = "${pwd(tmp: true)}/goldenthread"
     String run = "${temp}/runs/${step}-${entry}-${UUID.randomUUID()}"
@@ -110,25 +111,23 @@ def requireUnixNode(String step) {
     }
 }
 
-/** The scripts' directory for this library version: extracted once per workspace, atomically. */
-String install(String action) {
-    String hash = libraryResource(resource: "goldenthread/${action}/sha256.txt", encoding: 'UTF-8').trim()
-    String base = "${pwd(tmp: true)}/goldenthread/${action}"
+/**
+ * The scripts' directory for this library version: the archive is read (one libraryResource) and
+ * extracted once per workspace and archive hash, atomically; afterwards only its hash is read.
+ */
+String install() {
+    String hash = libraryResource(resource: 'goldenthread/scripts.sha256', encoding: 'UTF-8').trim()
+    String base = "${pwd(tmp: true)}/goldenthread/scripts"
     String target = "${base}/${hash}"
-    if (fileExists("${target}/files.txt")) {
+    if (fileExists("${target}/package.json")) {
         return target
     }
     String staging = "${base}/.staging-${UUID.randomUUID()}"
-    String listing = libraryResource(resource: "goldenthread/${action}/files.txt", encoding: 'UTF-8')
-    for (String file in listing.readLines()) {
-        if (file.trim()) {
-            writeFile(file: "${staging}/${file}", encoding: 'Base64',
-                text: libraryResource(resource: "goldenthread/${action}/${file}", encoding: 'Base64'))
-        }
-    }
-    writeFile(file: "${staging}/files.txt", text: listing, encoding: 'UTF-8') // last: the marker of a complete copy
-    withEnv(["GOLDENTHREAD_STAGING=${staging}", "GOLDENTHREAD_TARGET=${target}"]) {
-        sh(script: "node -e '${installScript()}'", label: "goldenthread: install ${action} scripts")
+    writeFile(file: "${staging}.archive", encoding: 'Base64',
+        text: libraryResource(resource: 'goldenthread/scripts.archive', encoding: 'Base64'))
+    withEnv(["GOLDENTHREAD_ARCHIVE=${staging}.archive", "GOLDENTHREAD_SHA256=${hash}",
+             "GOLDENTHREAD_STAGING=${staging}", "GOLDENTHREAD_TARGET=${target}"]) {
+        sh(script: "node -e '${installScript()}'", label: 'goldenthread: install the scripts')
     }
     return target
 }
@@ -139,28 +138,51 @@ static String need() {
 }
 
 /**
- * rename(2) of the staged directory is atomic, and fails when another branch got there first (the target
- * exists and is not empty): then the staged copy is dropped. The winner prunes older versions, the
- * pre-versioning flat layout and staging left by interrupted builds (an hour old: never a live one).
+ * Checks the archive against its sha256, refuses any entry whose path would leave the folder (before
+ * writing anything), writes each file (a line `<path>TAB<base64 of its brotli bytes>`, see
+ * packages/tools/lib/jenkins-resources.mjs) into the staging folder, and renames that into place.
+ * rename(2) is atomic, and fails when another branch got there first (the target exists and is not
+ * empty): then the staged copy is dropped. The winner prunes older versions, the per-action layout of
+ * older libraries and staging left by interrupted builds (an hour old: never a live one).
  * Paths come from the environment; the script holds no single quote.
  */
 @NonCPS
 static String installScript() {
     return '''
-const fs = require("fs"), path = require("path");
-const staging = process.env.GOLDENTHREAD_STAGING, target = process.env.GOLDENTHREAD_TARGET;
+const fs = require("fs"), path = require("path"), zlib = require("zlib"), crypto = require("crypto");
+const env = process.env, staging = env.GOLDENTHREAD_STAGING, target = env.GOLDENTHREAD_TARGET;
+const bytes = fs.readFileSync(env.GOLDENTHREAD_ARCHIVE);
+fs.rmSync(env.GOLDENTHREAD_ARCHIVE, { force: true });
+const sha256 = crypto.createHash("sha256").update(bytes).digest("hex");
+if (sha256 !== env.GOLDENTHREAD_SHA256) {
+  throw new Error("goldenthread: scripts.archive has sha256 " + sha256 + ", not " + env.GOLDENTHREAD_SHA256 + " (scripts.sha256)");
+}
+const lines = bytes.toString("utf8").split("\\n").filter(Boolean);
+if (lines[0] !== "goldenthread-scripts 1") throw new Error("goldenthread: scripts.archive is not a scripts archive");
+const entries = lines.slice(1).map((line) => {
+  const tab = line.indexOf("\\t"), name = line.slice(0, tab), file = path.resolve(staging, name);
+  if (tab < 1 || path.isAbsolute(name) || !file.startsWith(staging + path.sep)) {
+    throw new Error("goldenthread: refused scripts.archive entry " + JSON.stringify(name) + ": its path leaves the folder");
+  }
+  return { file, data: line.slice(tab + 1) };
+});
+for (const { file, data } of entries) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, zlib.brotliDecompressSync(Buffer.from(data, "base64")));
+}
 try {
   fs.renameSync(staging, target);
 } catch (error) {
-  if (!fs.existsSync(path.join(target, "files.txt"))) throw error;
+  if (!fs.existsSync(path.join(target, "package.json"))) throw error;
   fs.rmSync(staging, { recursive: true, force: true });
   process.exit(0);
 }
 const dir = path.dirname(target), anHourAgo = Date.now() - 3600e3;
-for (const name of fs.readdirSync(dir)) {
-  const entry = path.join(dir, name);
+const older = ["trace-root", "build-and-tag", "rollout-patch", "otel-gate", "rollback-notify"];
+const stale = fs.readdirSync(dir).map((name) => path.join(dir, name)).concat(older.map((name) => path.join(dir, "..", name)));
+for (const entry of stale) {
   try {
-    if (entry === target || (name.startsWith(".staging-") && fs.statSync(entry).mtimeMs > anHourAgo)) continue;
+    if (entry === target || (path.basename(entry).startsWith(".staging-") && fs.statSync(entry).mtimeMs > anHourAgo)) continue;
     fs.rmSync(entry, { recursive: true, force: true });
   } catch (error) {
     if (error.code !== "ENOENT") throw error;

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import {
   chmodSync,
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -12,7 +11,10 @@ import {
   utimesSync,
   writeFileSync
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { runCommand } from '../../packages/tools/lib/local-runner.mjs';
@@ -22,7 +24,12 @@ import { buildTraffic } from '../../packages/tools/lib/telemetry-fixtures.mjs';
 import { git, manifestsRemote, remoteFile, remoteLog, remoteMessage } from '../../packages/tools/lib/git-fixtures.mjs';
 import { available, startRegistry } from '../../packages/tools/lib/real-servers.mjs';
 import { startKubeApiServer } from '../../packages/tools/lib/kube-apiserver.mjs';
-import { contentHash, isSecretInput } from '../../packages/tools/lib/jenkins-resources.mjs';
+import {
+  ARCHIVE_HEADER,
+  archiveFiles,
+  isSecretInput,
+  runtimeFiles
+} from '../../packages/tools/lib/jenkins-resources.mjs';
 
 // The Jenkins library's vars/*.groovy under a real Groovy (Debian's 2.4, the line Jenkins embeds) with
 // the harness in PipelineScript.groovy, whose sh really runs the shipped scripts. Groovy's start-up is
@@ -215,35 +222,51 @@ const spansOf = (traceId: string) => otlp.spans.filter((s: any) => s.traceId ===
 const buildSpans = (build: number) =>
   otlp.spans.filter((s: any) => s.resource['cicd.pipeline.run.url.full']?.endsWith(`/${build}/`));
 
-/** A copy of the library whose trace-root scripts print `marker` first (an "older release"). */
-function olderLibrary(marker: string): string {
-  const lib = join(root, `lib-${marker}`);
+/** A copy of the library whose scripts archive holds `files` (path → text) in place of dist/'s. */
+function libraryWith(label: string, files: Record<string, string>): string {
+  const lib = join(root, `lib-${label}`);
   mkdirSync(join(lib, 'resources', 'goldenthread'), { recursive: true });
   symlinkSync(join(LIBRARY, 'vars'), join(lib, 'vars'));
   symlinkSync(join(LIBRARY, 'src'), join(lib, 'src'));
-  const action = join(lib, 'resources', 'goldenthread', 'trace-root');
-  cpSync(join(LIBRARY, 'resources', 'goldenthread', 'trace-root'), action, { recursive: true });
-  const index = join(action, 'index.js');
-  writeFileSync(index, `console.log(${JSON.stringify(marker)});\n` + readFileSync(index, 'utf8'));
-  writeFileSync(join(action, 'sha256.txt'), contentHash(action, listed(action)) + '\n');
+  for (const action of ACTIONS) symlinkSync(join(RESOURCES, action), join(lib, 'resources', 'goldenthread', action));
+  // The archive's format (jenkins-resources.mjs archiveFiles), written here so that a test can hold a
+  // path the build never makes.
+  const lines = Object.keys(files)
+    .sort()
+    .map((file) => `${file}\t${brotliCompressSync(Buffer.from(files[file])).toString('base64')}`);
+  const text = [ARCHIVE_HEADER, ...lines].join('\n') + '\n';
+  writeFileSync(join(lib, 'resources', 'goldenthread', 'scripts.archive'), text);
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  writeFileSync(join(lib, 'resources', 'goldenthread', 'scripts.sha256'), sha256 + '\n');
   return lib;
+}
+
+/** A copy of the library whose trace-root scripts print `marker` first (an "older release"). */
+function olderLibrary(marker: string): string {
+  const files: Record<string, string> = {};
+  for (const file of runtimeFiles('dist')) files[file] = readFileSync(join('dist', file), 'utf8');
+  files['trace-root/index.js'] = `console.log(${JSON.stringify(marker)});\n` + files['trace-root/index.js'];
+  return libraryWith(marker, files);
 }
 
 const actionInputs = (action: string): Record<string, any> =>
   parse(readFileSync(join('actions', action, 'action.yml'), 'utf8')).inputs;
 
-function extractedVersions(ws: string, action: string): string[] {
-  const dir = join(`${ws}@tmp`, 'goldenthread', action);
+/** The extracted versions (and staging) in a workspace: @tmp/goldenthread/scripts/. */
+function extractedVersions(ws: string): string[] {
+  const dir = join(`${ws}@tmp`, 'goldenthread', 'scripts');
   return existsSync(dir) ? readdirSync(dir).sort() : [];
 }
-const shippedHash = (action: string) => readFileSync(join(RESOURCES, action, 'sha256.txt'), 'utf8').trim();
-const listed = (dir: string) => readFileSync(join(dir, 'files.txt'), 'utf8').split('\n').filter(Boolean);
+const shippedHash = () => readFileSync(join(RESOURCES, 'scripts.sha256'), 'utf8').trim();
 
-/** Byte-compare an extracted version with dist/ (the compiled action). */
-function identicalToDist(ws: string, action: string): boolean {
-  const dir = join(`${ws}@tmp`, 'goldenthread', action, shippedHash(action));
-  const files = listed(join(RESOURCES, action));
-  return files.every((f) => readFileSync(join(dir, f)).equals(readFileSync(join('dist', action, f))));
+/** Byte-compare the extracted version with dist/ (the compiled actions and their shared bundle). */
+function identicalToDist(ws: string): boolean {
+  const dir = join(`${ws}@tmp`, 'goldenthread', 'scripts', shippedHash());
+  const files = runtimeFiles('dist');
+  return (
+    runtimeFiles(dir).join('\n') === files.join('\n') &&
+    files.every((f: string) => readFileSync(join(dir, f)).equals(readFileSync(join('dist', f))))
+  );
 }
 
 beforeAll(async () => {
@@ -283,17 +306,17 @@ beforeAll(async () => {
   const gate = `backend: 'otlp-file', interval: '1s', count: '40', minDuration: '0s', windowStart: '${new Date(Date.now() - 1000).toISOString()}'`;
   const fresh = checkout('ws-parallel');
   const upgraded = checkout('ws-upgrade');
-  // The pre-versioning layout a workspace kept from an older library: files.txt and scripts in place.
-  mkdirSync(join(`${upgraded}@tmp`, 'goldenthread', 'trace-root'), { recursive: true });
-  writeFileSync(join(`${upgraded}@tmp`, 'goldenthread', 'trace-root', 'files.txt'), 'index.js\n');
-  writeFileSync(join(`${upgraded}@tmp`, 'goldenthread', 'trace-root', 'index.js'), 'console.log("flat layout")\n');
+  // The per-action layout a workspace kept from an older library (one folder per action and hash).
+  const perAction = join(`${upgraded}@tmp`, 'goldenthread', 'trace-root', 'f'.repeat(64));
+  mkdirSync(perAction, { recursive: true });
+  writeFileSync(join(perAction, 'index.js'), 'console.log("per-action layout")\n');
   // Staging left by an extraction interrupted two hours ago (pruned), and one in progress now (kept).
   for (const [name, ageHours] of [
     ['.staging-interrupted', 2],
     ['.staging-in-progress', 0]
   ] as const) {
-    const dir = join(`${upgraded}@tmp`, 'goldenthread', 'trace-root', name);
-    mkdirSync(dir);
+    const dir = join(`${upgraded}@tmp`, 'goldenthread', 'scripts', name);
+    mkdirSync(dir, { recursive: true });
     const when = new Date(Date.now() - ageHours * 3600_000);
     utimesSync(dir, when, when);
   }
@@ -302,6 +325,7 @@ beforeAll(async () => {
   writeFileSync(join(oldNode, 'node'), '#!/bin/sh\necho v18.19.0\n');
   chmodSync(join(oldNode, 'node'), 0o755);
 
+  const installs = `traceRoot(); return [installs: SH_LOG.count { it.label == 'goldenthread: install the scripts' }]`;
   const cases: Case[] = [
     {
       // The README's Jenkinsfile: every step, secrets by credentials id, in a build with the Git plugin's env.
@@ -445,7 +469,21 @@ beforeAll(async () => {
       env: { BUILD_NUMBER: '51' },
       script: `return traceRoot()`
     },
-    { name: 'upgrade-new', workspace: upgraded, env: { BUILD_NUMBER: '52' }, script: `return traceRoot()` }
+    { name: 'upgrade-new', workspace: upgraded, env: { BUILD_NUMBER: '52' }, script: installs },
+    // The same library again: the extracted version is reused, nothing is installed.
+    { name: 'upgrade-again', workspace: upgraded, env: { BUILD_NUMBER: '53' }, script: installs },
+    {
+      // An archive with an entry whose path leaves the folder: refused before anything is written.
+      name: 'path-escape',
+      workspace: checkout('ws-escape'),
+      library: libraryWith('escape', {
+        'package.json': '{"type":"module"}\n',
+        'trace-root/index.js': 'console.log("ran")\n',
+        'trace-root/../../../escaped.js': 'console.log("escaped")\n'
+      }),
+      env: { BUILD_NUMBER: '54' },
+      script: `return traceRoot()`
+    }
   ];
   await runBatch(cases);
 
@@ -594,8 +632,8 @@ suite('Jenkins shared library under Groovy 2.4', () => {
     expect(gates).toHaveLength(4);
     for (const gate of gates) expect(jobs.map((s: any) => s.spanId)).toContain(gate.parentSpanId);
     // Four branches raced to extract otel-gate: one complete version, no staging left behind.
-    expect(extractedVersions(join(root, 'ws-parallel'), 'otel-gate')).toEqual([shippedHash('otel-gate')]);
-    expect(identicalToDist(join(root, 'ws-parallel'), 'otel-gate')).toBe(true);
+    expect(extractedVersions(join(root, 'ws-parallel'))).toEqual([shippedHash()]);
+    expect(identicalToDist(join(root, 'ws-parallel'))).toBe(true);
   });
 
   test.each([
@@ -616,10 +654,61 @@ suite('Jenkins shared library under Groovy 2.4', () => {
     const ws = join(root, 'ws-upgrade');
     expect(outcome('upgrade-old').log).toContain('library-v1');
     expect(outcome('upgrade-new').log).not.toContain('library-v1');
-    expect(outcome('upgrade-new').log).not.toContain('flat layout');
-    succeeded('upgrade-new');
-    expect(extractedVersions(ws, 'trace-root')).toEqual(['.staging-in-progress', shippedHash('trace-root')]);
-    expect(identicalToDist(ws, 'trace-root')).toBe(true);
+    expect(outcome('upgrade-new').log).not.toContain('per-action layout');
+    expect(extractedVersions(ws)).toEqual(['.staging-in-progress', shippedHash()]);
+    expect(existsSync(join(`${ws}@tmp`, 'goldenthread', 'trace-root'))).toBe(false);
+    expect(identicalToDist(ws)).toBe(true);
+    // Installed once for the new hash, then reused.
+    expect(succeeded('upgrade-new')).toEqual({ installs: 1 });
+    expect(succeeded('upgrade-again')).toEqual({ installs: 0 });
+  });
+
+  test('an archive entry whose path leaves the folder is refused, and nothing is written or run', () => {
+    const o = outcome('path-escape');
+    // The harness sends sh's stderr to the JVM's (Jenkins puts it in the build log); the step fails.
+    expect(o.failed?.message).toMatch(/script returned exit code 1/);
+    expect(o.log).not.toMatch(/^ran$/m);
+    const ws = join(root, 'ws-escape');
+    expect(existsSync(join(`${ws}@tmp`, 'goldenthread', 'escaped.js'))).toBe(false);
+    expect(existsSync(join(`${ws}@tmp`, 'escaped.js'))).toBe(false);
+    expect(existsSync(join(root, 'escaped.js'))).toBe(false);
+    expect(extractedVersions(ws).filter((name) => !name.startsWith('.staging-'))).toEqual([]);
+  });
+
+  test('the install script, exactly as the step hands it to node: refuses a path escape, checks the hash', () => {
+    const groovy = readFileSync(join(LIBRARY, 'vars', 'goldenthreadStep.groovy'), 'utf8');
+    const body = /static String installScript\(\) \{\n {4}return '''\n([\s\S]*?)'''\.trim\(\)/.exec(groovy)![1];
+    const script = body.replace(/\\\\/g, '\\'); // in Groovy's ''' string, \\ is one backslash
+    const dir = mkdtempSync(join(root, 'install-'));
+    const run = (lines: string[], sha256?: string) => {
+      const archive = join(dir, '.staging-x.archive');
+      const text = [ARCHIVE_HEADER, ...lines].join('\n') + '\n';
+      writeFileSync(archive, text);
+      const env = {
+        PATH: process.env.PATH,
+        GOLDENTHREAD_ARCHIVE: archive,
+        GOLDENTHREAD_SHA256: sha256 ?? createHash('sha256').update(text).digest('hex'),
+        GOLDENTHREAD_STAGING: join(dir, 'scripts', '.staging-x'),
+        GOLDENTHREAD_TARGET: join(dir, 'scripts', 'v1')
+      };
+      return spawnSync(process.execPath, ['-e', script], { env, encoding: 'utf8' });
+    };
+    const entry = (name: string, text: string) =>
+      `${name}\t${brotliCompressSync(Buffer.from(text)).toString('base64')}`;
+    const escape = run([entry('package.json', '{}'), entry('../../outside.js', 'x')]);
+    expect(escape.status).toBe(1);
+    expect(escape.stderr).toContain('refused scripts.archive entry "../../outside.js": its path leaves the folder');
+    expect(existsSync(join(dir, 'outside.js'))).toBe(false);
+    expect(existsSync(join(dir, 'scripts', '.staging-x', 'package.json'))).toBe(false); // refused before writing
+    const absolute = run([entry(join(dir, 'abs.js'), 'x')]);
+    expect(absolute.stderr).toContain('its path leaves the folder');
+    expect(existsSync(join(dir, 'abs.js'))).toBe(false);
+    const tampered = run([entry('package.json', '{}')], 'f'.repeat(64));
+    expect(tampered.stderr).toContain('scripts.archive has sha256');
+    expect(existsSync(join(dir, 'scripts', 'v1'))).toBe(false);
+    const good = run([entry('package.json', '{}'), entry('a/index.js', 'console.log(1)')]);
+    expect(good.status).toBe(0);
+    expect(readFileSync(join(dir, 'scripts', 'v1', 'a', 'index.js'), 'utf8')).toBe('console.log(1)');
   });
 
   test('a controller with a non-UTF-8 default charset: byte-identical scripts, non-ASCII values intact', async () => {
@@ -627,8 +716,7 @@ suite('Jenkins shared library under Groovy 2.4', () => {
     expect(seen.charset).toBe('ISO-8859-1');
     expect(seen.gate).toBe('pass');
     const ws = join(root, 'ws-latin1');
-    expect(identicalToDist(ws, 'trace-root')).toBe(true);
-    expect(identicalToDist(ws, 'otel-gate')).toBe(true);
+    expect(identicalToDist(ws)).toBe(true);
     const spans = buildSpans(60);
     expect(spans.length).toBeGreaterThan(0);
     expect(spans[0].attributes['deployment.environment.name']).toBe('café 日本 ✓');
@@ -664,10 +752,18 @@ describe('Jenkins library sources', () => {
     }
   });
 
-  test.each(ACTIONS)('resources/goldenthread/%s: sha256.txt hashes its files, inputs.txt lists inputs', (action) => {
+  test('resources/goldenthread/scripts.archive: every runtime file of dist/, one line each; scripts.sha256 its hash', () => {
+    const archive = readFileSync(join(RESOURCES, 'scripts.archive'));
+    const { archive: rebuilt, sha256 } = archiveFiles('dist', runtimeFiles('dist'));
+    expect(archive.equals(rebuilt)).toBe(true);
+    expect(shippedHash()).toBe(sha256);
+    const lines = archive.toString('utf8').split('\n').filter(Boolean);
+    expect(lines[0]).toBe(ARCHIVE_HEADER);
+    expect(lines.slice(1).map((line) => line.split('\t')[0])).toEqual(runtimeFiles('dist'));
+  });
+
+  test.each(ACTIONS)('resources/goldenthread/%s/inputs.txt lists the inputs of action.yml', (action) => {
     const dir = join(LIBRARY, 'resources', 'goldenthread', action);
-    const files = listed(dir);
-    expect(readFileSync(join(dir, 'sha256.txt'), 'utf8').trim()).toBe(contentHash(dir, files));
     const names = readFileSync(join(dir, 'inputs.txt'), 'utf8').split('\n').filter(Boolean);
     expect(names.map((line) => line.split('\t')[0])).toEqual(Object.keys(actionInputs(action)));
   });
