@@ -26,7 +26,10 @@ export async function githubClient(
 async function fetchWithin(timeoutMs: number, url: string | URL, init?: RequestInit): Promise<Response> {
   const res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   const body = [101, 204, 205, 304].includes(res.status) ? null : await res.arrayBuffer();
-  return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+  const copy = new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+  // A constructed Response has no url; Octokit resolves pagination and errors against it.
+  Object.defineProperty(copy, 'url', { value: res.url });
+  return copy;
 }
 
 export type GithubClient = Awaited<ReturnType<typeof githubClient>>;
