@@ -667,7 +667,7 @@ describe('proxy: every outbound HTTP call honours HTTPS_PROXY / HTTP_PROXY / NO_
       opened.push({ close: () => otlp.close() });
       const host = new URL(otlp.url).host;
       const exportOnce = async (env: Record<string, string>) => {
-        const run = new LocalJob(githubEnv({ OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf', ...env }));
+        const run = new ScannedJob(githubEnv({ OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf', ...env }));
         expect((await run.step('trace-root', { 'otlp-endpoint': otlp.url })).code).toBe(0);
         expect((await run.post('trace-root')).code).toBe(0);
       };
