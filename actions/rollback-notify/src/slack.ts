@@ -131,7 +131,7 @@ function answerOf(destination: SlackDestination, status: number, body: string, a
   }
   let answer: { ok?: unknown; error?: unknown; ts?: unknown; channel?: unknown };
   try {
-    answer = JSON.parse(body);
+    answer = JSON.parse(body) as typeof answer;
   } catch {
     return {
       ok: false,
@@ -158,7 +158,7 @@ export async function postToSlack(
   const end = Date.now() + budgetMs;
   let lastError = '';
   for (let attempt = 1; attempt <= limits.maxAttempts; attempt++) {
-    let delayMs = 0;
+    let delayMs: number;
     const timeoutMs = Math.max(1, Math.min(limits.timeoutMs, end - Date.now()));
     try {
       const response = await request(destination, message, timeoutMs);
