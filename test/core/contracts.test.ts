@@ -7,17 +7,15 @@ import {
   ConfigurationError,
   forgetSecrets,
   formatMetricValue,
-  parseRecord,
-  readRecord,
   redact,
   registerSecret,
   TRAILER,
-  writeRecord,
   type CiBuildRecord,
   type DeploymentRecord,
   type RollbackRecord,
   type VerdictRecord
 } from '@goldenthread/core';
+import { parseRecord, readRecord, writeRecord } from '@goldenthread/core/records';
 import { LocalJob } from '../../packages/tools/lib/local-runner.mjs';
 import { githubEnv, SHA } from '../../packages/tools/lib/fixtures.mjs';
 import { buildTraffic } from '../../packages/tools/lib/telemetry-fixtures.mjs';

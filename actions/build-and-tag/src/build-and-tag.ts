@@ -16,7 +16,6 @@ import {
   runner,
   setOutputs,
   withStepSpan,
-  writeRecord,
   type CiBuildRecord,
   type CiContext,
   type StepSpan
@@ -165,6 +164,7 @@ export async function runBuild(): Promise<void> {
 }
 
 async function saveRecord(inputs: Inputs, record: CiBuildRecord): Promise<void> {
+  const { writeRecord } = await import('@goldenthread/core/records');
   writeRecord('ci-build', inputs.metadataFile, record);
   if (!inputs.opensearchUrl) return;
   const failure = await indexRecord(

@@ -12,8 +12,7 @@ import {
   ExpectedFailure,
   runner,
   setOutputs,
-  withStepSpan,
-  writeRecord
+  withStepSpan
 } from '@goldenthread/core';
 import { BACKENDS } from './backends/index.js';
 import { describeSelection } from './backends/selection.js';
@@ -67,6 +66,7 @@ export async function runGate(hooks: LoopHooks = { wait: realWait }): Promise<vo
       traceId: span.traceId,
       spanId: span.spanId
     });
+    const { writeRecord } = await import('@goldenthread/core/records');
     writeRecord('verdict', inputs.reportFile, record);
     appendSummary(summaryTable(record));
     const errorRate =

@@ -6,7 +6,6 @@ import {
   defaultRecordPath,
   durationInput,
   optionalInput,
-  readRecord,
   requiredInput,
   secretInput,
   githubDeploymentInputs,
@@ -94,13 +93,16 @@ function gitopsTarget(action: RollbackAction): RevertTarget | undefined {
   };
 }
 
-export function readInputs(): RollbackInputs {
+export async function readInputs(): Promise<RollbackInputs> {
   const action = choiceInput('action', ACTIONS, 'none');
   const verdictFile = optionalInput('verdict-file');
-  const verdict = verdictFile ? readRecord('verdict', verdictFile, 'verdict-file') : undefined;
+  // The record schemas load only when there is a record to read (start-up stays light).
+  const readRecord = async <K extends 'verdict' | 'deployment'>(kind: K, path: string, input: string) =>
+    (await import('@goldenthread/core/records')).readRecord(kind, path, input);
+  const verdict = verdictFile ? await readRecord('verdict', verdictFile, 'verdict-file') : undefined;
   const buildId = buildIdInput(verdict?.build_id);
   const deploymentFile = optionalInput('deployment-file');
-  const deployment = deploymentFile ? readRecord('deployment', deploymentFile, 'deployment-file') : undefined;
+  const deployment = deploymentFile ? await readRecord('deployment', deploymentFile, 'deployment-file') : undefined;
   if (deployment && deployment.build_id !== buildId) {
     throw new ConfigurationError(
       `Invalid input 'deployment-file': it records build ${deployment.build_id}, not the build rolled back (${buildId}).`

@@ -13,7 +13,6 @@ import {
   setDeploymentStatus,
   setOutputs,
   withStepSpan,
-  writeRecord,
   type CiContext,
   type RollbackRecord,
   type StepSpan
@@ -226,7 +225,7 @@ function summary(
 }
 
 export async function runRollback(): Promise<void> {
-  const inputs = readInputs(); // every input, validated, before any side effect
+  const inputs = await readInputs(); // every input, validated, before any side effect
   if (inputs.verdict?.verdict === 'pass') {
     runner.info(`The gate passed build ${inputs.buildId}; nothing to roll back.`);
     const ctx = currentContext();
@@ -293,6 +292,7 @@ export async function runRollback(): Promise<void> {
       timestamp: new Date().toISOString(),
       trace_id: span.traceId
     };
+    const { writeRecord } = await import('@goldenthread/core/records');
     writeRecord('rollback', inputs.recordFile, record);
     setOutputs({
       'action-taken': taken,

@@ -17,7 +17,6 @@ import {
   setDeploymentStatus,
   setOutputs,
   withStepSpan,
-  writeRecord,
   type DeploymentRecord,
   type DeploymentState,
   type StepSpan
@@ -197,6 +196,7 @@ export async function runDeploy(): Promise<void> {
     }
     await github?.finish('success', `Build ${inputs.buildId} ${record.changed ? 'deployed' : 'already deployed'}`);
     record.github_deployment_id = github?.id;
+    const { writeRecord } = await import('@goldenthread/core/records');
     writeRecord('deployment', inputs.deploymentFile, record);
     await indexDeployment(inputs, record);
     report(inputs, record);

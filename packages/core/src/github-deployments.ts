@@ -20,7 +20,13 @@ import { ConfigurationError, errorMessage } from './errors.js';
 import { githubClient, ownerRepo, type GithubClient } from './github.js';
 import { booleanInput, secretInput } from './runner-io.js';
 import { redact } from './redact.js';
-import { GithubDeploymentPayloadSchema, type GithubDeploymentPayload } from './contracts/records.js';
+import type { GithubDeploymentPayload } from './contracts/records.js';
+
+/** The payload's schema, loaded on use with the other record schemas (start-up stays light). */
+async function payloadSchema() {
+  return (await import('./contracts/records.js')).GithubDeploymentPayloadSchema;
+}
+type PayloadSchema = Awaited<ReturnType<typeof payloadSchema>>;
 
 export const DEPLOYMENT_STATES = [
   'error',
@@ -104,7 +110,7 @@ export async function createDeployment(
     environment: target.environment,
     auto_merge: false,
     required_contexts: [],
-    payload: GithubDeploymentPayloadSchema.parse(payload),
+    payload: (await payloadSchema()).parse(payload),
     description: description(text)
   });
   const id = (response.data as { id?: unknown }).id;
@@ -135,7 +141,7 @@ export async function setDeploymentStatus(
 }
 
 /** The payload a deployment carries, when it is goldenthread's (an object, or a JSON string). */
-export function deploymentPayload(payload: unknown): GithubDeploymentPayload | undefined {
+export function deploymentPayload(payload: unknown, schema: PayloadSchema): GithubDeploymentPayload | undefined {
   let value = payload;
   if (typeof value === 'string') {
     try {
@@ -144,7 +150,7 @@ export function deploymentPayload(payload: unknown): GithubDeploymentPayload | u
       return undefined;
     }
   }
-  const parsed = GithubDeploymentPayloadSchema.safeParse(value);
+  const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -154,6 +160,7 @@ export function deploymentPayload(payload: unknown): GithubDeploymentPayload | u
  */
 export async function findDeployment(target: GithubEnvironment, buildId: string): Promise<number | undefined> {
   const octokit = await client(target);
+  const schema = await payloadSchema();
   let pages = 0;
   for await (const page of octokit.paginate.iterator('GET /repos/{owner}/{repo}/deployments', {
     owner: target.owner,
@@ -162,7 +169,7 @@ export async function findDeployment(target: GithubEnvironment, buildId: string)
     per_page: 100
   })) {
     const mine = page.data
-      .filter((d) => deploymentPayload(d.payload)?.build_id === buildId)
+      .filter((d) => deploymentPayload(d.payload, schema)?.build_id === buildId)
       .sort((a, b) => b.id - a.id);
     if (mine.length > 0) return mine[0].id;
     if (++pages >= LOOKUP_PAGES) break;

@@ -1,6 +1,15 @@
 export * from './build-id.js';
 export * from './contracts/names.js';
-export * from './contracts/records.js';
+export * from './contracts/record-files.js';
+// The schemas and their reader/writer load on use: import them from '@goldenthread/core/records'.
+export type {
+  CiBuildRecord,
+  DeploymentRecord,
+  GithubDeploymentPayload,
+  RollbackRecord,
+  VerdictMetric,
+  VerdictRecord
+} from './contracts/records.js';
 export * from './ci-context.js';
 export * from './duration.js';
 export * from './errors.js';

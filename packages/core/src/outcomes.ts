@@ -1,5 +1,5 @@
 import { appendFileSync, readFileSync } from 'node:fs';
-import { runnerTemp } from './contracts/records.js';
+import { runnerTemp } from './contracts/record-files.js';
 import { join } from 'node:path';
 
 /**

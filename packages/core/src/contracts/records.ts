@@ -1,15 +1,19 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { ConfigurationError } from '../errors.js';
 import { redact } from '../redact.js';
+import { VERDICTS, type RecordKind } from './record-files.js';
+
+export * from './record-files.js';
 
 /**
  * The four records one step leaves for the next (docs/design.md, "Records"): each has one
  * schema here, one writer (writeRecord) and one reader that validates (readRecord). A reader
  * meets files from other runs and other versions, so it checks before anything acts on them.
+ * Steps load this module on use (`@goldenthread/core/records`): building the schemas costs
+ * start-up time no step needs before its inputs are checked. Names without zod: record-files.ts.
  */
 
 z.config(en());
@@ -72,10 +76,6 @@ export const GithubDeploymentPayloadSchema = z.object({
 });
 export type GithubDeploymentPayload = z.infer<typeof GithubDeploymentPayloadSchema>;
 
-/** pass / fail / inconclusive / hold. Only `fail` may trigger a rollback. */
-export const VERDICTS = ['pass', 'fail', 'inconclusive', 'hold'] as const;
-export type Verdict = (typeof VERDICTS)[number];
-
 export const VerdictMetricSchema = z.object({
   name: z.string(),
   query: z.optional(z.string()),
@@ -122,8 +122,6 @@ export const VerdictRecordSchema = z.object({
 });
 export type VerdictRecord = z.infer<typeof VerdictRecordSchema>;
 
-export const ROLLBACK_ACTIONS = ['abort', 'undo', 'revert', 'none'] as const;
-
 export const RollbackRecordSchema = z.object({
   build_id: buildId,
   /** What this run did: abort, undo, revert — or none (nothing to do, or already done). */
@@ -152,19 +150,8 @@ const SCHEMAS = {
   deployment: DeploymentRecordSchema,
   verdict: VerdictRecordSchema,
   rollback: RollbackRecordSchema
-};
-export type RecordKind = keyof typeof SCHEMAS;
+} satisfies Record<RecordKind, unknown>;
 type RecordOf<K extends RecordKind> = z.infer<(typeof SCHEMAS)[K]>;
-
-/** Where a step writes its record unless told: the runner's per-job temp dir (Jenkins sets it too). */
-export function runnerTemp(env = process.env): string {
-  return env.RUNNER_TEMP || tmpdir();
-}
-
-export function defaultRecordPath(kind: RecordKind, buildIdValue: string, env = process.env): string {
-  const prefix = { 'ci-build': 'build', deployment: 'rollout-patch', verdict: 'otel-gate', rollback: 'rollback' }[kind];
-  return join(runnerTemp(env), `${prefix}-${buildIdValue}.json`);
-}
 
 /** Serialise a record with every secret redacted: records outlive the job and travel. */
 export function recordJson<K extends RecordKind>(kind: K, record: RecordOf<K>): string {
@@ -202,13 +189,4 @@ export function readRecord<K extends RecordKind>(kind: K, path: string, input: s
     throw new ConfigurationError(`Input '${input}': '${path}' is not JSON. Pass the ${kind} record file.`);
   }
   return parseRecord(kind, data, input);
-}
-
-/** A metric value as people read it, the same in the gate's summary and in Slack. */
-export function formatMetricValue(name: string, value: number | null | undefined): string {
-  if (value === undefined || value === null) return '–';
-  if (name.startsWith('error-rate-vs')) return `${value.toFixed(2)}×`;
-  if (name === 'error-rate') return `${(value * 100).toFixed(2)}%`;
-  if (name.includes('latency')) return `${Math.round(value)} ms`;
-  return String(Number(value.toPrecision(6)));
 }
