@@ -668,7 +668,7 @@ export class Judge {
 }
 
 function interval(c: SeriesCounts): Interval {
-  return { requests: c.requests, errors: c.errors, latency: c.latency ?? new Map() };
+  return { requests: c.requests, errors: c.errors, latency: c.latency ?? new Map<number, number>() };
 }
 
 const sumErrors = (xs: Counts[]) => xs.reduce((s, x) => s + x.errors, 0);

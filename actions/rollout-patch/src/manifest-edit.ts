@@ -1,9 +1,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathInside } from '@goldenthread/core/git';
-import { isMap, isSeq, parseAllDocuments, parseDocument, type Document, YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, YAMLMap, YAMLSeq } from 'yaml';
 import { deployPatch, pointerToken, type PatchOp } from './json-patch.js';
 import { ANNOTATION, ConfigurationError, POD_ENV } from '@goldenthread/core';
+import type { Workload } from '@goldenthread/core/kube';
 import { alreadyDeployed, desiredEnv, type DeployTarget, type EnvVar } from './target.js';
 
 /**
@@ -45,7 +46,7 @@ export function editManifest(
   if (matches.length !== 1) {
     const found = docs
       .filter((d) => WORKLOAD_KINDS.includes(String(d.get('kind'))))
-      .map((d) => `${d.get('kind')} ${d.getIn(['metadata', 'name'])}`);
+      .map((d) => `${String(d.get('kind'))} ${String(d.getIn(['metadata', 'name']))}`);
     throw new ConfigurationError(
       `${where} has ${matches.length === 0 ? 'no' : 'more than one'} ${select.kind}${select.name ? ` named '${select.name}'` : ''}. Found: ${found.join(', ') || 'none'}. Set inputs 'kind' and 'name'.`
     );
@@ -92,7 +93,9 @@ function strategyOf(doc: Document): string | undefined {
   const strategy = doc.getIn(['spec', 'strategy']);
   if (!isMap(strategy)) return undefined;
   const type = strategy.get('type');
-  return typeof type === 'string' ? type : String(strategy.items[0]?.key ?? '');
+  // Otherwise the strategy's first key (`canary:`, `blueGreen:`), a Scalar node in a parsed document.
+  const first = strategy.items[0]?.key;
+  return typeof type === 'string' ? type : isScalar(first) ? String(first.value) : '';
 }
 
 /** Update env entries by name in place (keeping their position and comments), append new ones. */
@@ -103,12 +106,12 @@ function setEnv(doc: Document, path: Array<string | number>, env: EnvVar[]): voi
     return;
   }
   for (const variable of env) {
-    const item = (seq as YAMLSeq).items.find((i) => isMap(i) && i.get('name') === variable.name) as YAMLMap | undefined;
+    const item = seq.items.find((i) => isMap(i) && i.get('name') === variable.name) as YAMLMap | undefined;
     if (item) {
       item.delete('valueFrom');
       item.set('value', variable.value);
     } else {
-      (seq as YAMLSeq).add(doc.createNode(variable));
+      seq.add(doc.createNode(variable));
     }
   }
 }
@@ -130,13 +133,25 @@ export function isKustomization(text: string): boolean {
   return kind === 'Kustomization' || (kind === undefined && (doc.has('resources') || doc.has('images')));
 }
 
+/**
+ * A manifest document of the kind asked for, with a name (the patch targets it by name) that
+ * matches when one is asked for. Only kind and name are checked: the rest of the document is
+ * read through Workload's optional fields.
+ */
+function isNamedWorkload(value: unknown, select: { kind: string; name?: string }): value is Workload {
+  if (typeof value !== 'object' || value === null || !('kind' in value) || value.kind !== select.kind) return false;
+  const metadata = 'metadata' in value ? value.metadata : undefined;
+  const name = typeof metadata === 'object' && metadata !== null && 'name' in metadata ? metadata.name : undefined;
+  return typeof name === 'string' && (select.name === undefined || name === select.name);
+}
+
 /** Find the workload in the kustomization's local `resources:` files (remote bases cannot be read). */
 function baseWorkload(
   kustomization: Document,
   file: string,
   repoRoot: string,
   select: { kind: string; name?: string }
-): { obj: any; where: string } {
+): { obj: Workload; where: string } {
   const dir = dirname(file);
   const resources = (kustomization.get('resources') as YAMLSeq | undefined)?.toJSON() ?? [];
   for (const resource of resources as string[]) {
@@ -151,9 +166,8 @@ function baseWorkload(
           : [];
     for (const candidate of candidates) {
       for (const doc of parseAllDocuments(readFileSync(candidate, 'utf8'))) {
-        const obj = doc.toJS();
-        if (obj?.kind === select.kind && (select.name === undefined || obj?.metadata?.name === select.name))
-          return { obj, where: candidate };
+        const obj: unknown = doc.toJS();
+        if (isNamedWorkload(obj, select)) return { obj, where: candidate };
       }
     }
   }
@@ -163,6 +177,12 @@ function baseWorkload(
 }
 
 const ENV_MARKER = POD_ENV.buildId;
+
+/** A workload's strategy: its `type` (a Deployment's), else its first key (a Rollout's `canary:`, `blueGreen:`). */
+function strategyName(strategy: Record<string, unknown> | undefined): string | undefined {
+  if (!strategy) return undefined;
+  return typeof strategy.type === 'string' ? strategy.type : Object.keys(strategy)[0];
+}
 
 /**
  * Our patch as compared for "unchanged": the trace context (TRACEPARENT, trace-id) and the
@@ -217,7 +237,7 @@ export function editKustomization(
     );
   }
   const env = desiredEnv(containers[index].env, deploy, containers[index].name);
-  const name = obj.metadata.name as string;
+  const name = obj.metadata.name;
 
   // images: the entry naming our repository (as name or newName), else a new one.
   let images = doc.get('images') as YAMLSeq | undefined;
@@ -238,14 +258,13 @@ export function editKustomization(
 
   // patches: ours is the one targeting this workload that sets GOLDENTHREAD_BUILD_ID.
   let patches = doc.get('patches') as YAMLSeq | undefined;
-  const ownPatch = isSeq(patches)
-    ? (patches.items.find(
-        (p) =>
-          isMap(p) &&
-          String(p.get('patch') ?? '').includes(ENV_MARKER) &&
-          (p.get('target') as YAMLMap | undefined)?.get('name') === name
-      ) as YAMLMap | undefined)
-    : undefined;
+  const isOurs = (p: unknown): p is YAMLMap => {
+    if (!isMap(p)) return false;
+    const patch = p.get('patch');
+    const target = p.get('target');
+    return typeof patch === 'string' && patch.includes(ENV_MARKER) && isMap(target) && target.get('name') === name;
+  };
+  const ownPatch = isSeq(patches) ? patches.items.find(isOurs) : undefined;
   const oldPatch = ownPatch?.get('patch') as string | undefined;
   const previousBuildId = oldPatch
     ? (JSON.parse(oldPatch) as Array<{ value?: EnvVar }>).find((op) => op.value?.name === ENV_MARKER)?.value?.value
@@ -257,7 +276,7 @@ export function editKustomization(
   }).filter((op) => !op.path.endsWith('/image'));
   const newPatch = JSON.stringify(ops, null, 2);
   const info = {
-    strategy: obj.spec?.strategy ? (obj.spec.strategy.type ?? Object.keys(obj.spec.strategy)[0]) : undefined,
+    strategy: strategyName(obj.spec?.strategy),
     replicas: obj.spec?.replicas
   };
   if (previousDigest === deploy.digest && stableOps(oldPatch) === stableOps(newPatch)) {

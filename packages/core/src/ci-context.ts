@@ -61,10 +61,16 @@ function required(env: Env, names: readonly string[], system: string): Record<st
   return Object.fromEntries(names.map((name) => [name, env[name] as string]));
 }
 
-function readEvent(path: string | undefined): Record<string, any> {
+/** The parts of the webhook payload GitHub writes to GITHUB_EVENT_PATH that are read here. */
+interface GithubEvent {
+  pull_request?: { number?: number; head?: { sha?: string } };
+}
+
+function readEvent(path: string | undefined): GithubEvent {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    const event: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return typeof event === 'object' && event !== null ? event : {};
   } catch {
     return {};
   }
@@ -73,7 +79,7 @@ function readEvent(path: string | undefined): Record<string, any> {
 function githubContext(env: Env): CiContext {
   const v = required(env, ['GITHUB_REPOSITORY', 'GITHUB_RUN_ID', 'GITHUB_SHA'], 'GitHub Actions');
   const event = readEvent(env.GITHUB_EVENT_PATH);
-  const pullRequest = event.pull_request as { number?: number; head?: { sha?: string } } | undefined;
+  const pullRequest = event.pull_request;
   const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
   const attempt = env.GITHUB_RUN_ATTEMPT || '1';
   const repoUrl = `${server}/${v.GITHUB_REPOSITORY}`;

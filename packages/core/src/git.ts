@@ -121,7 +121,8 @@ export async function cloneBranch(
   }
   const git = await openGit(dir, options);
   await git.addConfig('user.name', options.author.name).addConfig('user.email', options.author.email);
-  return Object.assign(git, { session: options as GitSession });
+  const session: GitSession = options;
+  return Object.assign(git, { session });
 }
 
 export type Git = Awaited<ReturnType<typeof cloneBranch>>;

@@ -46,7 +46,7 @@ export async function indexRecord(
     const proxy = proxyForUrl(url);
     const client = new Client({ node: url, requestTimeout: timeoutMs, maxRetries: 0, ...(proxy ? { proxy } : {}) });
     close = () => client.close();
-    const request = client.index({ index, id, body: record as Record<string, unknown>, refresh: false });
+    const request = client.index({ index, id, body: record, refresh: false });
     abort = (request as { abort?: () => void }).abort?.bind(request);
     await request;
     return undefined;

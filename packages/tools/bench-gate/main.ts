@@ -59,13 +59,13 @@ class SimulatedBackend implements Backend {
   ) {
     for (const id of streams.keys())
       this.builds.set(id, {
-        user: { requests: 0, errors: 0, latency: new Array(BOUNDS.length + 1).fill(0) },
+        user: { requests: 0, errors: 0, latency: new Array<number>(BOUNDS.length + 1).fill(0) },
         probes: 0
       });
   }
   /** One interval of traffic for every build; returns the canary's user counts (for Argo). */
   advance(i: number): Map<string, { requests: number; errors: number; probes: number }> {
-    const seen = new Map();
+    const seen = new Map<string, { requests: number; errors: number; probes: number }>();
     for (const [id, stream] of this.streams) {
       const t = stream(i);
       const b = this.builds.get(id)!;
@@ -95,7 +95,7 @@ class SimulatedBackend implements Backend {
       out.set('probe', {
         requests: b.probes,
         errors: 0,
-        latency: toHistogram([b.probes * probeLatency[0], ...new Array(BOUNDS.length).fill(0)])
+        latency: toHistogram([b.probes * probeLatency[0], ...new Array<number>(BOUNDS.length).fill(0)])
       });
     return out;
   }

@@ -105,7 +105,7 @@ export interface Model {
   label: string;
   /** healthy / shared: a fail is a false rollback. bad: a pass is a miss. thin: no user traffic. */
   truth: 'healthy' | 'shared' | 'bad' | 'thin' | 'indifferent';
-  stream(build: Build, perInterval: number, random: Random): Stream;
+  stream: (build: Build, perInterval: number, random: Random) => Stream;
   /** Requests and errors the canary served before the gate's window (an earlier rollout step). */
   before?: { requests: number; errors: number };
 }

@@ -60,6 +60,13 @@ export const LATE_SPAN_MS = 30_000;
 export const MAX_SEARCHES_PER_LOOK = 200;
 
 const tag = (tags: JaegerTag[] | undefined, key: string): unknown => tags?.find((t) => t.key === key)?.value;
+/** A tag's value as text. Jaeger's JSON model holds scalars (binary as base64 text); anything else is not a value. */
+const tagText = (tags: JaegerTag[] | undefined, key: string): string | undefined => {
+  const value = tag(tags, key);
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : undefined;
+};
 
 /** What one Jaeger span is to the gate, by the selection and error rule every backend shares. */
 export function classify(
@@ -68,8 +75,8 @@ export function classify(
   want: Pick<BackendOptions, 'buildAttribute' | 'service' | 'selection'> & { buildId: string }
 ): 'skip' | 'ok' | 'error' {
   if (want.service !== undefined && process?.serviceName !== want.service) return 'skip';
-  const build = tag(span.tags, want.buildAttribute) ?? tag(process?.tags, want.buildAttribute);
-  if (build === undefined || String(build) !== want.buildId) return 'skip';
+  const build = tagText(span.tags, want.buildAttribute) ?? tagText(process?.tags, want.buildAttribute);
+  if (build !== want.buildId) return 'skip';
   const route = tag(span.tags, 'http.route');
   const facts = {
     kind: tag(span.tags, 'span.kind') as SpanKindName | undefined,
@@ -92,11 +99,11 @@ export function classify(
  * `sampler.param`, or an OpenTelemetry sampling threshold (`th:`) in its W3C tracestate.
  */
 export function samplingOf(span: JaegerSpan): string | undefined {
-  const type = tag(span.tags, 'sampler.type');
+  const type = tagText(span.tags, 'sampler.type');
   const param = Number(tag(span.tags, 'sampler.param'));
   if (type === 'probabilistic' && param < 1) return `probabilistic ${param}`;
-  if (type !== undefined && type !== 'const' && type !== 'probabilistic') return String(type);
-  const threshold = /(?:^|,)ot=[^,]*\bth:([0-9a-f]{1,14})/.exec(String(tag(span.tags, 'w3c.tracestate') ?? ''));
+  if (type !== undefined && type !== 'const' && type !== 'probabilistic') return type;
+  const threshold = /(?:^|,)ot=[^,]*\bth:([0-9a-f]{1,14})/.exec(tagText(span.tags, 'w3c.tracestate') ?? '');
   if (threshold && !/^0+$/.test(threshold[1])) return `tracestate th:${threshold[1]}`;
   return undefined;
 }

@@ -1,5 +1,6 @@
+import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigurationError } from '@goldenthread/core';
+import { ConfigurationError, errorMessage } from '@goldenthread/core';
 import { histogramOf } from './counters.js';
 import { describeSelection, isError, isSelected, KIND_NUMBER } from './selection.js';
 import type { Backend, BackendOptions, SpanKindName, SpanSelection, Snapshot } from './types.js';
@@ -85,8 +86,9 @@ export function scanFile(text: string, options: ScanOptions): ScanResult {
     result.lines++;
     let request: TraceRequest;
     try {
-      request = JSON.parse(line);
-      if (typeof request !== 'object' || request === null) throw new Error('not an object');
+      const parsed: unknown = JSON.parse(line);
+      if (typeof parsed !== 'object' || parsed === null) throw new Error('not an object');
+      request = parsed; // every field is optional and read defensively below (`?? []`, BigInt in a try)
     } catch {
       result.malformed++;
       result.firstMalformed ??= index + 1;
@@ -107,7 +109,7 @@ export function scanFile(text: string, options: ScanOptions): ScanResult {
 function countSpan(
   result: ScanResult,
   span: OtlpSpan,
-  resourceBuild: unknown,
+  resourceBuild: string | number | undefined,
   options: ScanOptions,
   sinceNs: bigint,
   untilNs?: bigint
@@ -148,7 +150,6 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** The rotated backups of `path`, oldest first (the timestamp sorts as text). */
 async function backupsOf(path: string): Promise<string[]> {
   const { readdir } = await import('node:fs/promises');
-  const { basename, dirname, extname, join } = await import('node:path');
   const ext = extname(path);
   const prefix = basename(path, ext);
   const stamp = '\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3}';
@@ -213,7 +214,8 @@ export function otlpFileBackend(options: BackendOptions): Backend {
       // fs is loaded on the first look: every step would pay for it at start-up otherwise.
       text = await readExporterOutput(path);
     } catch (error) {
-      throw new Error(`otlp-file: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? error})`);
+      const reason = (error as NodeJS.ErrnoException).code ?? errorMessage(error);
+      throw new Error(`otlp-file: cannot read ${path} (${reason})`, { cause: error });
     }
     const result = scanFile(text, { ...options, sinceMs: windowStart.getTime(), untilMs: Date.now() });
     if (result.malformed > 0 && result.malformed > MAX_MALFORMED_SHARE * result.lines) {
