@@ -30,7 +30,8 @@ const TEMPLATE = parseAllDocuments(readFileSync('actions/otel-gate/examples/anal
 const METRIC = TEMPLATE.spec.metrics[0];
 const SHIPPED: WebMetric = { ...METRIC, jsonPath: METRIC.provider.web.jsonPath };
 /** Argo Rollouts < v1.8.0 has no consecutiveSuccessLimit (the API server prunes the field). */
-const { consecutiveSuccessLimit: _dropped, ...BEFORE_1_8 } = SHIPPED;
+const BEFORE_1_8: WebMetric = { ...SHIPPED };
+delete BEFORE_1_8.consecutiveSuccessLimit;
 const TOKEN = 'conformance-token-0123456789abcdef';
 
 // ---- the oracle on its own: every short answer sequence, against the shipped settings ----
@@ -71,7 +72,7 @@ describe('oracle: Argo analysis rules with the shipped template settings', () =>
 
   test.each([
     ['Argo >= v1.8 (consecutiveSuccessLimit 2)', SHIPPED],
-    ['Argo < v1.8 (no consecutiveSuccessLimit)', BEFORE_1_8 as WebMetric]
+    ['Argo < v1.8 (no consecutiveSuccessLimit)', BEFORE_1_8]
   ])(
     '%s: no sequence of up to 7 answers ends Successful without a pass; a fail always aborts',
     async (_name, metric) => {
@@ -260,7 +261,7 @@ suite('conformance: the shipped AnalysisTemplate over the real serve', () => {
       const runs: Array<[string, Run]> = [];
       // The longer run first (without consecutiveSuccessLimit it goes on to count); the other
       // replays the same answers, so both versions judge the same world.
-      runs.push(['< v1.8', await runMetric(BEFORE_1_8 as WebMetric, measure)]);
+      runs.push(['< v1.8', await runMetric(BEFORE_1_8, measure)]);
       runs.push(['>= v1.8', await runMetric(SHIPPED, measure)]);
       for (const [version, run] of runs) {
         table.push(

@@ -50,7 +50,7 @@ function jsonPath(path: string, data: unknown): { found: boolean; value?: unknow
   if (!m) throw new Error(`oracle: unsupported jsonPath ${path}`);
   let value = data;
   for (const key of m[1].split('.').slice(1)) {
-    if (value === null || typeof value !== 'object' || !(key in (value as object))) return { found: false };
+    if (value === null || typeof value !== 'object' || !(key in value)) return { found: false };
     value = (value as Record<string, unknown>)[key];
   }
   return { found: true, value };

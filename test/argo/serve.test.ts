@@ -94,7 +94,7 @@ function raw(port: number, bytes: string, { end = true } = {}): Promise<string> 
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     let got = '';
-    socket.on('data', (c) => (got += c));
+    socket.on('data', (c: Buffer) => (got += c.toString()));
     socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? resolve(got) : reject(error)));
     socket.on('close', () => resolve(got));
     socket.write(bytes);

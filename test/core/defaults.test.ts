@@ -48,7 +48,7 @@ function codeInputs(action: string): Fallback[] {
       [/booleanInput\('([a-z0-9-]+)', (true|false)\)/g, (m) => m[2]]
     ];
     for (const [pattern, value] of patterns) {
-      for (const m of text.matchAll(pattern)) found.push({ input: m[1], value: value(m as RegExpExecArray), file });
+      for (const m of text.matchAll(pattern)) found.push({ input: m[1], value: value(m), file });
     }
   }
   return found;

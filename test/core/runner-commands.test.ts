@@ -30,7 +30,7 @@ const saved = { ...process.env };
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'gt-cmd-'));
   stdout = '';
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: any) => {
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     stdout += String(chunk);
     return true;
   });

@@ -17,7 +17,7 @@ test('AnalysisTemplate calls /v1/verdict with the parameters serve reads, the to
   expect([...url.searchParams.keys()]).toEqual(['build_id', 'baseline_build_id']);
   expect(metric.provider.web.jsonPath).toBe('{$.verdict}');
   expect(metric.provider.web.headers).toEqual([{ key: 'Authorization', value: 'Bearer {{args.gate-token}}' }]);
-  expect(template.spec.args.find((a: any) => a.name === 'gate-token').valueFrom.secretKeyRef).toEqual({
+  expect(template.spec.args.find((a: { name: string }) => a.name === 'gate-token').valueFrom.secretKeyRef).toEqual({
     name: 'otel-gate-token',
     key: 'token'
   });
@@ -33,11 +33,11 @@ test('AnalysisTemplate calls /v1/verdict with the parameters serve reads, the to
 
 test('the Rollout passes the build id the template expects; the gate pod listens beyond loopback with a token file', () => {
   const [rollout, gate] = docs('actions/otel-gate/examples/rollout.yaml');
-  const analysis = rollout.spec.strategy.canary.steps.find((s: any) => s.analysis).analysis;
+  const analysis = rollout.spec.strategy.canary.steps.find((s: { analysis?: unknown }) => s.analysis).analysis;
   expect(analysis.templates[0].templateName).toBe('goldenthread-gate');
   expect(analysis.args[0].name).toBe('build-id');
   const pod = gate.spec.template.spec;
-  const env = Object.fromEntries(pod.containers[0].env.map((e: any) => [e.name, e.value]));
+  const env = Object.fromEntries(pod.containers[0].env.map((e: { name: string; value?: string }) => [e.name, e.value]));
   expect(env).toMatchObject({
     'INPUT_SERVE-ADDRESS': '0.0.0.0',
     'INPUT_SERVE-TOKEN-FILE': '/var/run/otel-gate/token',

@@ -294,7 +294,8 @@ describe('otel-gate serve (Argo Rollouts web provider)', () => {
     });
     const ask = async (query: string) => {
       const res = await fetch(`${base}/v1/verdict?${query}`);
-      return { status: res.status, body: (await res.json()) as any };
+      const body: { verdict?: string; build_id?: string; error?: string } = await res.json();
+      return { status: res.status, body };
     };
     expect((await ask(`build_id=${CANARY}`)).body).toMatchObject({ verdict: 'pass', build_id: CANARY });
     expect((await ask('build_id=bad-1-abcdef0')).body.verdict).toBe('fail');

@@ -96,7 +96,9 @@ describe('rollout-patch, gitops mode', () => {
     untouchedLines(ROLLOUT, after, /image: registry|service\.name=shop/);
     expect(after).toContain(`image: ${IMAGE} # pinned by CI`);
     const [rollout, service] = after.split('\n---\n').map((d: string) => parse(d));
-    const env = Object.fromEntries(rollout.spec.template.spec.containers[0].env.map((e: any) => [e.name, e.value]));
+    const env = Object.fromEntries(
+      rollout.spec.template.spec.containers[0].env.map((e: { name: string; value?: string }) => [e.name, e.value])
+    );
     expect(parseResourceAttributes(env.OTEL_RESOURCE_ATTRIBUTES)).toMatchObject({
       'service.name': 'shop',
       team: 'payments',
@@ -140,7 +142,7 @@ describe('rollout-patch, gitops mode', () => {
     expect(k.patches).toHaveLength(1);
     expect(k.patches[0].target).toEqual({ kind: 'Rollout', name: 'shop' });
     const ops = JSON.parse(k.patches[0].patch);
-    const otel = ops.find((op: any) => op.value?.name === 'OTEL_RESOURCE_ATTRIBUTES');
+    const otel = ops.find((op: { value?: { name?: string } }) => op.value?.name === 'OTEL_RESOURCE_ATTRIBUTES');
     expect(otel.op).toBe('replace');
     expect(otel.path).toBe('/spec/template/spec/containers/0/env/1');
     expect(parseResourceAttributes(otel.value.value)).toMatchObject({

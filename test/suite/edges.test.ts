@@ -295,19 +295,25 @@ const patches = (api: { requests: Array<{ method: string }> }) => api.requests.f
 const notifyOnly = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
   job(env).step('rollback-notify', { action: 'none', 'build-id': BAD, ...inputs });
 
+/** What these tests read of a Block Kit message: section text and fields, context elements. */
+interface SlackBody {
+  text: string;
+  blocks: Array<{ text?: { text: string }; fields?: Array<{ text: string }>; elements?: Array<{ text: string }> }>;
+}
+
 /** Every text Slack received, checked the way a careless cut would break it. */
-function brokenTexts(body: { text: string; blocks: Array<Record<string, any>> }): string[] {
+function brokenTexts(body: SlackBody): string[] {
   const texts = [
     body.text,
     ...body.blocks.flatMap((b) => [
       b.text?.text,
-      ...(b.fields ?? []).map((f: { text: string }) => f.text),
-      ...(b.elements ?? []).map((e: { text: string }) => e.text)
+      ...(b.fields ?? []).map((f) => f.text),
+      ...(b.elements ?? []).map((e) => e.text)
     ])
-  ].filter(Boolean);
+  ].filter((t): t is string => Boolean(t));
   const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
   const halfEscape = /&(?!amp;|lt;|gt;)/;
-  return texts.filter((t: string) => lone.test(t) || halfEscape.test(t) || /<[^>]*$/.test(t));
+  return texts.filter((t) => lone.test(t) || halfEscape.test(t) || /<[^>]*$/.test(t));
 }
 
 describe('Slack: bad URL, unreadable answers, limits, threads, never answers', () => {
@@ -384,10 +390,10 @@ describe('Slack: bad URL, unreadable answers, limits, threads, never answers', (
     });
     expect(r.code).toBe(1); // the rollback failed, and says so
     expect(slack.received).toHaveLength(1);
-    const body = slack.received[0].body as { text: string; blocks: Array<Record<string, any>> };
+    const body = slack.received[0].body as SlackBody;
     expect(slack.received[0].answered).toBe('ok');
     expect(blockKitProblems(body)).toEqual([]);
-    expect(body.blocks[0].text.text).toMatch(/FAILED/);
+    expect(body.blocks[0].text?.text).toMatch(/FAILED/);
     expect(body.text.length).toBeLessThanOrEqual(3000);
     expect(brokenTexts(body)).toEqual([]);
   });
@@ -409,10 +415,10 @@ describe('Slack: bad URL, unreadable answers, limits, threads, never answers', (
         'verdict-file': verdict
       });
       expect(r.outputs.notified).toBe('slack');
-      const body = slack.received[0].body as { text: string; blocks: Array<Record<string, any>> };
+      const body = slack.received[0].body as SlackBody;
       expect(blockKitProblems(body)).toEqual([]);
       expect(brokenTexts(body)).toEqual([]);
-      expect(body.blocks[1].fields[2].text).toMatch(/^\*Author\*\nx+(&amp;(😀(&amp;)?)?)?…$/u);
+      expect(body.blocks[1].fields?.[2].text).toMatch(/^\*Author\*\nx+(&amp;(😀(&amp;)?)?)?…$/u);
     }
   );
 
