@@ -11,17 +11,15 @@ export const modules = {
             readServeToken: ()=>readServeToken,
             serve: ()=>serve
         });
-        var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-        var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+        var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82398);
         var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
         var node_fs__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
         var node_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37067);
         var node_http__WEBPACK_IMPORTED_MODULE_2___default = __webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_2__);
-        var _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82398);
-        var _backends_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61825);
-        var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66270);
-        var _judge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6635);
-        var _report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5414);
+        var _backends_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61825);
+        var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66270);
+        var _judge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6635);
+        var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5414);
         const SERVE_LIMITS = {
             requestTimeoutMs: 1e4,
             headersTimeoutMs: 5e3,
@@ -33,48 +31,48 @@ export const modules = {
         };
         const SECRET_ASSIGNMENT = /\b((?:authorization|api[-_]?key|apikey|password|passwd|secret|token|access_token)["']?\s*[:=]\s*["']?)[^\s"',&}]+/gi;
         function publicError(text) {
-            const scrubbed = (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.lO)(text).replace(SECRET_ASSIGNMENT, "$1***").replace(/[\r\n\t]+/g, " ");
+            const scrubbed = (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.lO)(text).replace(SECRET_ASSIGNMENT, "$1***").replace(/[\r\n\t]+/g, " ");
             const max = SERVE_LIMITS.maxErrorChars;
             return scrubbed.length > max ? `${scrubbed.slice(0, max - 1)}…` : scrubbed;
         }
         function readServeToken() {
-            const file = (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.$m)("serve-token-file");
-            const inline = (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.$m)("serve-token");
+            const file = (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.$m)("serve-token-file");
+            const inline = (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.$m)("serve-token");
             if (file && inline) {
-                throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.j1("Inputs 'serve-token' and 'serve-token-file' are exclusive: give one.");
+                throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.j1("Inputs 'serve-token' and 'serve-token-file' are exclusive: give one.");
             }
             let token = inline;
             if (file) {
                 try {
                     token = (0, node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, "utf8").trim();
                 } catch (error) {
-                    const why = error.code ?? (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.gJ)(error);
-                    throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.j1(`Invalid input 'serve-token-file': cannot read '${file}' (${why}). Expected a file holding the bearer token.`);
+                    const why = error.code ?? (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.gJ)(error);
+                    throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.j1(`Invalid input 'serve-token-file': cannot read '${file}' (${why}). Expected a file holding the bearer token.`);
                 }
             }
             if (token === undefined) return undefined;
             if (!/^[\x21-\x7e]{16,}$/.test(token)) {
                 const source = file ? "input 'serve-token-file' content" : "input 'serve-token'";
-                throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.j1(`Invalid ${source}: expected at least 16 printable characters, no spaces.`);
+                throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.j1(`Invalid ${source}: expected at least 16 printable characters, no spaces.`);
             }
-            (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.$l)(token);
-            return (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(token).digest();
+            (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.$l)(token);
+            return (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.SI)().createHash("sha256").update(token).digest();
         }
         function authorized(header, expected) {
             if (!expected) return true;
             const match = /^Bearer ([\x21-\x7e]+)$/.exec(header ?? "");
-            const given = (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(match ? match[1] : "").digest();
-            return (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(given, expected) && match !== null;
+            const given = (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.SI)().createHash("sha256").update(match ? match[1] : "").digest();
+            return (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.SI)().timingSafeEqual(given, expected) && match !== null;
         }
         function listenInputs() {
-            const portText = (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.$m)("serve-port") ?? process.env.PORT ?? "8080";
+            const portText = (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.$m)("serve-port") ?? process.env.PORT ?? "8080";
             const port = Number(portText);
             if (!/^\d+$/.test(portText) || port > 65535) {
-                throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.j1(`Invalid input 'serve-port': '${portText}'. Expected a TCP port (0-65535).`);
+                throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.j1(`Invalid input 'serve-port': '${portText}'. Expected a TCP port (0-65535).`);
             }
-            const host = (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.$m)("serve-address") ?? "127.0.0.1";
+            const host = (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.$m)("serve-address") ?? "127.0.0.1";
             if (!/^[A-Za-z0-9.:-]+$/.test(host)) {
-                throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.j1(`Invalid input 'serve-address': '${host}'. Expected an IP address or host name to listen on, ` + "e.g. 0.0.0.0 in a pod.");
+                throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.j1(`Invalid input 'serve-address': '${host}'. Expected an IP address or host name to listen on, ` + "e.g. 0.0.0.0 in a pod.");
             }
             return {
                 host,
@@ -82,27 +80,27 @@ export const modules = {
             };
         }
         async function serve() {
-            const { backend: name, backendOptions } = (0, _inputs_js__WEBPACK_IMPORTED_MODULE_5__.h5)();
-            const thresholds = (0, _inputs_js__WEBPACK_IMPORTED_MODULE_5__.rZ)(name);
-            const backend = _backends_index_js__WEBPACK_IMPORTED_MODULE_4__.A[name](backendOptions);
+            const { backend: name, backendOptions } = (0, _inputs_js__WEBPACK_IMPORTED_MODULE_4__.h5)();
+            const thresholds = (0, _inputs_js__WEBPACK_IMPORTED_MODULE_4__.rZ)(name);
+            const backend = _backends_index_js__WEBPACK_IMPORTED_MODULE_3__.A[name](backendOptions);
             const { host, port } = listenInputs();
             const token = readServeToken();
             async function verdict(url) {
                 const buildId = url.searchParams.get("build_id") ?? "";
                 const baseline = url.searchParams.get("baseline_build_id") || undefined;
                 try {
-                    (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.cp)(buildId, "query parameter build_id");
-                    if (baseline) (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.cp)(baseline, "query parameter baseline_build_id");
+                    (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.cp)(buildId, "query parameter build_id");
+                    if (baseline) (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.cp)(baseline, "query parameter baseline_build_id");
                 } catch (error) {
                     return {
                         status: 400,
                         body: {
-                            error: publicError((0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.gJ)(error))
+                            error: publicError((0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.gJ)(error))
                         }
                     };
                 }
                 const startedAt = new Date;
-                const judge = new _judge_js__WEBPACK_IMPORTED_MODULE_6__.Ih({
+                const judge = new _judge_js__WEBPACK_IMPORTED_MODULE_5__.Ih({
                     ...thresholds,
                     buildId,
                     baselineBuildId: baseline,
@@ -136,7 +134,7 @@ export const modules = {
                     startedAt,
                     gatePassed
                 };
-                const record = (0, _report_js__WEBPACK_IMPORTED_MODULE_7__.Z5)(outcome, context);
+                const record = (0, _report_js__WEBPACK_IMPORTED_MODULE_6__.Z5)(outcome, context);
                 for (const m of record.metrics)if (m.detail) m.detail = publicError(m.detail);
                 return {
                     status: 200,
@@ -214,7 +212,7 @@ export const modules = {
                     send(res, answer.status, answer.body);
                 } catch (error) {
                     send(res, 500, {
-                        error: publicError((0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.gJ)(error))
+                        error: publicError((0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.gJ)(error))
                     });
                 } finally{
                     clearTimeout(timer);
@@ -229,7 +227,7 @@ export const modules = {
             }, (req, res)=>{
                 req.resume();
                 handle(req, res).catch((error)=>send(res, 500, {
-                        error: publicError((0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.gJ)(error))
+                        error: publicError((0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.gJ)(error))
                     }));
             });
             server.on("clientError", (error, socket)=>{
@@ -242,15 +240,15 @@ content-length: 0\r
                 else socket.destroy();
             });
             await new Promise((resolve, reject)=>{
-                server.once("error", (error)=>reject(new _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.j1(`Cannot listen on ${host}:${port} (${error.code ?? (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.gJ)(error)}). ` + "Check inputs 'serve-address' and 'serve-port'.")));
+                server.once("error", (error)=>reject(new _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.j1(`Cannot listen on ${host}:${port} (${error.code ?? (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.gJ)(error)}). ` + "Check inputs 'serve-address' and 'serve-port'.")));
                 server.listen(port, host, resolve);
             });
             const address = server.address();
             const bound = typeof address === "object" && address ? address.port : port;
-            _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.lj.info(`otel-gate serving on http://${host}:${bound}/v1/verdict${token ? " (a bearer token is required)" : ""}`);
+            _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.lj.info(`otel-gate serving on http://${host}:${bound}/v1/verdict${token ? " (a bearer token is required)" : ""}`);
             await new Promise((resolve)=>{
                 const stop = (signal)=>{
-                    _goldenthread_core__WEBPACK_IMPORTED_MODULE_3__.lj.info(`${signal}: draining ${inFlight} in-flight request(s), then stopping.`);
+                    _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.lj.info(`${signal}: draining ${inFlight} in-flight request(s), then stopping.`);
                     server.close(()=>resolve());
                     server.closeIdleConnections();
                     setTimeout(()=>{

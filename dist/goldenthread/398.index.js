@@ -34,6 +34,18 @@ export const modules = {
             return buildId;
         }
     },
+    69093: (__unused_webpack_module, __webpack_exports__, __webpack_require__)=>{
+        __webpack_require__.d(__webpack_exports__, {
+            Q: ()=>childProcess,
+            S: ()=>nodeCrypto
+        });
+        var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+        var node_module__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+        const require = (0, node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+        const load = (id)=>process.getBuiltinModule ? process.getBuiltinModule(id) : require(id);
+        const nodeCrypto = ()=>load("node:crypto");
+        const childProcess = ()=>load("node:child_process");
+    },
     79845: (__unused_webpack_module, __webpack_exports__, __webpack_require__)=>{
         __webpack_require__.d(__webpack_exports__, {
             AH: ()=>TRAILER,
@@ -401,6 +413,7 @@ export const modules = {
             $l: ()=>runner_io.$l,
             WD: ()=>build_id.WD,
             $B: ()=>redact.$B,
+            SI: ()=>builtins.S,
             $m: ()=>runner_io.$m,
             ZA: ()=>http.ZA,
             d$: ()=>randomSpanId,
@@ -420,9 +433,9 @@ export const modules = {
             BV: ()=>withStepSpan
         });
         var build_id = __webpack_require__(68867);
+        var builtins = __webpack_require__(69093);
         var names = __webpack_require__(79845);
         var record_files = __webpack_require__(26698);
-        var external_node_child_process_ = __webpack_require__(31421);
         var external_node_fs_ = __webpack_require__(73024);
         var errors = __webpack_require__(37638);
         var semconv = __webpack_require__(41276);
@@ -485,7 +498,7 @@ export const modules = {
             if (env.GIT_COMMIT || !env.WORKSPACE) return env.GIT_COMMIT;
             const clean = Object.fromEntries(Object.entries(process.env).filter(([name])=>!name.startsWith("GIT_")));
             try {
-                const out = (0, external_node_child_process_.execFileSync)("git", [
+                const out = (0, builtins.Q)().execFileSync("git", [
                     "rev-parse",
                     "--verify",
                     "--quiet",
@@ -618,9 +631,8 @@ export const modules = {
         }
         var duration = __webpack_require__(29713);
         var http = __webpack_require__(61457);
-        var external_node_crypto_ = __webpack_require__(77598);
         function digestHex(text) {
-            return (0, external_node_crypto_.createHash)("sha256").update(text, "utf8").digest("hex");
+            return (0, builtins.S)().createHash("sha256").update(text, "utf8").digest("hex");
         }
         function nonZero(hex) {
             return /^0+$/.test(hex) ? hex.slice(0, -1) + "1" : hex;
@@ -635,7 +647,7 @@ export const modules = {
             return nonZero(digestHex(`${runSeed(key)}|root`).slice(0, 16));
         }
         function randomSpanId() {
-            return nonZero((0, external_node_crypto_.randomBytes)(8).toString("hex"));
+            return nonZero((0, builtins.S)().randomBytes(8).toString("hex"));
         }
         var external_node_path_ = __webpack_require__(76760);
         function outcomesFile(traceId) {
@@ -945,7 +957,7 @@ ${error?.stack ?? String(error)}`);
                 };
             } catch  {
                 return {
-                    traceId: (0, external_node_crypto_.randomBytes)(16).toString("hex")
+                    traceId: (0, builtins.S)().randomBytes(16).toString("hex")
                 };
             }
         }
@@ -1217,8 +1229,7 @@ ${error?.stack ?? String(error)}`);
             setSecret: ()=>setSecret,
             warning: ()=>warning
         });
-        var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-        var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+        var _builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69093);
         var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
         var node_fs__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
         var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
@@ -1237,7 +1248,7 @@ ${error?.stack ?? String(error)}`);
         function appendKeyValue(kind, key, value) {
             const path = process.env[`GITHUB_${kind}`];
             if (!path) return false;
-            const delimiter = `ghadelimiter_${(0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+            const delimiter = `ghadelimiter_${(0, _builtins_js__WEBPACK_IMPORTED_MODULE_0__.S)().randomUUID()}`;
             if (key.includes(delimiter) || value.includes(delimiter)) {
                 throw new Error(`Refusing to write ${key}: its name or value contains the file-command delimiter.`);
             }

@@ -72,6 +72,9 @@ var __webpack_modules__ = {
     44708: (module)=>{
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
     },
+    98995: (module)=>{
+        module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+    },
     77030: (module)=>{
         module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
     },

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { nodeCrypto } from '@goldenthread/core';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
@@ -86,17 +86,18 @@ export function readServeToken(): Buffer | undefined {
     throw new ConfigurationError(`Invalid ${source}: expected at least 16 printable characters, no spaces.`);
   }
   maskSecret(token);
-  return createHash('sha256').update(token).digest();
+  return nodeCrypto().createHash('sha256').update(token).digest();
 }
 
 /** Constant time: both sides hashed to 32 bytes first, so neither length nor prefix leaks. */
 function authorized(header: string | undefined, expected: Buffer | undefined): boolean {
   if (!expected) return true;
   const match = /^Bearer ([\x21-\x7e]+)$/.exec(header ?? '');
-  const given = createHash('sha256')
+  const given = nodeCrypto()
+    .createHash('sha256')
     .update(match ? match[1] : '')
     .digest();
-  return timingSafeEqual(given, expected) && match !== null;
+  return nodeCrypto().timingSafeEqual(given, expected) && match !== null;
 }
 
 function listenInputs(): { host: string; port: number } {

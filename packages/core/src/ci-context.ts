@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { childProcess } from './builtins.js';
 import { readFileSync } from 'node:fs';
 import { ConfigurationError } from './errors.js';
 import type { RunKey } from './ids.js';
@@ -116,13 +116,15 @@ function jenkinsSha(env: Env): string | undefined {
   if (env.GIT_COMMIT || !env.WORKSPACE) return env.GIT_COMMIT;
   const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_')));
   try {
-    const out = execFileSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
-      cwd: env.WORKSPACE,
-      env: clean,
-      encoding: 'utf8',
-      timeout: 10_000,
-      stdio: ['ignore', 'pipe', 'ignore']
-    }).trim();
+    const out = childProcess()
+      .execFileSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+        cwd: env.WORKSPACE,
+        env: clean,
+        encoding: 'utf8',
+        timeout: 10_000,
+        stdio: ['ignore', 'pipe', 'ignore']
+      })
+      .trim();
     return /^[0-9a-f]{40,64}$/.test(out) ? out : undefined;
   } catch {
     return undefined;

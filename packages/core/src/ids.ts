@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { nodeCrypto } from './builtins.js';
 
 /**
  * Deterministic ids (docs/design.md §2): every job and runner of one run and attempt computes the
@@ -11,7 +11,7 @@ export interface RunKey {
 }
 
 function digestHex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return nodeCrypto().createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** A W3C id may not be all zeros; flip the last digit in the (2^-128) case it is. */
@@ -32,5 +32,5 @@ export function deriveRootSpanId(key: RunKey): string {
 }
 
 export function randomSpanId(): string {
-  return nonZero(randomBytes(8).toString('hex'));
+  return nonZero(nodeCrypto().randomBytes(8).toString('hex'));
 }

@@ -1,4 +1,5 @@
 export * from './build-id.js';
+export * from './builtins.js';
 export * from './contracts/names.js';
 export * from './contracts/record-files.js';
 // The schemas and their reader/writer load on use: import them from '@goldenthread/core/records'.

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { nodeCrypto } from './builtins.js';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { neutraliseCommands, redact } from './redact.js';
@@ -33,7 +33,7 @@ export function issueCommand(command: string, message: string, properties: Recor
 function appendKeyValue(kind: 'OUTPUT' | 'ENV' | 'STATE', key: string, value: string): boolean {
   const path = process.env[`GITHUB_${kind}`];
   if (!path) return false;
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${nodeCrypto().randomUUID()}`;
   if (key.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`Refusing to write ${key}: its name or value contains the file-command delimiter.`);
   }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from './builtins.js';
 import * as core from './runner-commands.js';
 import type { Attributes } from '@opentelemetry/api';
 import { ciContext } from './ci-context.js';
@@ -51,7 +51,7 @@ export function stepParent(env = process.env): { traceId: string; spanId?: strin
     const ctx = ciContext(env);
     return { traceId: deriveTraceId(ctx), spanId: deriveRootSpanId(ctx) };
   } catch {
-    return { traceId: randomBytes(16).toString('hex') };
+    return { traceId: nodeCrypto().randomBytes(16).toString('hex') };
   }
 }
 
