@@ -1470,13 +1470,15 @@ Now serving: ${serving} \xb7 notified: ${told}
                 try {
                     message = JSON.parse(body).message;
                 } catch  {
-                    message = body.trim().split("\n")[0].slice(0, 200) || undefined;
+                    message = undefined;
                 }
+                message ??= body.trim().split("\n")[0].slice(0, 200) || undefined;
             }
             if (code === 404) return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.j1(`${what} not found. Check inputs 'kind', 'name' and 'namespace'.`);
             if (code === 403) return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Hb(`forbidden to ${verb} ${what}: ${message ?? "HTTP 403"}. The credentials need get and patch on it.`);
             if (code === 401) return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Hb(`unauthorized for ${what}: check the kubeconfig's credentials.`);
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Hb(`${verb} ${what} failed: ${code ? `HTTP ${code} ` : ""}${message ?? (0, _errors_js__WEBPACK_IMPORTED_MODULE_0__.gJ)(error)}`);
+            if (code) return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Hb(`${verb} ${what} failed: HTTP ${code}${message ? `: ${message}` : ""}`);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Hb(`${verb} ${what} failed: ${message ?? (0, _errors_js__WEBPACK_IMPORTED_MODULE_0__.gJ)(error)}`);
         }
     }
 };

@@ -834,13 +834,15 @@ export const modules = {
                 try {
                     message = JSON.parse(body).message;
                 } catch  {
-                    message = body.trim().split("\n")[0].slice(0, 200) || undefined;
+                    message = undefined;
                 }
+                message ??= body.trim().split("\n")[0].slice(0, 200) || undefined;
             }
             if (code === 404) return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.j1(`${what} not found. Check inputs 'kind', 'name' and 'namespace'.`);
             if (code === 403) return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Hb(`forbidden to ${verb} ${what}: ${message ?? "HTTP 403"}. The credentials need get and patch on it.`);
             if (code === 401) return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Hb(`unauthorized for ${what}: check the kubeconfig's credentials.`);
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Hb(`${verb} ${what} failed: ${code ? `HTTP ${code} ` : ""}${message ?? (0, _errors_js__WEBPACK_IMPORTED_MODULE_0__.gJ)(error)}`);
+            if (code) return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Hb(`${verb} ${what} failed: HTTP ${code}${message ? `: ${message}` : ""}`);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Hb(`${verb} ${what} failed: ${message ?? (0, _errors_js__WEBPACK_IMPORTED_MODULE_0__.gJ)(error)}`);
         }
     },
     53893: (__unused_webpack_module, __webpack_exports__, __webpack_require__)=>{

@@ -141,9 +141,10 @@ export function kubeApiError(error: unknown, what: string, verb: string, timeout
     try {
       message = (JSON.parse(body) as { message?: string }).message;
     } catch {
-      // Not a metav1.Status (a proxy's page, say): its first line says more than the status alone.
-      message = body.trim().split('\n')[0].slice(0, 200) || undefined;
+      message = undefined;
     }
+    // Not a metav1.Status (a proxy's page or JSON, say): its first line says more than the status alone.
+    message ??= body.trim().split('\n')[0].slice(0, 200) || undefined;
   }
   if (code === 404) return new ConfigurationError(`${what} not found. Check inputs 'kind', 'name' and 'namespace'.`);
   if (code === 403)
@@ -151,5 +152,6 @@ export function kubeApiError(error: unknown, what: string, verb: string, timeout
       `forbidden to ${verb} ${what}: ${message ?? 'HTTP 403'}. The credentials need get and patch on it.`
     );
   if (code === 401) return new ExpectedFailure(`unauthorized for ${what}: check the kubeconfig's credentials.`);
-  return new ExpectedFailure(`${verb} ${what} failed: ${code ? `HTTP ${code} ` : ''}${message ?? errorMessage(error)}`);
+  if (code) return new ExpectedFailure(`${verb} ${what} failed: HTTP ${code}${message ? `: ${message}` : ''}`);
+  return new ExpectedFailure(`${verb} ${what} failed: ${message ?? errorMessage(error)}`);
 }
