@@ -1068,6 +1068,18 @@ export const modules = {
         function relativeSprt(canary, stable, ratio, bounds = DEFAULT_BOUNDS) {
             return decide(relativeLlr(canary, stable, ratio), bounds);
         }
+        function relativeDriftPerError(ratio, share) {
+            const q1 = ratio * share / (ratio * share + 1 - share);
+            return share * Math.log(q1 / share) + (1 - share) * Math.log((1 - q1) / (1 - share));
+        }
+        const DETECTABLE_SAFETY = Number(process.env.GT_DETECTABLE_SAFETY ?? 3);
+        const DETECTABLE_CAP = 10;
+        function detectableRatio(expectedErrors, share, phi, ratio, bounds = DEFAULT_BOUNDS) {
+            if (!(expectedErrors > 0) || !(share > 0 && share < 1)) return undefined;
+            const needed = (r)=>DETECTABLE_SAFETY * -waldBounds(bounds).lower * phi / -relativeDriftPerError(r, share);
+            for(let r = ratio; r <= DETECTABLE_CAP * 1.0001; r *= 1.02)if (needed(r) <= expectedErrors) return r;
+            return undefined;
+        }
         function pearsonAbsolute(intervals) {
             const used = intervals.filter((c)=>c.requests > 0);
             const n = used.reduce((s, c)=>s + c.requests, 0);
@@ -1129,6 +1141,17 @@ export const modules = {
                 lower
             };
         }
+        function passReached(increments, phi, bounds = DEFAULT_BOUNDS, minIntervals = 1) {
+            const { lower } = waldBounds(bounds);
+            const cap = -lower / minIntervals * (1 + 1e-9);
+            let llr = 0;
+            let reached = false;
+            for (const increment of increments){
+                llr = Math.max(lower, llr + Math.max(-cap, Math.min(cap, increment / phi)));
+                reached ||= llr <= lower;
+            }
+            return reached && llr <= 0;
+        }
         function wilsonInterval(successes, trials, z = 1.96) {
             if (trials <= 0) return [
                 0,
@@ -1142,6 +1165,51 @@ export const modules = {
                 Math.max(0, centre - half),
                 Math.min(1, centre + half)
             ];
+        }
+        function normalQuantile(p) {
+            const a = [
+                -39.69683028665376,
+                220.9460984245205,
+                -275.9285104469687,
+                138.357751867269,
+                -30.66479806614716,
+                2.506628277459239
+            ];
+            const b = [
+                -54.47609879822406,
+                161.5858368580409,
+                -155.6989798598866,
+                66.80131188771972,
+                -13.28068155288572
+            ];
+            const c = [
+                -.007784894002430293,
+                -.3223964580411365,
+                -2.400758277161838,
+                -2.549732539343734,
+                4.374664141464968,
+                2.938163982698783
+            ];
+            const d = [
+                .007784695709041462,
+                .3224671290700398,
+                2.445134137142996,
+                3.754408661907416
+            ];
+            const tail = (q)=>(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+            if (p < .02425) return tail(Math.sqrt(-2 * Math.log(p)));
+            if (p > 1 - .02425) return -tail(Math.sqrt(-2 * Math.log(1 - p)));
+            const q = p - .5;
+            const r = q * q;
+            return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+        }
+        function upperBound(successes, trials, phi, beta) {
+            return wilsonInterval(successes / phi, trials / phi, normalQuantile(1 - beta))[1];
+        }
+        function ratioUpperBound(canaryErrors, totalErrors, share, phi, beta) {
+            if (totalErrors <= 0 || !(share > 0 && share < 1)) return Infinity;
+            const q = upperBound(canaryErrors, totalErrors, phi, beta);
+            return q >= 1 ? Infinity : q * (1 - share) / (share * (1 - q));
         }
         function requestsToPass(rate, threshold, phi, bounds = DEFAULT_BOUNDS) {
             const { p0, p1 } = absoluteHypotheses(threshold);
@@ -1201,6 +1269,7 @@ export const modules = {
             latencyRelative;
             customs;
             bounds;
+            passBounds;
             prior;
             oneShot;
             windowStart;
@@ -1210,14 +1279,20 @@ export const modules = {
             canary = [];
             stable = [];
             signals = [];
+            finalSignals = [];
             backendTrouble = false;
             bothOver = false;
+            detectable;
             estimateNow;
             last;
             constructor(settings, backend){
                 this.settings = settings;
                 this.backend = backend;
                 this.bounds = settings.bounds ?? DEFAULT_BOUNDS;
+                this.passBounds = {
+                    ...this.bounds,
+                    beta: this.bounds.beta / 2
+                };
                 this.prior = settings.prior ?? DEFAULT_PRIOR;
                 this.oneShot = settings.count === 1;
                 const q = backend.describe(settings.buildId);
@@ -1350,6 +1425,10 @@ export const modules = {
                 const signals = [];
                 let stableAbs;
                 let rel;
+                let comparisonPass;
+                let comparison;
+                let finalComparison;
+                let comparisonNeed;
                 if (this.relative) {
                     const stable = this.stable;
                     const b = sum(stable);
@@ -1358,24 +1437,67 @@ export const modules = {
                     const phiRel = this.oneShot ? 1 : Math.max(dispersion(pearsonRelative(canary, stable), this.prior), phiAbs);
                     const ratio = this.settings.maxErrorRatio;
                     rel = this.sequential(canary.map((c, i)=>relativeLlr(c, stable[i], ratio)), phiRel, minFail, ()=>relativeSprt(total, b, ratio, this.bounds));
+                    const share = total.requests / Math.max(total.requests + b.requests, 1);
+                    const errorsPerInterval = (total.errors + b.errors) / Math.max(canary.length, 1);
+                    this.detectable = this.oneShot ? undefined : detectableRatio(errorsPerInterval * maxLooks(this.settings), share, phiRel, ratio, this.passBounds);
+                    const ruledOut = this.detectable;
+                    if (ruledOut !== undefined) comparisonNeed = {
+                        errors: total.errors + b.errors,
+                        needed: -waldBounds(this.passBounds).lower * phiRel / -relativeDriftPerError(ruledOut, share)
+                    };
+                    comparisonPass = ruledOut === undefined ? undefined : passReached(canary.map((c, i)=>relativeLlr(c, stable[i], ruledOut)), phiRel, this.passBounds, minFail);
+                    const beta = this.passBounds.beta;
+                    const upperRatio = ratioUpperBound(total.errors, total.errors + b.errors, share, phiRel, beta);
+                    const stableNotUnder = stableAbs.decision !== "pass" && upperBound(b.errors, b.requests, phiStable, beta) >= absoluteHypotheses(T).p1;
+                    if (ruledOut !== undefined) {
+                        comparison = {
+                            pass: comparisonPass,
+                            shared: false
+                        };
+                        finalComparison = {
+                            pass: comparisonPass || upperRatio <= ruledOut,
+                            shared: stableNotUnder
+                        };
+                    } else if (upperRatio <= DETECTABLE_CAP) finalComparison = {
+                        pass: true,
+                        shared: stableNotUnder
+                    };
                     const canaryRate = total.requests > 0 ? total.errors / total.requests : 0;
                     const baseRate = b.requests > 0 ? b.errors / b.requests : undefined;
-                    this.show(this.relative, rel, baseRate ? canaryRate / baseRate : undefined, total.requests, `canary ${pct(canaryRate)} vs baseline ${baseRate === undefined ? "–" : pct(baseRate)} (${b.errors}/${b.requests}), φ ${phiRel.toFixed(2)}`);
+                    const power = ruledOut === undefined ? `too few errors to rule out even ${DETECTABLE_CAP}\xd7 stable in max-duration: judged on the absolute test` : `can rule out ≥ ${ruledOut.toFixed(1)}\xd7 stable (β ${pct(this.bounds.beta)}) in max-duration${comparisonPass ? ": ruled out" : ""}`;
+                    this.show(this.relative, rel, baseRate ? canaryRate / baseRate : undefined, total.requests, `canary ${pct(canaryRate)} vs baseline ${baseRate === undefined ? "–" : pct(baseRate)} (${b.errors}/${b.requests}), φ ${phiRel.toFixed(2)}; ${power}`);
                     this.relative.baseline_value = baseRate;
                 }
                 const b = sum(this.stable);
                 const stableOver = this.relative !== undefined && wilsonInterval(b.errors, b.requests)[0] > T;
                 this.bothOver = stableOver && rateOf(total) > T && (rel?.llr ?? 1) <= 0;
-                let signal = this.signal(this.errorRate, abs, rel, stableAbs);
+                const beta = this.passBounds.beta;
+                const finalAbs = abs.decision === "continue" && upperBound(total.errors, total.requests, phiAbs, beta) < absoluteHypotheses(T).p1 ? {
+                    ...abs,
+                    decision: "pass"
+                } : abs;
+                let finalSignal = this.signal({
+                    ...this.errorRate
+                }, finalAbs, rel, stableAbs, finalComparison);
+                let signal = this.signal(this.errorRate, abs, rel, stableAbs, comparison);
                 if (signal === "ok" && this.bothOver) {
                     signal = "shared";
                     this.errorRate.result = "hold";
                     this.errorRate.detail = `${this.errorRate.detail}; over its threshold, and so is the baseline: shared degradation`;
                 }
+                if (finalSignal === "ok" && this.bothOver) finalSignal = "shared";
                 signals.push(signal);
-                if (this.latency || this.latencyRelative) signals.push(this.judgeLatency(minFail));
+                const finalSignals = [
+                    finalSignal
+                ];
+                if (this.latency || this.latencyRelative) {
+                    const latency = this.judgeLatency(minFail);
+                    signals.push(latency);
+                    finalSignals.push(latency);
+                }
                 this.signals = signals;
-                this.estimateTime(now, total, phiAbs);
+                this.finalSignals = finalSignals;
+                this.estimateTime(now, total, phiAbs, comparisonNeed);
                 if (total.requests < this.settings.minRequests && this.errorRate.result === "pass") this.errorRate.result = "pending";
             }
             judgeLatency(minFail) {
@@ -1431,17 +1553,25 @@ export const modules = {
             sequential(increments, phi, minFail, oneShot) {
                 return this.oneShot ? oneShot() : quasiSprt(increments, phi, this.bounds, minFail, CONFIRM_FAIL);
             }
-            signal(state, abs, rel, stableAbs) {
+            signal(state, abs, rel, stableAbs, comparison) {
                 if (!rel) return abs.decision === "fail" ? "fail" : abs.decision === "pass" ? "ok" : "open";
                 if (rel.decision === "fail") return "fail";
                 if (abs.decision === "fail" || reachedFailBound(abs)) {
-                    const shared = stableAbs?.decision === "fail" || stableAbs !== undefined && reachedFailBound(stableAbs) || rel.decision === "pass";
+                    const shared = stableAbs?.decision === "fail" || stableAbs !== undefined && reachedFailBound(stableAbs) || rel.decision === "pass" || comparison?.pass === true && stableAbs?.decision !== "pass";
                     state.result = shared ? "hold" : "pending";
                     state.detail = `${state.detail}; over its threshold${shared ? ", and so is the baseline: shared degradation" : ", waiting for the comparison with the baseline"}`;
                     return shared ? "shared" : "open";
                 }
-                if (rel.decision === "pass" || rel.llr <= NO_REGRESSION_LLR && abs.decision === "pass") return "ok";
-                return "open";
+                if (comparison) {
+                    if (!(comparison.pass || rel.decision === "pass")) return "open";
+                    if (abs.decision === "pass") return "ok";
+                    if (!comparison.shared) return "open";
+                    state.result = "hold";
+                    state.detail = `${state.detail}; no worse than the baseline, and neither is shown under its threshold: shared degradation`;
+                    return "shared";
+                }
+                if (rel.decision === "pass") return "ok";
+                return rel.llr <= NO_REGRESSION_LLR && abs.decision === "pass" ? "ok" : "open";
             }
             show(state, test, value, samples, detail) {
                 state.value = value;
@@ -1449,20 +1579,26 @@ export const modules = {
                 state.detail = `${detail}, LLR ${test.llr.toFixed(2)} (fail ≥ ${test.upper.toFixed(2)}, pass ≤ ${test.lower.toFixed(2)})`;
                 state.result = test.decision === "fail" ? "fail" : test.decision === "pass" ? "pass" : "pending";
             }
-            estimateTime(now, total, phi) {
+            estimateTime(now, total, phi, comparison) {
                 if (this.oneShot || total.requests < 10) return;
                 const seconds = (now.getTime() - this.windowStart.getTime()) / 1e3;
                 if (seconds <= 0) return;
                 const rate = total.requests / seconds;
                 const T = this.settings.maxErrorRate;
-                const needed = requestsToPass(Math.min(total.errors / total.requests, T / 2), T, phi, this.bounds);
-                const ms = Math.max(this.settings.minDurationMs, 1e3 * Math.max(needed, this.settings.minRequests) / rate);
+                const absolute = 1e3 * requestsToPass(Math.min(total.errors / total.requests, T / 2), T, phi, this.bounds) / rate;
+                const passMs = comparison && comparison.errors > 0 ? 1e3 * comparison.needed * seconds / comparison.errors : absolute;
+                const ms = Math.max(this.settings.minDurationMs, passMs, 1e3 * this.settings.minRequests / rate);
                 const speed = rate >= 10 ? rate.toFixed(0) : rate.toFixed(1);
+                const ratio = this.detectable;
+                const power = ratio === undefined ? "" : `; it can rule out a regression of ${ratio.toFixed(1)}\xd7 stable's error rate or more`;
                 this.estimateNow = {
-                    text: `at ${speed} req/s a decision needs about ${minutes(ms)} (max-duration ${minutes(this.settings.maxDurationMs)})`,
+                    text: `at ${speed} req/s a decision needs about ${minutes(ms)} (max-duration ${minutes(this.settings.maxDurationMs)})${power}`,
                     seconds: Math.round(ms / 1e3),
                     requests_per_second: rate,
-                    max_duration_seconds: this.settings.maxDurationMs / 1e3
+                    max_duration_seconds: this.settings.maxDurationMs / 1e3,
+                    ...ratio === undefined ? {} : {
+                        detectable_ratio: Number(ratio.toFixed(2))
+                    }
                 };
             }
             async judgeCustoms() {
@@ -1519,7 +1655,7 @@ export const modules = {
             }
             reached(final) {
                 const all = [
-                    ...this.signals,
+                    ...final ? this.finalSignals : this.signals,
                     ...this.customSignals()
                 ];
                 const failed = this.metrics.filter((s)=>s.result === "fail");

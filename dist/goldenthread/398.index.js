@@ -41,8 +41,8 @@ export const modules = {
         });
         var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
         var node_module__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-        const require = (0, node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
-        const load = (id)=>process.getBuiltinModule ? process.getBuiltinModule(id) : require(id);
+        const requireBuiltin = (0, node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+        const load = (id)=>process.getBuiltinModule ? process.getBuiltinModule(id) : requireBuiltin(id);
         const nodeCrypto = ()=>load("node:crypto");
         const childProcess = ()=>load("node:child_process");
     },

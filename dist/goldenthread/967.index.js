@@ -123,7 +123,8 @@ export const modules = {
                 text: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
                 seconds: zod_mini__WEBPACK_IMPORTED_MODULE_7__.aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__.qm(0)),
                 requests_per_second: zod_mini__WEBPACK_IMPORTED_MODULE_7__.aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__.qm(0)),
-                max_duration_seconds: zod_mini__WEBPACK_IMPORTED_MODULE_7__.aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__.qm(0))
+                max_duration_seconds: zod_mini__WEBPACK_IMPORTED_MODULE_7__.aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__.qm(0)),
+                detectable_ratio: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__.qm(1)))
             }))
         });
         const RollbackRecordSchema = zod_mini__WEBPACK_IMPORTED_MODULE_7__.Ikc({

@@ -172,6 +172,30 @@ describe('otel-gate action (otlp-file)', () => {
     expect(open.code).toBe(0);
   });
 
+  test('with a baseline the gate states the regression it can rule out, smaller with more traffic', async () => {
+    const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY }));
+    const stated = async (scale: number) => {
+      const gate = await job.step(
+        'otel-gate',
+        gateInputs(traces(upcoming(CANARY, 600 * scale, 3 * scale), upcoming(STABLE, 2400 * scale, 12 * scale)), {
+          'baseline-build-id': STABLE
+        })
+      );
+      const record = JSON.parse(readFileSync(gate.outputs['report-file'], 'utf8'));
+      const ratio = record.decision_estimate.detectable_ratio as number;
+      expect(record.decision_estimate.text).toContain(`rule out a regression of ${ratio.toFixed(1)}× stable`);
+      expect(gate.summary).toContain(record.decision_estimate.text);
+      const comparison = record.metrics.find((m: { name: string }) => m.name === 'error-rate-vs-baseline');
+      expect(comparison.detail).toMatch(/can rule out ≥ \d+\.\d× stable \(β 1\.00%\) in max-duration/);
+      return { verdict: gate.outputs.verdict, ratio };
+    };
+    const thin = await stated(1);
+    const thick = await stated(10);
+    expect(thick.verdict).toBe('pass');
+    expect(thick.ratio).toBeGreaterThanOrEqual(2); // never under max-error-ratio
+    expect(thin.ratio).toBeGreaterThan(thick.ratio);
+  });
+
   test("the baseline comes from rollout-patch's previous build when not given", async () => {
     const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY, GOLDENTHREAD_PREVIOUS_BUILD_ID: STABLE }));
     const gate = await job.step(

@@ -1,7 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
 import {
   absoluteLlr,
+  detectableRatio,
   dispersion,
+  normalQuantile,
+  passReached,
+  ratioUpperBound,
+  relativeDriftPerError,
+  upperBound,
   errorRateSprt,
   pearsonAbsolute,
   pearsonRelative,
@@ -185,4 +191,105 @@ test('Wilson interval brackets the observed rate', () => {
   expect(low).toBeLessThan(0.05);
   expect(high).toBeGreaterThan(0.05);
   expect(wilsonInterval(0, 0)).toEqual([0, 1]);
+});
+
+describe('what the comparison can rule out, and the fixed-sample bounds at the last look', () => {
+  // Published quantiles of the standard normal (Abramowitz & Stegun, Table 26.5).
+  test.each([
+    [0.5, 0],
+    [0.975, 1.959964],
+    [0.99, 2.326348],
+    [0.995, 2.575829],
+    [0.999, 3.090232],
+    [0.01, -2.326348],
+    [0.0005, -3.290527]
+  ])('normalQuantile(%f) = %f', (p, z) => {
+    expect(normalQuantile(p)).toBeCloseTo(z, 5);
+  });
+
+  test("upperBound is Wilson's score bound (Newcombe 1998, Table I: 81/263 → 0.2553–0.3662), on counts ÷ φ", () => {
+    expect(upperBound(81, 263, 1, 0.025)).toBeCloseTo(0.3662, 4);
+    expect(upperBound(162, 526, 2, 0.025)).toBeCloseTo(0.3662, 4);
+    expect(upperBound(81, 263, 2, 0.025)).toBeGreaterThan(0.3662);
+  });
+
+  test('the drift per error at r = 1 is minus the Kullback–Leibler divergence: −0.0437 at r = 2 and a 1:4 split', () => {
+    // q0 = 0.2, q1 = 1/3: 0.2·ln(0.2/(1/3)) + 0.8·ln(0.8/(2/3)) = 0.0437
+    expect(relativeDriftPerError(2, 0.2)).toBeCloseTo(-0.04369, 5);
+    expect(relativeDriftPerError(4, 0.2)).toBeLessThan(relativeDriftPerError(2, 0.2));
+  });
+
+  test('the ratio it can rule out: max-error-ratio with plenty of errors, larger with fewer, none when too few', () => {
+    expect(detectableRatio(5000, 0.2, 1, 2)).toBe(2);
+    const at300 = detectableRatio(300, 0.2, 1, 2)!;
+    const at100 = detectableRatio(100, 0.2, 1, 2)!;
+    expect(at300).toBeGreaterThan(2);
+    expect(at100).toBeGreaterThan(at300);
+    expect(detectableRatio(100, 0.2, 3, 2)!).toBeGreaterThan(at100);
+    expect(detectableRatio(10, 0.2, 1, 2)).toBeUndefined();
+    expect(detectableRatio(0, 0.2, 1, 2)).toBeUndefined();
+  });
+
+  // Per-interval counts of a canary at 1:4 exposure, its rate `ratio` × stable's.
+  function comparison(random: () => number, ratio: number, intervals: number, errorsPerInterval: number) {
+    const stableRate = errorsPerInterval / (50 * ratio + 200);
+    return Array.from({ length: intervals }, () => ({
+      canary: { requests: 50, errors: binomial(50, ratio * stableRate, random) },
+      stable: { requests: 200, errors: binomial(200, stableRate, random) }
+    }));
+  }
+
+  test('β of both pass routes at the stated ratio: ≤ 0.5 % each (2000 runs)', () => {
+    const random = rng(7);
+    const half = { ...DEFAULT_BOUNDS, beta: DEFAULT_BOUNDS.beta / 2 };
+    const stated = detectableRatio(60 * 2.5, 0.2, 1, 2, half)!;
+    let sequential = 0;
+    let fixed = 0;
+    for (let run = 0; run < 2000; run++) {
+      const xs = comparison(random, stated, 60, 2.5);
+      if (
+        passReached(
+          xs.map((x) => relativeLlr(x.canary, x.stable, stated)),
+          1,
+          half,
+          3
+        )
+      )
+        sequential++;
+      const c = xs.reduce((s, x) => s + x.canary.errors, 0);
+      const all = xs.reduce((s, x) => s + x.canary.errors + x.stable.errors, 0);
+      if (ratioUpperBound(c, all, 0.2, 1, half.beta) <= stated) fixed++;
+    }
+    expect(sequential / 2000).toBeLessThanOrEqual(0.005);
+    expect(fixed / 2000).toBeLessThanOrEqual(0.0075); // 0.5 % and the normal approximation's slack
+  });
+
+  test('a canary as good as stable passes by the sequential route within the planned errors in ≥ 95 % of runs', () => {
+    const random = rng(8);
+    const half = { ...DEFAULT_BOUNDS, beta: DEFAULT_BOUNDS.beta / 2 };
+    const stated = detectableRatio(60 * 2.5, 0.2, 1, 2, half)!;
+    let passed = 0;
+    for (let run = 0; run < 1000; run++) {
+      const xs = comparison(random, 1, 60, 2.5);
+      if (
+        passReached(
+          xs.map((x) => relativeLlr(x.canary, x.stable, stated)),
+          1,
+          half,
+          3
+        )
+      )
+        passed++;
+    }
+    expect(passed / 1000).toBeGreaterThanOrEqual(0.95);
+  });
+
+  test('censoring keeps one canary burst from undoing more than a third of the way; a climb past zero takes the pass back', () => {
+    const healthy = Array.from({ length: 20 }, () => -0.5);
+    expect(passReached(healthy, 1, DEFAULT_BOUNDS, 3)).toBe(true);
+    expect(passReached(healthy.slice(0, 5), 1, DEFAULT_BOUNDS, 3)).toBe(false);
+    expect(passReached([...healthy, 50], 1, DEFAULT_BOUNDS, 3)).toBe(true);
+    expect(passReached([...healthy, 50, 50, 50], 1, DEFAULT_BOUNDS, 3)).toBe(false);
+    expect(passReached([...healthy, 50, 50], 1, DEFAULT_BOUNDS, 3)).toBe(true);
+  });
 });

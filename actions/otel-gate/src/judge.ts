@@ -2,17 +2,25 @@ import { errorMessage } from '@goldenthread/core';
 import type { Backend, CustomQuery, Histogram, SeriesCounts, Snapshot } from './backends/index.js';
 import { addHistograms, countAbove, histogramCount, histogramQuantile, increase, merge } from './backends/counters.js';
 import {
+  absoluteHypotheses,
   absoluteLlr,
   DEFAULT_BOUNDS,
   DEFAULT_PRIOR,
+  DETECTABLE_CAP,
+  detectableRatio,
   dispersion,
   errorRateSprt,
   pearsonAbsolute,
+  passReached,
   pearsonRelative,
   quasiSprt,
+  ratioUpperBound,
+  relativeDriftPerError,
   relativeLlr,
   relativeSprt,
   requestsToPass,
+  upperBound,
+  waldBounds,
   wilsonInterval,
   type Counts,
   type DispersionPrior,
@@ -158,6 +166,8 @@ export interface DecisionEstimate {
   seconds: number;
   requests_per_second: number;
   max_duration_seconds: number;
+  /** With a baseline: the smallest canary/stable error-rate ratio the comparison can rule out (at β) in max-duration. */
+  detectable_ratio?: number;
 }
 
 interface Interval extends Counts {
@@ -195,6 +205,11 @@ export class Judge {
   private readonly latencyRelative?: MetricState;
   private readonly customs: Array<[CustomQuery, MetricState]>;
   private readonly bounds: SprtBounds;
+  /**
+   * The comparison may pass two ways — its sequential pass bound, or the fixed-sample bound when
+   * no look follows — each at half of β, so together they keep β.
+   */
+  private readonly passBounds: SprtBounds;
   private readonly prior: DispersionPrior;
   private readonly oneShot: boolean;
   private windowStart?: Date;
@@ -204,9 +219,13 @@ export class Judge {
   private readonly canary: Interval[] = [];
   private readonly stable: Interval[] = [];
   private signals: Signal[] = [];
+  /** The signals if no look follows: the fixed-sample tests of the whole window may also pass. */
+  private finalSignals: Signal[] = [];
   private backendTrouble = false;
   /** Both builds over `max-error-rate` in the window, the canary no worse than stable so far. */
   private bothOver = false;
+  /** The regression the comparison can rule out in max-duration (detectableRatio), as of the last look. */
+  private detectable?: number;
   private estimateNow?: DecisionEstimate;
   last?: WindowTotals;
 
@@ -215,6 +234,7 @@ export class Judge {
     private readonly backend: Backend
   ) {
     this.bounds = settings.bounds ?? DEFAULT_BOUNDS;
+    this.passBounds = { ...this.bounds, beta: this.bounds.beta / 2 };
     this.prior = settings.prior ?? DEFAULT_PRIOR;
     // The web provider (serve) asks for one look per request: Argo does the looking, so that
     // one look judges the build's lifetime counts with the plain test.
@@ -363,6 +383,10 @@ export class Judge {
 
     let stableAbs: SprtResult | undefined;
     let rel: SprtResult | undefined;
+    let comparisonPass: boolean | undefined;
+    let comparison: { pass: boolean; shared: boolean } | undefined;
+    let finalComparison: { pass: boolean; shared: boolean } | undefined;
+    let comparisonNeed: { errors: number; needed: number } | undefined;
     if (this.relative) {
       const stable = this.stable;
       const b = sum(stable);
@@ -383,14 +407,50 @@ export class Judge {
         minFail,
         () => relativeSprt(total, b, ratio, this.bounds)
       );
+      // The pass side tests the ratio it can rule out in the time left (see detectableRatio).
+      const share = total.requests / Math.max(total.requests + b.requests, 1);
+      const errorsPerInterval = (total.errors + b.errors) / Math.max(canary.length, 1);
+      this.detectable = this.oneShot
+        ? undefined
+        : detectableRatio(errorsPerInterval * maxLooks(this.settings), share, phiRel, ratio, this.passBounds);
+      const ruledOut = this.detectable;
+      if (ruledOut !== undefined)
+        comparisonNeed = {
+          errors: total.errors + b.errors,
+          needed: (-waldBounds(this.passBounds).lower * phiRel) / -relativeDriftPerError(ruledOut, share)
+        };
+      comparisonPass =
+        ruledOut === undefined
+          ? undefined
+          : passReached(
+              canary.map((c, i) => relativeLlr(c, stable[i], ruledOut)),
+              phiRel,
+              this.passBounds,
+              minFail
+            );
+      // When no look follows: the fixed-sample bound of the whole window. With too few errors for
+      // the sequential comparison, the window may still bound the ratio under the cap.
+      const beta = this.passBounds.beta;
+      const upperRatio = ratioUpperBound(total.errors, total.errors + b.errors, share, phiRel, beta);
+      const stableNotUnder =
+        stableAbs.decision !== 'pass' && upperBound(b.errors, b.requests, phiStable, beta) >= absoluteHypotheses(T).p1;
+      if (ruledOut !== undefined) {
+        comparison = { pass: comparisonPass!, shared: false };
+        finalComparison = { pass: comparisonPass! || upperRatio <= ruledOut, shared: stableNotUnder };
+      } else if (upperRatio <= DETECTABLE_CAP) finalComparison = { pass: true, shared: stableNotUnder };
+
       const canaryRate = total.requests > 0 ? total.errors / total.requests : 0;
       const baseRate = b.requests > 0 ? b.errors / b.requests : undefined;
+      const power =
+        ruledOut === undefined
+          ? `too few errors to rule out even ${DETECTABLE_CAP}× stable in max-duration: judged on the absolute test`
+          : `can rule out ≥ ${ruledOut.toFixed(1)}× stable (β ${pct(this.bounds.beta)}) in max-duration${comparisonPass ? ': ruled out' : ''}`;
       this.show(
         this.relative,
         rel,
         baseRate ? canaryRate / baseRate : undefined,
         total.requests,
-        `canary ${pct(canaryRate)} vs baseline ${baseRate === undefined ? '–' : pct(baseRate)} (${b.errors}/${b.requests}), φ ${phiRel.toFixed(2)}`
+        `canary ${pct(canaryRate)} vs baseline ${baseRate === undefined ? '–' : pct(baseRate)} (${b.errors}/${b.requests}), φ ${phiRel.toFixed(2)}; ${power}`
       );
       this.relative.baseline_value = baseRate;
     }
@@ -402,17 +462,33 @@ export class Judge {
     const b = sum(this.stable);
     const stableOver = this.relative !== undefined && wilsonInterval(b.errors, b.requests)[0] > T;
     this.bothOver = stableOver && rateOf(total) > T && (rel?.llr ?? 1) <= 0;
-    let signal = this.signal(this.errorRate, abs, rel, stableAbs);
+    // When no look follows, the fixed-sample tests of the whole window may also pass, at the same
+    // alternatives as the sequential tests and half of β: the canary's rate under 2T (H1), the
+    // ratio under the one the comparison can rule out.
+    const beta = this.passBounds.beta;
+    const finalAbs: SprtResult =
+      abs.decision === 'continue' && upperBound(total.errors, total.requests, phiAbs, beta) < absoluteHypotheses(T).p1
+        ? { ...abs, decision: 'pass' }
+        : abs;
+    let finalSignal = this.signal({ ...this.errorRate }, finalAbs, rel, stableAbs, finalComparison);
+    let signal = this.signal(this.errorRate, abs, rel, stableAbs, comparison);
     if (signal === 'ok' && this.bothOver) {
       signal = 'shared';
       this.errorRate.result = 'hold';
       this.errorRate.detail = `${this.errorRate.detail}; over its threshold, and so is the baseline: shared degradation`;
     }
+    if (finalSignal === 'ok' && this.bothOver) finalSignal = 'shared';
     signals.push(signal);
+    const finalSignals = [finalSignal];
 
-    if (this.latency || this.latencyRelative) signals.push(this.judgeLatency(minFail));
+    if (this.latency || this.latencyRelative) {
+      const latency = this.judgeLatency(minFail);
+      signals.push(latency);
+      finalSignals.push(latency);
+    }
     this.signals = signals;
-    this.estimateTime(now, total, phiAbs);
+    this.finalSignals = finalSignals;
+    this.estimateTime(now, total, phiAbs, comparisonNeed);
     if (total.requests < this.settings.minRequests && this.errorRate.result === 'pass')
       this.errorRate.result = 'pending';
   }
@@ -493,12 +569,21 @@ export class Judge {
     return this.oneShot ? oneShot() : quasiSprt(increments, phi, this.bounds, minFail, CONFIRM_FAIL);
   }
 
-  /** Combine an absolute test with its canary-vs-stable test into one signal. */
+  /**
+   * Combine an absolute test with its canary-vs-stable test into one signal. `comparison`, when
+   * the comparison can rule out a regression (detectableRatio): `pass` — it has; `shared` — a
+   * canary no worse than stable whose rate is not shown under the threshold is a shared
+   * degradation (set when no look follows and stable's rate is not shown under it either: a
+   * rollback would not help). A canary no worse than stable is "ok" once its own rate is shown
+   * under the threshold. Without `comparison` (too few errors to compare, or latency) the absolute
+   * test decides, with "no evidence of a regression" from the comparison.
+   */
   private signal(
     state: MetricState,
     abs: SprtResult,
     rel: SprtResult | undefined,
-    stableAbs: SprtResult | undefined
+    stableAbs: SprtResult | undefined,
+    comparison?: { pass: boolean; shared: boolean }
   ): Signal {
     if (!rel) return abs.decision === 'fail' ? 'fail' : abs.decision === 'pass' ? 'ok' : 'open';
     if (rel.decision === 'fail') return 'fail';
@@ -507,13 +592,22 @@ export class Judge {
       const shared =
         stableAbs?.decision === 'fail' ||
         (stableAbs !== undefined && reachedFailBound(stableAbs)) ||
-        rel.decision === 'pass';
+        rel.decision === 'pass' ||
+        (comparison?.pass === true && stableAbs?.decision !== 'pass');
       state.result = shared ? 'hold' : 'pending';
       state.detail = `${state.detail}; over its threshold${shared ? ', and so is the baseline: shared degradation' : ', waiting for the comparison with the baseline'}`;
       return shared ? 'shared' : 'open';
     }
-    if (rel.decision === 'pass' || (rel.llr <= NO_REGRESSION_LLR && abs.decision === 'pass')) return 'ok';
-    return 'open';
+    if (comparison) {
+      if (!(comparison.pass || rel.decision === 'pass')) return 'open';
+      if (abs.decision === 'pass') return 'ok';
+      if (!comparison.shared) return 'open';
+      state.result = 'hold';
+      state.detail = `${state.detail}; no worse than the baseline, and neither is shown under its threshold: shared degradation`;
+      return 'shared';
+    }
+    if (rel.decision === 'pass') return 'ok';
+    return rel.llr <= NO_REGRESSION_LLR && abs.decision === 'pass' ? 'ok' : 'open';
   }
 
   private show(state: MetricState, test: SprtResult, value: number | undefined, samples: number, detail: string): void {
@@ -523,21 +617,37 @@ export class Judge {
     state.result = test.decision === 'fail' ? 'fail' : test.decision === 'pass' ? 'pass' : 'pending';
   }
 
-  /** From the observed rate: how long the absolute test needs to pass a healthy canary. */
-  private estimateTime(now: Date, total: WindowTotals, phi: number): void {
+  /**
+   * From the observed rate: how long a pass needs — the comparison with stable at the ratio it can
+   * rule out when there is one (its pass bound in errors, at the observed error rate of both
+   * builds), else the absolute test (Wald's average sample number at the pass bound).
+   */
+  private estimateTime(
+    now: Date,
+    total: WindowTotals,
+    phi: number,
+    comparison?: { errors: number; needed: number }
+  ): void {
     if (this.oneShot || total.requests < 10) return;
     const seconds = (now.getTime() - this.windowStart!.getTime()) / 1000;
     if (seconds <= 0) return;
     const rate = total.requests / seconds;
     const T = this.settings.maxErrorRate;
-    const needed = requestsToPass(Math.min(total.errors / total.requests, T / 2), T, phi, this.bounds)!;
-    const ms = Math.max(this.settings.minDurationMs, (1000 * Math.max(needed, this.settings.minRequests)) / rate);
+    const absolute =
+      (1000 * requestsToPass(Math.min(total.errors / total.requests, T / 2), T, phi, this.bounds)!) / rate;
+    const passMs =
+      comparison && comparison.errors > 0 ? (1000 * comparison.needed * seconds) / comparison.errors : absolute;
+    const ms = Math.max(this.settings.minDurationMs, passMs, (1000 * this.settings.minRequests) / rate);
     const speed = rate >= 10 ? rate.toFixed(0) : rate.toFixed(1);
+    const ratio = this.detectable;
+    const power =
+      ratio === undefined ? '' : `; it can rule out a regression of ${ratio.toFixed(1)}× stable's error rate or more`;
     this.estimateNow = {
-      text: `at ${speed} req/s a decision needs about ${minutes(ms)} (max-duration ${minutes(this.settings.maxDurationMs)})`,
+      text: `at ${speed} req/s a decision needs about ${minutes(ms)} (max-duration ${minutes(this.settings.maxDurationMs)})${power}`,
       seconds: Math.round(ms / 1000),
       requests_per_second: rate,
-      max_duration_seconds: this.settings.maxDurationMs / 1000
+      max_duration_seconds: this.settings.maxDurationMs / 1000,
+      ...(ratio === undefined ? {} : { detectable_ratio: Number(ratio.toFixed(2)) })
     };
   }
 
@@ -609,7 +719,7 @@ export class Judge {
 
   /** The verdict reached at this look, if any; `final` when no look follows. */
   private reached(final: boolean): { verdict: Verdict; reason: string } | undefined {
-    const all = [...this.signals, ...this.customSignals()];
+    const all = [...(final ? this.finalSignals : this.signals), ...this.customSignals()];
     const failed = this.metrics.filter((s) => s.result === 'fail');
     if (all.includes('fail'))
       return { verdict: 'fail', reason: `${failed.map((s) => s.name).join(', ') || 'a metric'} failed` };

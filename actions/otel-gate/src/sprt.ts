@@ -103,6 +103,41 @@ export function relativeSprt(canary: Counts, stable: Counts, ratio: number, boun
   return decide(relativeLlr(canary, stable, ratio), bounds);
 }
 
+/**
+ * Expected LLR per error of the canary-vs-stable test (H0 r = 1, H1 `ratio`) when the canary is
+ * as good as stable and serves `share` of the requests: negative, the pace at which a healthy
+ * canary's path walks toward the pass bound.
+ */
+export function relativeDriftPerError(ratio: number, share: number): number {
+  const q1 = (ratio * share) / (ratio * share + 1 - share);
+  return share * Math.log(q1 / share) + (1 - share) * Math.log((1 - q1) / (1 - share));
+}
+
+/** Margin over Wald's average sample number, so most healthy canaries (not just half) pass in time. */
+export const DETECTABLE_SAFETY = Number(process.env.GT_DETECTABLE_SAFETY ?? 3);
+/** Past this ratio the comparison is too thin to promise anything (the issue's "10× stable, under T"). */
+export const DETECTABLE_CAP = 10;
+
+/**
+ * The smallest ratio, at least `ratio`, whose canary-vs-stable test can reach its pass bound in
+ * `expectedErrors` errors (canary and stable together) with margin `DETECTABLE_SAFETY`: the
+ * regression the comparison can rule out (at β) within the time left — its minimum detectable
+ * effect. Undefined when even `DETECTABLE_CAP`× is out of reach (too few errors to compare).
+ */
+export function detectableRatio(
+  expectedErrors: number,
+  share: number,
+  phi: number,
+  ratio: number,
+  bounds = DEFAULT_BOUNDS
+): number | undefined {
+  if (!(expectedErrors > 0) || !(share > 0 && share < 1)) return undefined;
+  const needed = (r: number) =>
+    (DETECTABLE_SAFETY * -waldBounds(bounds).lower * phi) / -relativeDriftPerError(r, share);
+  for (let r = ratio; r <= DETECTABLE_CAP * 1.0001; r *= 1.02) if (needed(r) <= expectedErrors) return r;
+  return undefined;
+}
+
 /** Pearson's X² of per-interval counts around one common rate, and its degrees of freedom. */
 export function pearsonAbsolute(intervals: Counts[]): { x2: number; df: number; meanTrials: number } {
   const used = intervals.filter((c) => c.requests > 0);
@@ -176,6 +211,26 @@ export function quasiSprt(
   return { decision: llr <= lower ? 'pass' : 'continue', llr, upper, lower };
 }
 
+/**
+ * The pass side of a test alone: whether the path (increments divided by φ) has reached the pass
+ * bound and still sits at or below zero (a regression that began afterwards, climbing back past
+ * zero, takes the pass back). By Ville's inequality the chance that the path ever reaches the
+ * bound is ≤ β at H1, so neither the looks nor the condition on the end can raise β. Each
+ * increment is censored at ±|pass bound| / `minIntervals` (Huber 1965, as in quasiSprt): a pass
+ * takes `minIntervals` intervals at least, and one burst undoes at most that much progress.
+ */
+export function passReached(increments: number[], phi: number, bounds = DEFAULT_BOUNDS, minIntervals = 1): boolean {
+  const { lower } = waldBounds(bounds);
+  const cap = (-lower / minIntervals) * (1 + 1e-9);
+  let llr = 0;
+  let reached = false;
+  for (const increment of increments) {
+    llr = Math.max(lower, llr + Math.max(-cap, Math.min(cap, increment / phi)));
+    reached ||= llr <= lower;
+  }
+  return reached && llr <= 0;
+}
+
 /** Wilson score interval for a proportion (95 %): shown next to each rate in the report. */
 export function wilsonInterval(successes: number, trials: number, z = 1.96): [number, number] {
   if (trials <= 0) return [0, 1];
@@ -184,6 +239,56 @@ export function wilsonInterval(successes: number, trials: number, z = 1.96): [nu
   const centre = (p + z2 / (2 * trials)) / (1 + z2 / trials);
   const half = (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / (1 + z2 / trials);
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+/** The standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9). */
+export function normalQuantile(p: number): number {
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239
+  ];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783
+  ];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const tail = (q: number) =>
+    (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+    ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  if (p < 0.02425) return tail(Math.sqrt(-2 * Math.log(p)));
+  if (p > 1 - 0.02425) return -tail(Math.sqrt(-2 * Math.log(1 - p)));
+  const q = p - 0.5;
+  const r = q * q;
+  return (
+    ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+    (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+  );
+}
+
+/**
+ * One-sided (1 − `beta`) upper confidence bound of a proportion under overdispersion φ: Wilson's
+ * score bound on the effective sample (counts divided by φ, as quasi-likelihood scales the
+ * variance). The fixed-sample test the gate applies when its looks run out.
+ */
+export function upperBound(successes: number, trials: number, phi: number, beta: number): number {
+  return wilsonInterval(successes / phi, trials / phi, normalQuantile(1 - beta))[1];
+}
+
+/**
+ * One-sided (1 − `beta`) upper confidence bound of the canary/stable error-rate ratio, from the
+ * canary's share of the window's errors (conditional on their total, so what both builds share
+ * cancels) when the canary serves `share` of the requests: q = r·s / (r·s + 1 − s), solved for r.
+ */
+export function ratioUpperBound(
+  canaryErrors: number,
+  totalErrors: number,
+  share: number,
+  phi: number,
+  beta: number
+): number {
+  if (totalErrors <= 0 || !(share > 0 && share < 1)) return Infinity;
+  const q = upperBound(canaryErrors, totalErrors, phi, beta);
+  return q >= 1 ? Infinity : (q * (1 - share)) / (share * (1 - q));
 }
 
 /**

@@ -109,6 +109,8 @@ interface Run {
   seconds: number;
   argoFail: boolean;
   argoSeconds?: number;
+  /** The regression the gate said its comparison could rule out (decision_estimate.detectable_ratio). */
+  detectable?: number;
 }
 
 async function once(model: Model, n: number, baseline: boolean, seed: number): Promise<Run> {
@@ -157,7 +159,8 @@ async function once(model: Model, n: number, baseline: boolean, seed: number): P
     verdict: outcome.verdict,
     seconds: (clock - start) / 1000,
     argoFail: argoAt !== undefined,
-    argoSeconds: argoAt
+    argoSeconds: argoAt,
+    detectable: outcome.estimate?.detectable_ratio
   };
 }
 
@@ -171,9 +174,19 @@ async function row(model: Model, n: number, baseline: boolean, index: number): P
   const seconds: number[] = [];
   const argoSeconds: number[] = [];
   let argoFail = 0;
+  const stated: number[] = [];
+  // β is stated at the ratio the gate says it can rule out: count the passes of streams whose
+  // true ratio is at least that (the rows with a known canary/stable ratio).
+  let covered = 0;
+  let coveredPasses = 0;
   for (let r = 0; r < runs; r++) {
     const run = await once(model, n, baseline, 1_000_003 * index + 7919 * n + r);
     tally[run.verdict]++;
+    if (run.detectable !== undefined) stated.push(run.detectable);
+    if (model.ratio !== undefined && run.detectable !== undefined && model.ratio >= run.detectable) {
+      covered++;
+      if (run.verdict === 'pass') coveredPasses++;
+    }
     seconds.push(run.seconds);
     if (run.argoFail) {
       argoFail++;
@@ -183,7 +196,7 @@ async function row(model: Model, n: number, baseline: boolean, index: number): P
   // Under the defaults (on-inconclusive: fail) an inconclusive or hold fails the step; only
   // fail may trigger a rollback, but a workflow that rolls back on `verdict != 'pass'` would.
   const rollback = tally.fail + tally.inconclusive;
-  return `| ${model.label} | ${model.truth} | ${n} | ${runs} | ${pct(tally.pass, runs)} | ${pct(tally.fail, runs)} | ${pct(tally.inconclusive, runs)} | ${pct(tally.hold, runs)} | ${pct(rollback, runs)} | ${median(seconds)} | ${pct(argoFail, runs)} | ${median(argoSeconds) ?? '–'} |`;
+  return `| ${model.label} | ${model.truth} | ${n} | ${runs} | ${pct(tally.pass, runs)} | ${pct(tally.fail, runs)} | ${pct(tally.inconclusive, runs)} | ${pct(tally.hold, runs)} | ${pct(rollback, runs)} | ${median(seconds)} | ${stated.length ? `${median(stated)!.toFixed(1)}×` : '–'} | ${model.ratio === undefined ? '–' : `${coveredPasses}/${covered}`} | ${pct(argoFail, runs)} | ${median(argoSeconds) ?? '–'} |`;
 }
 
 async function main() {
@@ -196,9 +209,9 @@ async function main() {
       `${RUNS} streams per row (${RUNS_BAD} for bad builds).\n`
   );
   console.log(
-    '| traffic model | truth | req/interval (canary) | streams | pass | fail | inconclusive | hold | effective rollback under defaults (fail + inconclusive) | median s to verdict | Argo: fail | Argo: median s to fail |'
+    '| traffic model | truth | req/interval (canary) | streams | pass | fail | inconclusive | hold | effective rollback under defaults (fail + inconclusive) | median s to verdict | ratio the comparison can rule out (median stated) | passes / streams with true ratio ≥ stated | Argo: fail | Argo: median s to fail |'
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   let index = 0;
   for (const [models, baseline] of [
     [MODELS, true],

@@ -108,6 +108,8 @@ export interface Model {
   stream: (build: Build, perInterval: number, random: Random) => Stream;
   /** Requests and errors the canary served before the gate's window (an earlier rollout step). */
   before?: { requests: number; errors: number };
+  /** The canary's error rate over stable's, when the model has one (steady regressions). */
+  ratio?: number;
 }
 
 const T = 0.01;
@@ -193,6 +195,7 @@ export const MODELS: Model[] = [
   {
     label: 'counts before the gate: 20000 healthy requests, then canary 3%',
     truth: 'bad',
+    ratio: 10,
     stream: perBuild(steady(0.03), steady(0.003)),
     before: { requests: 20000, errors: 60 }
   },
@@ -209,6 +212,7 @@ export const MODELS: Model[] = [
   {
     label: 'bursty bad: beta-binomial ρ=0.01, canary 2% vs 0.5%',
     truth: 'bad',
+    ratio: 4,
     stream: perBuild(betaBinomial(0.02, 0.01), betaBinomial(0.005, 0.01))
   },
   {
@@ -219,6 +223,7 @@ export const MODELS: Model[] = [
   ...[1.5, 2, 3, 10].map((r): Model => ({
     label: `regression ${r}× stable (stable 0.5%)`,
     truth: r >= 2 ? 'bad' : 'indifferent',
+    ratio: r,
     stream: perBuild(steady(0.005 * r), steady(0.005))
   }))
 ];

@@ -116,7 +116,10 @@ export const VerdictRecordSchema = z.object({
       text: z.string(),
       seconds: z.number().check(z.minimum(0)),
       requests_per_second: z.number().check(z.minimum(0)),
-      max_duration_seconds: z.number().check(z.minimum(0))
+      max_duration_seconds: z.number().check(z.minimum(0)),
+      // With a baseline: the smallest canary/stable error-rate ratio the comparison can rule out
+      // (at β) within max-duration at the observed traffic — its minimum detectable effect.
+      detectable_ratio: z.optional(z.number().check(z.minimum(1)))
     })
   )
 });
