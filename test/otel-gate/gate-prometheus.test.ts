@@ -44,7 +44,18 @@ const BUILDS: Record<string, unknown> = {
   'shop-20-ddddddd': grow(400, 0.005),
   'shop-21-eeeeeee': grow(1600, 0.0005),
   // A counter that is not a number.
-  'shop-22-fffffff': { ok: 1, errors: 0, latencies: [], value: 'NaN' }
+  'shop-22-fffffff': { ok: 1, errors: 0, latencies: [], value: 'NaN' },
+  // Canary and stable both exactly at T = 1 %.
+  'shop-23-aaaaaaa': grow(400, 0.01),
+  'shop-24-bbbbbbb': grow(1600, 0.01),
+  // A healthy canary (0.2 %) with a canary-only burst every 20 s: 300 errors within 0.2 s (one
+  // scrape step, so one of the gate's intervals).
+  'shop-25-ccccccc': (t: number) => {
+    const healthy = grow(400, 0.002)(t);
+    const burst = 300 * (Math.floor(t / 20) + Math.min(Math.max(((t % 20) - 4) / 0.2, 0), 1));
+    return { ...healthy, errors: healthy.errors + Math.round(burst) };
+  },
+  'shop-26-ddddddd': grow(1600, 0.002)
 };
 
 let exporter: Awaited<ReturnType<typeof startSpanmetricsExporter>>;
@@ -136,6 +147,28 @@ suite('otel-gate against a real Prometheus', () => {
     const r = await gate('shop-20-ddddddd', { 'baseline-build-id': 'shop-21-eeeeeee', 'max-duration': '20s' });
     expect(r.outputs.verdict).toBe('fail');
     expect(r.outputs.reason).toMatch(/error-rate-vs-baseline/);
+  });
+
+  test('a canary exactly as good as a stable at the threshold is never failed nor left undecided', async () => {
+    const r = await gate('shop-23-aaaaaaa', { 'baseline-build-id': 'shop-24-bbbbbbb' });
+    expect(['pass', 'hold']).toContain(r.outputs.verdict);
+    const record = JSON.parse(readFileSync(r.outputs['report-file'], 'utf8'));
+    expect(record.decision_estimate.detectable_ratio).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a canary-only burst (300 errors in 0.2 s) does not fail a healthy canary', async () => {
+    // min-duration 21 s: the window holds a burst whenever it starts.
+    const r = await gate('shop-25-ccccccc', {
+      'baseline-build-id': 'shop-26-ddddddd',
+      'min-duration': '21s',
+      'max-duration': '24s'
+    });
+    expect(r.outputs.verdict).not.toBe('fail');
+    const record = JSON.parse(readFileSync(r.outputs['report-file'], 'utf8'));
+    // The burst is in the window: some interval carries it.
+    expect(
+      Math.max(...record.measurements.map((m: { interval?: { errors: number } }) => m.interval?.errors ?? 0))
+    ).toBeGreaterThanOrEqual(150);
   });
 
   test('a NaN counter is a backend error toward consecutive-error-limit, never zero', async () => {
