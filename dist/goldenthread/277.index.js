@@ -1022,7 +1022,7 @@ export const modules = {
         var src = __webpack_require__(82398);
         var counters = __webpack_require__(20641);
         const DEFAULT_BOUNDS = {
-            alpha: .001,
+            alpha: 1e-4,
             beta: .01
         };
         const DEFAULT_PRIOR = {

@@ -130,9 +130,11 @@ describe('the sequential path', () => {
 
   test('reflection at the pass bound: a late regression is not carried by an early healthy run', () => {
     const healthy = Array.from({ length: 20 }, () => -3);
-    const r = quasiSprt([...healthy, 2, 2, 2, 2, 2, 2], 1, DEFAULT_BOUNDS, 3);
-    expect(r.llr).toBeCloseTo(lower + 12, 10);
+    // From the pass bound (−4.6) to the fail bound (9.2): 7 intervals of +2, not 7 + 60/2.
+    const r = quasiSprt([...healthy, 2, 2, 2, 2, 2, 2, 2], 1, DEFAULT_BOUNDS, 3);
+    expect(r.llr).toBeCloseTo(lower + 14, 10);
     expect(r.decision).toBe('fail');
+    expect(quasiSprt([...healthy, 2, 2, 2, 2, 2, 2], 1, DEFAULT_BOUNDS, 3).decision).toBe('continue');
   });
 
   test('confirmation: reaching the fail bound fails only when a later interval still adds evidence', () => {
