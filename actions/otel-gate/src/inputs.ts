@@ -64,18 +64,22 @@ export function parsePercent(text: string, name: string): number {
 }
 
 /** `now`, or an RFC 3339 time not in the future (e.g. when the rollout step began). */
-export function parseWindowStart(text: string | undefined, now = new Date()): Date | undefined {
+export function parseWindowStart(
+  text: string | undefined,
+  now = new Date(),
+  what = "input 'window-start'"
+): Date | undefined {
   if (text === undefined || text.trim().toLowerCase() === 'now') return undefined;
   const rfc3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
   const at = new Date(text.trim());
   if (!rfc3339.test(text.trim()) || Number.isNaN(at.getTime())) {
     throw new ConfigurationError(
-      `Invalid input 'window-start': '${text}'. Expected now, or an RFC 3339 time such as 2026-11-26T17:00:00Z.`
+      `Invalid ${what}: '${text}'. Expected now, or an RFC 3339 time such as 2026-11-26T17:00:00Z.`
     );
   }
   if (at.getTime() > now.getTime() + 60_000) {
     throw new ConfigurationError(
-      `Invalid input 'window-start': '${text}' is in the future. Expected now, or when the rollout step began.`
+      `Invalid ${what}: '${text}' is in the future. Expected now, or when the rollout step began.`
     );
   }
   return at;

@@ -11,22 +11,35 @@ import {
   runner,
   validateBuildId
 } from '@goldenthread/core';
-import { BACKENDS } from './backends/index.js';
-import { readBackend, readThresholds } from './inputs.js';
-import { Judge } from './judge.js';
+import { PENDING_VERDICT, type VerdictAnswer } from '@goldenthread/core/records';
+import { BACKENDS, type Backend } from './backends/index.js';
+import { describeSelection } from './backends/selection.js';
+import { parseWindowStart, readBackend, readThresholds, type Thresholds } from './inputs.js';
+import { Judge, type Measurement, type Verdict } from './judge.js';
 import { verdictRecord } from './report.js';
 
 /**
  * Serve mode for Argo Rollouts' `web` metric provider: GET /v1/verdict?build_id=…
- * [&baseline_build_id=…] judges one look on the build's cumulative telemetry and answers
- * the verdict record as JSON. Argo does the interval/count/limits; the sequential test is
- * on cumulative counts, so every answer keeps its false-alarm bound however often Argo asks.
+ * [&baseline_build_id=…][&window_start=…] performs one look of an analysis session and answers
+ * the session's state as a verdict record (JSON). A session is the action's own analysis
+ * (judge.ts: the gate's window, the sequential tests, min-duration before a pass, canary vs stable
+ * in the same intervals) with Argo's requests as its looks: the first request opens the window,
+ * every later one judges the increase since the previous look. Lifetime totals decide nothing.
  *
- * How Argo reads the answer (argoproj/argo-rollouts metricproviders/webmetric/webmetric.go):
- * a non-2xx status or a body its jsonPath cannot find becomes an Error measurement, which
- * does not count toward `count` and ends the run in Error after `consecutiveErrorLimit`.
- * So when the backend cannot be read we answer 503, never a 200 "inconclusive" that Argo
- * would count as a measurement.
+ * How Argo reads the answer (argoproj/argo-rollouts at 9f8d111):
+ * - metricproviders/webmetric/webmetric.go (Provider.Run, parseResponse): a non-2xx status, or a
+ *   body its jsonPath cannot find, is an Error measurement; otherwise the value goes through
+ *   utils/evaluate EvaluateResult: failureCondition → Failed, successCondition → Successful,
+ *   neither → Inconclusive.
+ * - analysis/analysis.go (runMeasurements, assessMetricFailureInconclusiveOrError,
+ *   assessMetricStatus): every Inconclusive measurement adds to the run's Inconclusive total —
+ *   a total over the run, not a streak: a pass in between does not reset it — and the run ends
+ *   Inconclusive once that total exceeds `inconclusiveLimit`; Error measurements do not count
+ *   toward `count` and end the run in Error after more than `consecutiveErrorLimit` in a row.
+ * So while the session is undecided serve answers `verdict: "pending"` (Inconclusive for the
+ * shipped template): the template's inconclusiveLimit must leave room for min-duration of them
+ * (examples/analysis-template.yaml). When the backend cannot be read we answer 503 (an Error,
+ * retried after 10 s), never a 200 that Argo would count.
  */
 
 /** Limits for a server that sits in a cluster: slow or oversized clients are cut off. */
@@ -43,7 +56,13 @@ export const SERVE_LIMITS = {
   /** Error text in an answer is cut to this. */
   maxErrorChars: 300,
   /** SIGTERM: in-flight verdicts get this long to finish before connections are dropped. */
-  drainMs: 10_000
+  drainMs: 10_000,
+  /** Analysis sessions kept at once; past it the least recently asked one is dropped. */
+  maxSessions: 256,
+  /** A session nobody asked about for this many max-durations is dropped. */
+  idleMaxDurations: 2,
+  /** Looks kept in an answer's `measurements` (the most recent). */
+  maxMeasurements: 100
 } as const;
 
 /** `password=…`, `"token": "…"`, `Authorization: …` as a backend may echo them. */
@@ -116,40 +135,204 @@ function listenInputs(): { host: string; port: number } {
   return { host, port };
 }
 
-export async function serve(): Promise<void> {
-  const { backend: name, backendOptions } = readBackend();
-  const thresholds = readThresholds(name);
-  const backend = BACKENDS[name](backendOptions);
-  const { host, port } = listenInputs();
-  const token = readServeToken();
+type Answer = { status: number; body: unknown };
 
-  async function verdict(url: URL): Promise<{ status: number; body: unknown }> {
-    const buildId = url.searchParams.get('build_id') ?? '';
-    const baseline = url.searchParams.get('baseline_build_id') || undefined;
+/** One analysis: the judge, its looks so far, and once decided the answer every later ask gets. */
+interface Session {
+  buildId: string;
+  baselineBuildId?: string;
+  openedAt: Date;
+  lastAskedMs: number;
+  looks: number;
+  measurements: Measurement[];
+  judge: Judge;
+  /** The look under way; a request that arrives meanwhile gets its answer (never a second look). */
+  inFlight?: Promise<Answer>;
+  /** Decided, or max-duration reached: sticky, no more looks. */
+  final?: Answer;
+}
+
+const minutes = (ms: number) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
+
+/**
+ * The analysis sessions, keyed by (build_id, baseline_build_id, window_start), in a Map kept in
+ * least-recently-asked order: bounded in number (SERVE_LIMITS.maxSessions) and in idle time
+ * (idleMaxDurations × max-duration), so a client asking for endless build ids costs bounded memory.
+ * Sessions live in this process only: a restart opens new windows.
+ */
+export class Sessions {
+  private readonly sessions = new Map<string, Session>();
+  private readonly selection: string;
+
+  constructor(
+    private readonly thresholds: Thresholds,
+    private readonly backend: Backend,
+    selection: string,
+    private readonly clock: () => Date = () => new Date()
+  ) {
+    this.selection = selection;
+  }
+
+  get size(): number {
+    return this.sessions.size;
+  }
+
+  /** Validate the request before any backend call: 400 with what was expected, or the ask's answer. */
+  async ask(params: URLSearchParams): Promise<Answer> {
+    const now = this.clock();
+    let buildId: string;
+    let baselineBuildId: string | undefined;
+    let windowStart: Date | undefined;
     try {
-      validateBuildId(buildId, 'query parameter build_id');
-      if (baseline) validateBuildId(baseline, 'query parameter baseline_build_id');
+      buildId = validateBuildId(params.get('build_id') ?? '', 'query parameter build_id');
+      const baseline = params.get('baseline_build_id') || undefined;
+      baselineBuildId = baseline && validateBuildId(baseline, 'query parameter baseline_build_id');
+      if (baselineBuildId === buildId)
+        throw new ConfigurationError(
+          `Invalid query parameter baseline_build_id: '${baselineBuildId}' is the build being judged. Expected the stable build.`
+        );
+      windowStart = this.windowStart(params.get('window_start') ?? undefined, now);
     } catch (error) {
       return { status: 400, body: { error: publicError(errorMessage(error)) } };
     }
-    const startedAt = new Date();
-    const judge = new Judge({ ...thresholds, buildId, baselineBuildId: baseline, count: 1 }, backend);
-    const measurement = await judge.look(1);
-    const outcome = { ...judge.verdict(), metrics: judge.metrics, measurements: [measurement], last: judge.last };
-    // The build's traffic could not be read: an error for Argo (it retries, then ends the run
-    // in Error), never a verdict. A decided `fail` (from a custom query) still stands. A custom
-    // query that fails or finds no data on its own leaves its metric unjudged: inconclusive.
-    if (measurement.error && outcome.verdict !== 'fail') {
-      const error = publicError(`backend ${backend.name} could not be read: ${measurement.error}`);
-      return { status: 503, body: { error, build_id: buildId } };
-    }
-    if (measurement.error) measurement.error = publicError(measurement.error);
-    const gatePassed = outcome.verdict === 'pass';
-    const context = { buildId, baselineBuildId: baseline, backend: backend.name, startedAt, gatePassed };
-    const record = verdictRecord(outcome, context);
-    for (const m of record.metrics) if (m.detail) m.detail = publicError(m.detail);
-    return { status: 200, body: record };
+    const session = this.session(buildId, baselineBuildId, windowStart, now);
+    if (session.final) return session.final;
+    // One look at a time per session: its judge sees successive, non-overlapping intervals.
+    session.inFlight ??= this.look(session).finally(() => {
+      session.inFlight = undefined;
+    });
+    return session.inFlight;
   }
+
+  /**
+   * `window_start`: RFC 3339, not in the future (parseWindowStart allows 60 s of clock skew between
+   * Argo and us), not older than max-duration (that window would be over before its first look).
+   */
+  private windowStart(text: string | undefined, now: Date): Date | undefined {
+    if (text === undefined) return undefined;
+    const what = "query parameter 'window_start'";
+    const start = parseWindowStart(text, now, what);
+    const maxMs = this.thresholds.maxDurationMs;
+    if (start && now.getTime() - start.getTime() > maxMs) {
+      throw new ConfigurationError(
+        `Invalid ${what}: '${text}' is more than max-duration (${minutes(maxMs)}) ago. ` +
+          'Expected when the rollout step began, within max-duration.'
+      );
+    }
+    return start;
+  }
+
+  private session(buildId: string, baselineBuildId: string | undefined, windowStart: Date | undefined, now: Date) {
+    const nowMs = now.getTime();
+    const idleMs = SERVE_LIMITS.idleMaxDurations * this.thresholds.maxDurationMs;
+    // Least recently asked first: drop the idle ones from the front.
+    for (const [key, s] of this.sessions) {
+      if (nowMs - s.lastAskedMs <= idleMs) break;
+      this.sessions.delete(key);
+    }
+    const key = JSON.stringify([buildId, baselineBuildId ?? '', windowStart?.toISOString() ?? '']);
+    let session = this.sessions.get(key);
+    if (session) this.sessions.delete(key);
+    else {
+      // The action's own settings: no `count`, so the window runs to a decision or max-duration.
+      const settings = { ...this.thresholds, count: undefined, buildId, baselineBuildId, windowStart };
+      session = {
+        buildId,
+        baselineBuildId,
+        openedAt: now,
+        lastAskedMs: nowMs,
+        looks: 0,
+        measurements: [],
+        judge: new Judge(settings, this.backend)
+      };
+      while (this.sessions.size >= SERVE_LIMITS.maxSessions) this.sessions.delete(this.sessions.keys().next().value!);
+      runner.info(
+        `build ${buildId}${baselineBuildId ? ` vs ${baselineBuildId}` : ''}: analysis session opened` +
+          `${windowStart ? ` (window from ${windowStart.toISOString()})` : ' (window from its first look)'}.`
+      );
+    }
+    session.lastAskedMs = nowMs;
+    this.sessions.set(key, session);
+    return session;
+  }
+
+  /** One look; the session's answer after it. Never rejects: trouble is an answer too. */
+  private async look(session: Session): Promise<Answer> {
+    try {
+      const now = this.clock();
+      const { judge } = session;
+      const measurement = await judge.look(++session.looks, now);
+      if (measurement.error) measurement.error = publicError(measurement.error);
+      session.measurements.push(measurement);
+      session.measurements.splice(0, session.measurements.length - SERVE_LIMITS.maxMeasurements);
+      const start = Date.parse(judge.window!.start);
+      const expired = now.getTime() - start >= this.thresholds.maxDurationMs;
+      if (judge.decided() || expired) {
+        const { verdict, reason } = judge.verdict();
+        session.final = { status: 200, body: this.record(session, verdict, reason) };
+        runner.info(`build ${session.buildId}: ${verdict} (${reason}); the answer is final.`);
+      }
+      // The build's traffic could not be read: an error for Argo (it retries, then ends the run
+      // in Error), never a verdict — the session keeps its window, and the judge counts the error
+      // toward consecutive-error-limit. A decided `fail` (from a custom query) still stands. A
+      // custom query that fails or finds no data on its own leaves its metric unjudged.
+      const verdict = (session.final?.body as VerdictAnswer | undefined)?.verdict;
+      if (measurement.error && verdict !== 'fail') {
+        const error = publicError(`backend ${this.backend.name} could not be read: ${measurement.error}`);
+        return { status: 503, body: { error, build_id: session.buildId } };
+      }
+      if (session.final) return session.final;
+      const elapsed = now.getTime() - start;
+      const estimate = judge.estimate ? `; ${judge.estimate.text}` : '';
+      const reason =
+        `not decided yet: ${minutes(elapsed)} of window after ${session.looks} look(s); a pass needs at least ` +
+        `min-duration (${minutes(this.thresholds.minDurationMs)}), and the answer is final by max-duration ` +
+        `(${minutes(this.thresholds.maxDurationMs)})${estimate}`;
+      return { status: 200, body: this.record(session, PENDING_VERDICT, reason) };
+    } catch (error) {
+      return { status: 500, body: { error: publicError(errorMessage(error)) } };
+    }
+  }
+
+  private record(session: Session, verdict: Verdict | typeof PENDING_VERDICT, reason: string): VerdictAnswer {
+    const { judge } = session;
+    const outcome = {
+      // verdictRecord knows decided verdicts only; the answer's own verdict replaces this below.
+      verdict: verdict === PENDING_VERDICT ? ('inconclusive' as const) : verdict,
+      reason,
+      metrics: judge.metrics,
+      measurements: [...session.measurements],
+      last: judge.last,
+      window: judge.window,
+      estimate: judge.estimate
+    };
+    const record = verdictRecord(outcome, {
+      buildId: session.buildId,
+      baselineBuildId: session.baselineBuildId,
+      backend: this.backend.name,
+      startedAt: session.openedAt,
+      gatePassed: verdict === 'pass',
+      selection: this.selection
+    });
+    for (const m of record.metrics) if (m.detail) m.detail = publicError(m.detail);
+    // While pending the gate has not let anything through, nor stopped it.
+    return { ...record, verdict, gate_passed: verdict === PENDING_VERDICT ? undefined : record.gate_passed };
+  }
+}
+
+export async function serve(): Promise<void> {
+  const { backend: name, backendOptions } = readBackend();
+  const thresholds = readThresholds(name);
+  if (thresholds.windowStart) {
+    throw new ConfigurationError(
+      "Input 'window-start' does not apply to serve: every analysis has its own window. " +
+        'Expected the query parameter window_start on each request, or none (the first request opens the window).'
+    );
+  }
+  const backend = BACKENDS[name]({ ...backendOptions, warn: (message) => runner.warning(publicError(message)) });
+  const { host, port } = listenInputs();
+  const token = readServeToken();
+  const sessions = new Sessions(thresholds, backend, describeSelection(backendOptions.selection));
 
   function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
     if (res.headersSent) return;
@@ -188,7 +371,7 @@ export async function serve(): Promise<void> {
         const ms = SERVE_LIMITS.verdictDeadlineMs;
         timer = setTimeout(() => resolve({ status: 503, body: { error: `no verdict within ${ms} ms` } }), ms);
       });
-      const answer = await Promise.race([verdict(url), deadline]);
+      const answer = await Promise.race([sessions.ask(url.searchParams), deadline]);
       send(res, answer.status, answer.body);
     } catch (error) {
       send(res, 500, { error: publicError(errorMessage(error)) });

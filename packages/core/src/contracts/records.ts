@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { ConfigurationError } from '../errors.js';
 import { redact } from '../redact.js';
-import { VERDICTS, type RecordKind } from './record-files.js';
+import { VERDICTS, type RecordKind, type Verdict } from './record-files.js';
 
 export * from './record-files.js';
 
@@ -124,6 +124,17 @@ export const VerdictRecordSchema = z.object({
   )
 });
 export type VerdictRecord = z.infer<typeof VerdictRecordSchema>;
+
+/**
+ * What otel-gate `serve` answers Argo Rollouts: a verdict record, or while its analysis window
+ * is still open the same shape with `verdict: 'pending'` (not decided yet; Argo's conditions
+ * `result == "pass"` / `result == "fail"` make it an Inconclusive measurement). `pending` is an
+ * HTTP answer only: no record file carries it — writeRecord validates against
+ * VerdictRecordSchema, whose VERDICTS have no `pending`, and the action's analysis always ends
+ * decided (inconclusive when its looks run out).
+ */
+export const PENDING_VERDICT = 'pending';
+export type VerdictAnswer = Omit<VerdictRecord, 'verdict'> & { verdict: Verdict | typeof PENDING_VERDICT };
 
 export const RollbackRecordSchema = z.object({
   build_id: buildId,
