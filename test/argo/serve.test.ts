@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { until } from '../../packages/tools/lib/real-servers.mjs';
 import { startServe } from './serve-process.js';
+import { PENDING_VERDICT, recordJson, type VerdictAnswer } from '../../packages/core/src/contracts/records.js';
 
 // The compiled `serve` under what a cluster throws at it: malformed and oversized requests,
-// slow clients, a failing backend that echoes credentials, missing tokens, SIGTERM mid-request.
+// slow clients, a failing backend that echoes credentials, missing tokens, SIGTERM mid-request;
+// and its analysis sessions: pending until decided, sticky after, one look at a time per key.
 // The backend is a loopback server answering Prometheus' /api/v1/query in its documented shape.
 
 const TOKEN = 'serve-test-token-0123456789';
@@ -18,6 +20,8 @@ type Mode = 'ok' | 'echo-credentials' | 'held';
 let mode: Mode = 'ok';
 let held: Array<() => void> = [];
 let queries = 0;
+/** The build's cumulative SERVER spans, as the spanmetrics calls counter reports them. */
+const counters = { ok: 4999, errors: 1 };
 let prom: Server;
 let promUrl: string;
 const gates: Array<Awaited<ReturnType<typeof startServe>>> = [];
@@ -45,15 +49,15 @@ beforeAll(async () => {
             `upstream https://admin:hunter2@prometheus.internal:9090 refused; Authorization: Bearer sEcReTtOkEnVaLuE; password=letmein123 ${'x'.repeat(2000)}`
           );
       }
-      // The gate reads the spanmetrics calls counter per series (span kind, status): 4999 ok and 1
-      // error of SERVER spans; no latency histogram.
+      // The gate reads the spanmetrics calls counter per series (span kind, status): `counters`
+      // of SERVER spans; no latency histogram.
       if (!query.includes('calls_total'))
         return res.writeHead(200, { 'content-type': 'application/json' }).end(vector());
       const series = (status: string, value: number) => ({
         metric: { span_kind: 'SPAN_KIND_SERVER', span_name: 'GET /checkout', status_code: status, build_id: BUILD },
         value: [Date.now() / 1000, String(value)]
       });
-      const result = [series('STATUS_CODE_UNSET', 4999), series('STATUS_CODE_ERROR', 1)];
+      const result = [series('STATUS_CODE_UNSET', counters.ok), series('STATUS_CODE_ERROR', counters.errors)];
       res
         .writeHead(200, { 'content-type': 'application/json' })
         .end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result } }));
@@ -70,6 +74,7 @@ afterAll(async () => {
 });
 afterEach(async () => {
   mode = 'ok';
+  Object.assign(counters, { ok: 4999, errors: 1 });
   for (const release of held) release();
   held = [];
   await Promise.all(gates.splice(0).map((g) => g.stop('SIGKILL')));
@@ -114,8 +119,8 @@ describe('serve: hostile requests', () => {
     for (const answer of answers) expect(answer).toMatch(/^HTTP\/1\.1 400 /);
     const ok = await fetch(`${g.base}/v1/verdict?build_id=${BUILD}`, { headers: auth });
     expect(ok.status).toBe(200);
-    // One look at static counters is not yet evidence for a pass; what matters here is a verdict.
-    expect(['pass', 'inconclusive']).toContain(((await ok.json()) as { verdict: string }).verdict);
+    // The first look opens the window: nothing to judge yet.
+    expect(((await ok.json()) as { verdict: string }).verdict).toBe('pending');
     expect(g.running()).toBe(true);
   });
 
@@ -233,7 +238,179 @@ describe('serve: backend trouble', () => {
     mode = 'ok';
     const answer = await inFlight;
     expect(answer.status).toBe(200);
-    expect(['pass', 'inconclusive']).toContain(((await answer.json()) as { verdict: string }).verdict);
+    expect(((await answer.json()) as { verdict: string }).verdict).toBe('pending');
     expect(await g.exited).toBe(0);
   }, 30_000);
+});
+
+interface Body {
+  verdict: string;
+  reason?: string;
+  error?: string;
+  gate_passed?: boolean;
+  window?: { start: string; end: string };
+  metrics?: Array<{ name: string; result: string }>;
+  measurements?: Array<{ look: number; error?: string; interval?: unknown }>;
+}
+
+async function ask(g: { base: string }, query: string): Promise<{ status: number; body: Body }> {
+  const res = await fetch(`${g.base}/v1/verdict?${query}`, { headers: auth });
+  return { status: res.status, body: (await res.json()) as Body };
+}
+const windowMs = (b: Body) => Date.parse(b.window!.end) - Date.parse(b.window!.start);
+const looks = (b: Body) => b.measurements!.map((m) => m.look);
+const oneTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+describe('serve: analysis sessions', () => {
+  test('pending until min-duration of window however good the traffic, then pass; the pass is final: same answer, no more looks', async () => {
+    const g = await gate({ 'min-duration': '2s', 'max-duration': '1m' });
+    const answers: Array<{ status: number; body: Body }> = [];
+    await until(
+      async () => {
+        counters.ok += 5000; // plenty of healthy traffic between any two looks
+        answers.push(await ask(g, `build_id=${BUILD}`));
+        return answers.at(-1)!.body.verdict === 'pending' ? undefined : true;
+      },
+      { what: 'a decision', everyMs: 50 }
+    );
+    for (const a of answers) expect(a.status).toBe(200);
+    const first = answers[0].body;
+    // The first ask opens the window: its counters are the window's start, not evidence.
+    expect(first).toMatchObject({ verdict: 'pending', window: { start: first.window!.end } });
+    expect(looks(first)).toEqual([1]);
+    expect(first.gate_passed).toBeUndefined();
+    expect(first.reason).toMatch(/^not decided yet: .*min-duration \(2 s\)/);
+    // Every answer is the next look of one session: no look lost, none repeated.
+    answers.forEach((a, i) => expect(looks(a.body)).toEqual(oneTo(i + 1).slice(-100)));
+    const decided = answers.at(-1)!.body;
+    expect(decided.verdict).toBe('pass');
+    expect(decided.gate_passed).toBe(true);
+    expect(windowMs(decided)).toBeGreaterThanOrEqual(2000);
+    for (const a of answers.slice(0, -1)) expect(a.body.verdict).toBe('pending');
+    expect(answers.length).toBeGreaterThan(2);
+    const before = queries;
+    for (let i = 0; i < 3; i++) {
+      counters.errors += 5000; // whatever happens now is not looked at
+      expect(await ask(g, `build_id=${BUILD}`)).toEqual({ status: 200, body: decided });
+    }
+    expect(queries).toBe(before);
+  }, 30_000);
+
+  test('max-duration reached without a decision: a final inconclusive with its reason, the same on every later ask', async () => {
+    const g = await gate({ 'min-duration': '1s', 'max-duration': '3s' });
+    const answers: Body[] = [];
+    await until(
+      async () => {
+        answers.push((await ask(g, `build_id=${BUILD}`)).body); // no traffic at all in the window
+        return answers.at(-1)!.verdict === 'pending' ? undefined : true;
+      },
+      { what: 'the end of the window', everyMs: 200 }
+    );
+    const final = answers.at(-1)!;
+    expect(final.verdict).toBe('inconclusive');
+    expect(final.reason).toMatch(/traffic too thin/);
+    expect(windowMs(final)).toBeGreaterThanOrEqual(3000);
+    for (const m of final.metrics!) expect(m.result).not.toBe('pending');
+    for (const b of answers.slice(0, -1)) expect(windowMs(b)).toBeLessThan(3000);
+    const before = queries;
+    expect((await ask(g, `build_id=${BUILD}`)).body).toEqual(final);
+    expect(queries).toBe(before);
+  }, 30_000);
+
+  test('asks for one key while its look is in flight: one look, every ask answered with it', async () => {
+    const g = await gate();
+    const query = `build_id=${BUILD}&baseline_build_id=shop-11-0000000`;
+    expect(looks((await ask(g, query)).body)).toEqual([1]);
+    mode = 'held';
+    const before = queries;
+    const first = ask(g, query);
+    await until(async () => (queries > before ? true : undefined), { what: 'the look to reach the backend' });
+    const others = Array.from({ length: 5 }, () => ask(g, query));
+    // Those requests are on their own connections, written before these: served once these are.
+    for (let i = 0; i < 2; i++) expect((await fetch(`${g.base}/healthz`)).status).toBe(200);
+    mode = 'ok';
+    for (const release of held.splice(0)) release();
+    const answers = await Promise.all([first, ...others]);
+    for (const a of answers) expect(a).toEqual(answers[0]);
+    expect(answers[0].status).toBe(200);
+    expect(looks(answers[0].body)).toEqual([1, 2]);
+    // Had any of them looked again, this would be look 4 or later.
+    expect(looks((await ask(g, query)).body)).toEqual([1, 2, 3]);
+  }, 30_000);
+
+  test('a backend error is a 503 and the session keeps its window; past consecutive-error-limit the answer is a final inconclusive', async () => {
+    const g = await gate({ 'consecutive-error-limit': '2' });
+    const query = `build_id=${BUILD}`;
+    const opened = (await ask(g, query)).body;
+    mode = 'echo-credentials';
+    expect((await ask(g, query)).status).toBe(503);
+    mode = 'ok';
+    counters.ok += 100;
+    const after = await ask(g, query);
+    expect(after.status).toBe(200);
+    expect(after.body.window!.start).toBe(opened.window!.start);
+    expect(looks(after.body)).toEqual([1, 2, 3]);
+    expect(after.body.measurements![1].error).toContain('https://***@prometheus.internal');
+    expect(JSON.stringify(after.body)).not.toMatch(/hunter2|sEcReTtOkEnVaLuE|letmein123/);
+    mode = 'echo-credentials';
+    // Limit 2: the third error in a row decides (inconclusive); that look is still an Error for Argo.
+    for (let i = 0; i < 3; i++) expect((await ask(g, query)).status).toBe(503);
+    mode = 'ok';
+    const before = queries;
+    const final = await ask(g, query);
+    expect(final.status).toBe(200);
+    expect(final.body).toMatchObject({
+      verdict: 'inconclusive',
+      reason: expect.stringMatching(/consecutive-error-limit/)
+    });
+    expect(queries).toBe(before);
+  }, 30_000);
+
+  test('past 256 sessions the least recently asked is dropped (its next ask opens a new window); the others keep theirs', async () => {
+    const g = await gate();
+    const id = (i: number) => `cap-${i}-aaaaaaa`;
+    const oldest = (await ask(g, `build_id=${id(0)}`)).body;
+    for (let i = 1; i <= 256; i++) expect((await ask(g, `build_id=${id(i)}`)).status).toBe(200);
+    const reopened = (await ask(g, `build_id=${id(0)}`)).body; // drops cap-1, now the least recent
+    expect(looks(reopened)).toEqual([1]);
+    expect(Date.parse(reopened.window!.start)).toBeGreaterThan(Date.parse(oldest.window!.start));
+    expect(looks((await ask(g, `build_id=${id(2)}`)).body)).toEqual([1, 2]);
+    expect(looks((await ask(g, `build_id=${id(256)}`)).body)).toEqual([1, 2]);
+    expect(looks((await ask(g, `build_id=${id(1)}`)).body)).toEqual([1]);
+    expect(g.running()).toBe(true);
+  }, 60_000);
+
+  test('window_start: a bad one is a 400 naming it, before any backend call; a good one starts the window there', async () => {
+    const g = await gate({ 'max-duration': '10m' });
+    const now = Date.now();
+    const before = queries;
+    const bad: Array<[string, RegExp]> = [
+      ['yesterday', /^Invalid query parameter 'window_start': 'yesterday'. Expected now, or an RFC 3339 time/],
+      [new Date(now + 3_600_000).toISOString(), /^Invalid query parameter 'window_start': '.*' is in the future/],
+      [new Date(now - 11 * 60_000).toISOString(), /is more than max-duration \(10 min\) ago/],
+      // An unencoded `+` in the offset reads as a space.
+      ['2026-11-26T17:30:00+01:00', /Expected now, or an RFC 3339 time/]
+    ];
+    for (const [value, message] of bad) {
+      const encoded = value.includes('+') ? value : encodeURIComponent(value);
+      const { status, body } = await ask(g, `build_id=${BUILD}&window_start=${encoded}`);
+      expect(status).toBe(400);
+      expect(body.error).toMatch(message);
+    }
+    const same = await ask(g, `build_id=${BUILD}&baseline_build_id=${BUILD}`);
+    expect(same).toMatchObject({ status: 400, body: { error: expect.stringMatching(/baseline_build_id/) } });
+    expect(queries).toBe(before);
+    const start = new Date(now - 30_000).toISOString();
+    const pinned = (await ask(g, `build_id=${BUILD}&window_start=${encodeURIComponent(start)}`)).body;
+    expect(pinned.verdict).toBe('pending');
+    expect(pinned.window!.start).toBe(start);
+    // The window began before the first look: that look already judges an interval.
+    expect(pinned.measurements![0].interval).toBeDefined();
+  });
+});
+
+test("'pending' is an answer, never a record file: the verdict record's writer refuses it", () => {
+  const answer: VerdictAnswer = { verdict: PENDING_VERDICT, build_id: BUILD, metrics: [] };
+  expect(() => recordJson('verdict', answer as never)).toThrow(/verdict/);
+  expect(recordJson('verdict', { ...answer, verdict: 'inconclusive' })).toContain('"inconclusive"');
 });

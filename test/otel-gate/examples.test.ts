@@ -1,6 +1,7 @@
 import { expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
+import { parseDuration } from '../../packages/core/src/duration.js';
 
 // The Argo Rollouts examples must ask the serve endpoint what it actually answers, and the
 // README must show exactly the template test/argo/analysis-conformance.test.ts runs.
@@ -23,12 +24,37 @@ test('AnalysisTemplate calls /v1/verdict with the parameters serve reads, the to
   });
   // serve answers within 25 s (its verdict deadline); Argo must wait longer than that.
   expect(metric.provider.web.timeoutSeconds).toBeGreaterThan(25);
-  // Only `pass` succeeds, only `fail` fails; inconclusive and hold are neither (Inconclusive).
+  // Only `pass` succeeds, only `fail` fails; pending, inconclusive and hold are neither (Inconclusive).
   expect(metric.successCondition).toBe('result == "pass"');
   expect(metric.failureCondition).toBe('result == "fail"');
   // Without a pass, count is never reached with inconclusive ≤ inconclusiveLimit.
   expect(metric.inconclusiveLimit).toBeLessThan(metric.count);
   expect(metric).toMatchObject({ failureLimit: 0, consecutiveSuccessLimit: 2, consecutiveErrorLimit: 4 });
+});
+
+test("the template's count and inconclusiveLimit fit the gate's min-duration and max-duration at its interval", () => {
+  const [template] = docs('actions/otel-gate/examples/analysis-template.yaml');
+  const metric = template.spec.metrics[0];
+  const gate = docs('actions/otel-gate/examples/rollout.yaml')[1];
+  const env = Object.fromEntries(
+    gate.spec.template.spec.containers[0].env.map((e: { name: string; value?: string }) => [e.name, e.value])
+  );
+  const interval = parseDuration(metric.interval, 'interval');
+  const minDuration = parseDuration(env['INPUT_MIN-DURATION'], 'min-duration');
+  const maxDuration = parseDuration(env['INPUT_MAX-DURATION'], 'max-duration');
+  // Argo measures at once, then every interval (or later): the k-th answer comes at ≥ (k − 1) × interval.
+  // The window opens at the first answer; a pass needs min-duration of it, so every earlier answer is pending.
+  const pending = Math.ceil(minDuration / interval);
+  expect(pending).toBe(5);
+  // Those pending answers (Inconclusive measurements, a total over the run) must not end the run,
+  // and a first pass must still be followed by the consecutive one.
+  expect(metric.inconclusiveLimit).toBeGreaterThanOrEqual(pending);
+  expect(metric.count).toBeGreaterThanOrEqual(pending + metric.consecutiveSuccessLimit);
+  // The answer is final by the answer at ≥ max-duration of window; a pass there needs one more answer.
+  const lastLook = Math.ceil(maxDuration / interval) + 1;
+  expect(metric.count).toBeGreaterThanOrEqual(lastLook + 1);
+  // count answers without a pass are more than inconclusiveLimit: Inconclusive, never Successful.
+  expect(metric.inconclusiveLimit).toBe(metric.count - 1);
 });
 
 test('the Rollout passes the build id the template expects; the gate pod listens beyond loopback with a token file', () => {
@@ -43,6 +69,9 @@ test('the Rollout passes the build id the template expects; the gate pod listens
     'INPUT_SERVE-TOKEN-FILE': '/var/run/otel-gate/token',
     INPUT_BACKEND: 'prometheus'
   });
+  // Sessions live in the process: one pod, replaced (not rolled) so no two split one analysis.
+  expect(gate.spec.replicas).toBe(1);
+  expect(gate.spec.strategy.type).toBe('Recreate');
   expect(pod.volumes[0].secret.secretName).toBe('otel-gate-token');
   expect(pod.securityContext.runAsNonRoot).toBe(true);
 });
