@@ -183,7 +183,8 @@ describe('serve: bearer token', () => {
       /Invalid input 'serve-token-file': cannot read '\/nonexistent\/token' \(ENOENT\)/
     ],
     [{ 'serve-port': '99999' }, /Invalid input 'serve-port': '99999'. Expected a TCP port/],
-    [{ 'serve-address': 'a b' }, /Invalid input 'serve-address': 'a b'/]
+    [{ 'serve-address': 'a b' }, /Invalid input 'serve-address': 'a b'/],
+    [{ 'window-start': '2026-01-01T00:00:00Z' }, /Input 'window-start' does not apply to serve: .*window_start/]
   ])('bad input %j: exits 1 with a clear error before listening', async (inputs, message) => {
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
