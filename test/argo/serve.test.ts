@@ -381,6 +381,29 @@ describe('serve: analysis sessions', () => {
     expect(g.running()).toBe(true);
   }, 60_000);
 
+  test('a session nobody asked about for 2 × max-duration is dropped; one asked meanwhile keeps its final answer', async () => {
+    const g = await gate({ 'min-duration': '1s', 'max-duration': '2s' });
+    const idle = `build_id=${BUILD}`;
+    const busy = `build_id=shop-13-abcdef1`;
+    await ask(g, idle);
+    const askedIdle = Date.now();
+    expect(looks((await ask(g, idle)).body)).toEqual([1, 2]);
+    const answers: Body[] = [];
+    // Keep asking for the other key until the first has been idle past 2 × max-duration (4 s):
+    // the time passing is what is under test.
+    await until(
+      async () => {
+        answers.push((await ask(g, busy)).body);
+        return Date.now() - askedIdle > 4_500 ? true : undefined;
+      },
+      { what: 'the idle time to pass', everyMs: 250, timeoutMs: 15_000 }
+    );
+    const final = answers.at(-1)!;
+    expect(final.verdict).toBe('inconclusive'); // max-duration reached, no traffic
+    expect((await ask(g, busy)).body).toEqual(final);
+    expect(looks((await ask(g, idle)).body)).toEqual([1]);
+  }, 30_000);
+
   test('window_start: a bad one is a 400 naming it, before any backend call; a good one starts the window there', async () => {
     const g = await gate({ 'max-duration': '10m' });
     const now = Date.now();

@@ -162,16 +162,12 @@ const minutes = (ms: number) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `$
  */
 export class Sessions {
   private readonly sessions = new Map<string, Session>();
-  private readonly selection: string;
 
   constructor(
     private readonly thresholds: Thresholds,
     private readonly backend: Backend,
-    selection: string,
-    private readonly clock: () => Date = () => new Date()
-  ) {
-    this.selection = selection;
-  }
+    private readonly selection: string
+  ) {}
 
   get size(): number {
     return this.sessions.size;
@@ -179,7 +175,7 @@ export class Sessions {
 
   /** Validate the request before any backend call: 400 with what was expected, or the ask's answer. */
   async ask(params: URLSearchParams): Promise<Answer> {
-    const now = this.clock();
+    const now = new Date();
     let buildId: string;
     let baselineBuildId: string | undefined;
     let windowStart: Date | undefined;
@@ -259,7 +255,7 @@ export class Sessions {
   /** One look; the session's answer after it. Never rejects: trouble is an answer too. */
   private async look(session: Session): Promise<Answer> {
     try {
-      const now = this.clock();
+      const now = new Date();
       const { judge } = session;
       const measurement = await judge.look(++session.looks, now);
       if (measurement.error) measurement.error = publicError(measurement.error);
