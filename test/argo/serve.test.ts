@@ -409,8 +409,8 @@ describe('serve: analysis sessions', () => {
     const now = Date.now();
     const before = queries;
     const bad: Array<[string, RegExp]> = [
-      ['yesterday', /^Invalid query parameter 'window_start': 'yesterday'. Expected now, or an RFC 3339 time/],
-      [new Date(now + 3_600_000).toISOString(), /^Invalid query parameter 'window_start': '.*' is in the future/],
+      ['yesterday', /^Invalid query parameter window_start: 'yesterday'. Expected now, or an RFC 3339 time/],
+      [new Date(now + 3_600_000).toISOString(), /^Invalid query parameter window_start: '.*' is in the future/],
       [new Date(now - 11 * 60_000).toISOString(), /is more than max-duration \(10 min\) ago/],
       // An unencoded `+` in the offset reads as a space.
       ['2026-11-26T17:30:00+01:00', /Expected now, or an RFC 3339 time/]

@@ -169,10 +169,6 @@ export class Sessions {
     private readonly selection: string
   ) {}
 
-  get size(): number {
-    return this.sessions.size;
-  }
-
   /** Validate the request before any backend call: 400 with what was expected, or the ask's answer. */
   async ask(params: URLSearchParams): Promise<Answer> {
     const now = new Date();
@@ -206,7 +202,7 @@ export class Sessions {
    */
   private windowStart(text: string | undefined, now: Date): Date | undefined {
     if (text === undefined) return undefined;
-    const what = "query parameter 'window_start'";
+    const what = 'query parameter window_start';
     const start = parseWindowStart(text, now, what);
     const maxMs = this.thresholds.maxDurationMs;
     if (start && now.getTime() - start.getTime() > maxMs) {
@@ -263,8 +259,10 @@ export class Sessions {
       session.measurements.splice(0, session.measurements.length - SERVE_LIMITS.maxMeasurements);
       const start = Date.parse(judge.window!.start);
       const expired = now.getTime() - start >= this.thresholds.maxDurationMs;
+      let decided: Verdict | undefined;
       if (judge.decided() || expired) {
         const { verdict, reason } = judge.verdict();
+        decided = verdict;
         session.final = { status: 200, body: this.record(session, verdict, reason) };
         runner.info(`build ${session.buildId}: ${verdict} (${reason}); the answer is final.`);
       }
@@ -272,8 +270,7 @@ export class Sessions {
       // in Error), never a verdict — the session keeps its window, and the judge counts the error
       // toward consecutive-error-limit. A decided `fail` (from a custom query) still stands. A
       // custom query that fails or finds no data on its own leaves its metric unjudged.
-      const verdict = (session.final?.body as VerdictAnswer | undefined)?.verdict;
-      if (measurement.error && verdict !== 'fail') {
+      if (measurement.error && decided !== 'fail') {
         const error = publicError(`backend ${this.backend.name} could not be read: ${measurement.error}`);
         return { status: 503, body: { error, build_id: session.buildId } };
       }
