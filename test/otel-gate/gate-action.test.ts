@@ -293,7 +293,7 @@ describe('otel-gate action (otlp-file)', () => {
 });
 
 describe('otel-gate serve (Argo Rollouts web provider)', () => {
-  test('answers the verdict of one look per request, 400 on a bad build id', async () => {
+  test('each request is one look of an own window per build: spans before it decide nothing; 400 on a bad build id', async () => {
     const past = { startMs: Date.now() - 60_000 };
     const path = traces(
       buildTraffic({ buildId: CANARY, requests: 3000, errors: 3, ...past }),
@@ -305,6 +305,7 @@ describe('otel-gate serve (Argo Rollouts web provider)', () => {
         PATH: process.env.PATH,
         'INPUT_BACKEND-URL': path,
         INPUT_BACKEND: 'otlp-file',
+        'INPUT_MIN-DURATION': '1s',
         'INPUT_SERVE-PORT': '0',
         'INPUT_SERVE-ADDRESS': '127.0.0.1'
       },
@@ -318,12 +319,26 @@ describe('otel-gate serve (Argo Rollouts web provider)', () => {
     });
     const ask = async (query: string) => {
       const res = await fetch(`${base}/v1/verdict?${query}`);
-      const body: { verdict?: string; build_id?: string; error?: string } = await res.json();
+      const body: { verdict?: string; build_id?: string; error?: string; metrics?: Array<{ samples: number }> } =
+        await res.json();
       return { status: res.status, body };
     };
-    expect((await ask(`build_id=${CANARY}`)).body).toMatchObject({ verdict: 'pass', build_id: CANARY });
-    expect((await ask('build_id=bad-1-abcdef0')).body.verdict).toBe('fail');
-    expect((await ask('build_id=never-1-abcdef0')).body.verdict).toBe('inconclusive');
+    // A window opened now holds none of the spans served a minute ago: nothing to judge, however often asked.
+    for (let i = 0; i < 3; i++)
+      expect((await ask(`build_id=${CANARY}`)).body).toMatchObject({ verdict: 'pending', metrics: [{ samples: 0 }] });
+    // A window pinned before them holds them all; the first look never decides. Between looks the
+    // canary goes on serving (1 error in 1000).
+    const since = `window_start=${encodeURIComponent(new Date(past.startMs - 1000).toISOString())}`;
+    const answers = [];
+    for (let i = 0; i < 10 && answers.at(-1)?.verdict !== 'pass'; i++) {
+      answers.push((await ask(`build_id=${CANARY}&${since}`)).body);
+      appendFileSync(path, buildTraffic({ buildId: CANARY, requests: 1000, errors: 1, seed: i + 2 }) + '\n');
+    }
+    expect(answers[0]).toMatchObject({ verdict: 'pending', metrics: [{ samples: 3000 }] });
+    expect(answers.at(-1)).toMatchObject({ verdict: 'pass', build_id: CANARY });
+    expect(answers.slice(0, -1).every((a) => a.verdict === 'pending')).toBe(true);
+    for (let i = 0; i < 3; i++) expect((await ask(`build_id=bad-1-abcdef0&${since}`)).body.verdict).not.toBe('pass');
+    expect((await ask('build_id=never-1-abcdef0')).body.verdict).toBe('pending');
     const bad = await ask(`build_id=${encodeURIComponent('x"} or vector(1)')}`);
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatch(/Invalid query parameter build_id/);
