@@ -1,12 +1,14 @@
 export const id = 105;
 export const ids = [
-    105
+    105,
+    967
 ];
 export const modules = {
     55105: (__unused_webpack_module, __webpack_exports__, __webpack_require__)=>{
         __webpack_require__.r(__webpack_exports__);
         __webpack_require__.d(__webpack_exports__, {
             SERVE_LIMITS: ()=>SERVE_LIMITS,
+            Sessions: ()=>Sessions,
             publicError: ()=>publicError,
             readServeToken: ()=>readServeToken,
             serve: ()=>serve
@@ -16,10 +18,12 @@ export const modules = {
         var node_fs__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
         var node_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37067);
         var node_http__WEBPACK_IMPORTED_MODULE_2___default = __webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_2__);
-        var _backends_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61825);
-        var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66270);
-        var _judge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6635);
-        var _report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5414);
+        var _goldenthread_core_records__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59967);
+        var _backends_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61825);
+        var _backends_selection_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31516);
+        var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66270);
+        var _judge_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6635);
+        var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5414);
         const SERVE_LIMITS = {
             requestTimeoutMs: 1e4,
             headersTimeoutMs: 5e3,
@@ -27,7 +31,10 @@ export const modules = {
             maxBodyBytes: 1024,
             verdictDeadlineMs: 25e3,
             maxErrorChars: 300,
-            drainMs: 1e4
+            drainMs: 1e4,
+            maxSessions: 256,
+            idleMaxDurations: 2,
+            maxMeasurements: 100
         };
         const SECRET_ASSIGNMENT = /\b((?:authorization|api[-_]?key|apikey|password|passwd|secret|token|access_token)["']?\s*[:=]\s*["']?)[^\s"',&}]+/gi;
         function publicError(text) {
@@ -79,18 +86,28 @@ export const modules = {
                 port
             };
         }
-        async function serve() {
-            const { backend: name, backendOptions } = (0, _inputs_js__WEBPACK_IMPORTED_MODULE_4__.h5)();
-            const thresholds = (0, _inputs_js__WEBPACK_IMPORTED_MODULE_4__.rZ)(name);
-            const backend = _backends_index_js__WEBPACK_IMPORTED_MODULE_3__.A[name](backendOptions);
-            const { host, port } = listenInputs();
-            const token = readServeToken();
-            async function verdict(url) {
-                const buildId = url.searchParams.get("build_id") ?? "";
-                const baseline = url.searchParams.get("baseline_build_id") || undefined;
+        const minutes = (ms)=>ms < 9e4 ? `${Math.round(ms / 1e3)} s` : `${Math.round(ms / 6e4)} min`;
+        class Sessions {
+            thresholds;
+            backend;
+            selection;
+            sessions = new Map;
+            constructor(thresholds, backend, selection){
+                this.thresholds = thresholds;
+                this.backend = backend;
+                this.selection = selection;
+            }
+            async ask(params) {
+                const now = new Date;
+                let buildId;
+                let baselineBuildId;
+                let windowStart;
                 try {
-                    (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.cp)(buildId, "query parameter build_id");
-                    if (baseline) (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.cp)(baseline, "query parameter baseline_build_id");
+                    buildId = (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.cp)(params.get("build_id") ?? "", "query parameter build_id");
+                    const baseline = params.get("baseline_build_id") || undefined;
+                    baselineBuildId = baseline && (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.cp)(baseline, "query parameter baseline_build_id");
+                    if (baselineBuildId === buildId) throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.j1(`Invalid query parameter baseline_build_id: '${baselineBuildId}' is the build being judged. Expected the stable build.`);
+                    windowStart = this.windowStart(params.get("window_start") ?? undefined, now);
                 } catch (error) {
                     return {
                         status: 400,
@@ -99,48 +116,150 @@ export const modules = {
                         }
                     };
                 }
-                const startedAt = new Date;
-                const judge = new _judge_js__WEBPACK_IMPORTED_MODULE_5__.Ih({
-                    ...thresholds,
+                const session = this.session(buildId, baselineBuildId, windowStart, now);
+                if (session.final) return session.final;
+                session.inFlight ??= this.look(session).finally(()=>{
+                    session.inFlight = undefined;
+                });
+                return session.inFlight;
+            }
+            windowStart(text, now) {
+                if (text === undefined) return undefined;
+                const what = "query parameter window_start";
+                const start = (0, _inputs_js__WEBPACK_IMPORTED_MODULE_6__.Wg)(text, now, what);
+                const maxMs = this.thresholds.maxDurationMs;
+                if (start && now.getTime() - start.getTime() > maxMs) {
+                    throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.j1(`Invalid ${what}: '${text}' is more than max-duration (${minutes(maxMs)}) ago. ` + "Expected when the rollout step began, within max-duration.");
+                }
+                return start;
+            }
+            session(buildId, baselineBuildId, windowStart, now) {
+                const nowMs = now.getTime();
+                const idleMs = SERVE_LIMITS.idleMaxDurations * this.thresholds.maxDurationMs;
+                for (const [key, s] of this.sessions){
+                    if (nowMs - s.lastAskedMs <= idleMs) break;
+                    this.sessions.delete(key);
+                }
+                const key = JSON.stringify([
                     buildId,
-                    baselineBuildId: baseline,
-                    count: 1
-                }, backend);
-                const measurement = await judge.look(1);
-                const outcome = {
-                    ...judge.verdict(),
-                    metrics: judge.metrics,
-                    measurements: [
-                        measurement
-                    ],
-                    last: judge.last
-                };
-                if (measurement.error && outcome.verdict !== "fail") {
-                    const error = publicError(`backend ${backend.name} could not be read: ${measurement.error}`);
+                    baselineBuildId ?? "",
+                    windowStart?.toISOString() ?? ""
+                ]);
+                let session = this.sessions.get(key);
+                if (session) this.sessions.delete(key);
+                else {
+                    const settings = {
+                        ...this.thresholds,
+                        count: undefined,
+                        buildId,
+                        baselineBuildId,
+                        windowStart
+                    };
+                    session = {
+                        buildId,
+                        baselineBuildId,
+                        openedAt: now,
+                        lastAskedMs: nowMs,
+                        looks: 0,
+                        measurements: [],
+                        judge: new _judge_js__WEBPACK_IMPORTED_MODULE_7__.Ih(settings, this.backend)
+                    };
+                    while(this.sessions.size >= SERVE_LIMITS.maxSessions)this.sessions.delete(this.sessions.keys().next().value);
+                    _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.lj.info(`build ${buildId}${baselineBuildId ? ` vs ${baselineBuildId}` : ""}: analysis session opened` + `${windowStart ? ` (window from ${windowStart.toISOString()})` : " (window from its first look)"}.`);
+                }
+                session.lastAskedMs = nowMs;
+                this.sessions.set(key, session);
+                return session;
+            }
+            async look(session) {
+                try {
+                    const now = new Date;
+                    const { judge } = session;
+                    const measurement = await judge.look(++session.looks, now);
+                    if (measurement.error) measurement.error = publicError(measurement.error);
+                    session.measurements.push(measurement);
+                    session.measurements.splice(0, session.measurements.length - SERVE_LIMITS.maxMeasurements);
+                    const start = Date.parse(judge.window.start);
+                    const expired = now.getTime() - start >= this.thresholds.maxDurationMs;
+                    let decided;
+                    if (judge.decided() || expired) {
+                        const { verdict, reason } = judge.verdict();
+                        decided = verdict;
+                        session.final = {
+                            status: 200,
+                            body: this.record(session, verdict, reason)
+                        };
+                        _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.lj.info(`build ${session.buildId}: ${verdict} (${reason}); the answer is final.`);
+                    }
+                    if (measurement.error && decided !== "fail") {
+                        const error = publicError(`backend ${this.backend.name} could not be read: ${measurement.error}`);
+                        return {
+                            status: 503,
+                            body: {
+                                error,
+                                build_id: session.buildId
+                            }
+                        };
+                    }
+                    if (session.final) return session.final;
+                    const elapsed = now.getTime() - start;
+                    const estimate = judge.estimate ? `; ${judge.estimate.text}` : "";
+                    const reason = `not decided yet: ${minutes(elapsed)} of window after ${session.looks} look(s); a pass needs at least ` + `min-duration (${minutes(this.thresholds.minDurationMs)}), and the answer is final by max-duration ` + `(${minutes(this.thresholds.maxDurationMs)})${estimate}`;
                     return {
-                        status: 503,
+                        status: 200,
+                        body: this.record(session, _goldenthread_core_records__WEBPACK_IMPORTED_MODULE_3__.PENDING_VERDICT, reason)
+                    };
+                } catch (error) {
+                    return {
+                        status: 500,
                         body: {
-                            error,
-                            build_id: buildId
+                            error: publicError((0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.gJ)(error))
                         }
                     };
                 }
-                if (measurement.error) measurement.error = publicError(measurement.error);
-                const gatePassed = outcome.verdict === "pass";
-                const context = {
-                    buildId,
-                    baselineBuildId: baseline,
-                    backend: backend.name,
-                    startedAt,
-                    gatePassed
+            }
+            record(session, verdict, reason) {
+                const { judge } = session;
+                const outcome = {
+                    verdict: verdict === _goldenthread_core_records__WEBPACK_IMPORTED_MODULE_3__.PENDING_VERDICT ? "inconclusive" : verdict,
+                    reason,
+                    metrics: judge.metrics,
+                    measurements: [
+                        ...session.measurements
+                    ],
+                    last: judge.last,
+                    window: judge.window,
+                    estimate: judge.estimate
                 };
-                const record = (0, _report_js__WEBPACK_IMPORTED_MODULE_6__.Z5)(outcome, context);
+                const record = (0, _report_js__WEBPACK_IMPORTED_MODULE_8__.Z5)(outcome, {
+                    buildId: session.buildId,
+                    baselineBuildId: session.baselineBuildId,
+                    backend: this.backend.name,
+                    startedAt: session.openedAt,
+                    gatePassed: verdict === "pass",
+                    selection: this.selection
+                });
                 for (const m of record.metrics)if (m.detail) m.detail = publicError(m.detail);
                 return {
-                    status: 200,
-                    body: record
+                    ...record,
+                    verdict,
+                    gate_passed: verdict === _goldenthread_core_records__WEBPACK_IMPORTED_MODULE_3__.PENDING_VERDICT ? undefined : record.gate_passed
                 };
             }
+        }
+        async function serve() {
+            const { backend: name, backendOptions } = (0, _inputs_js__WEBPACK_IMPORTED_MODULE_6__.h5)();
+            const thresholds = (0, _inputs_js__WEBPACK_IMPORTED_MODULE_6__.rZ)(name);
+            if (thresholds.windowStart) {
+                throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.j1("Input 'window-start' does not apply to serve: every analysis has its own window. " + "Expected the query parameter window_start on each request, or none (the first request opens the window).");
+            }
+            const backend = _backends_index_js__WEBPACK_IMPORTED_MODULE_4__.A[name]({
+                ...backendOptions,
+                warn: (message)=>_goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.lj.warning(publicError(message))
+            });
+            const { host, port } = listenInputs();
+            const token = readServeToken();
+            const sessions = new Sessions(thresholds, backend, (0, _backends_selection_js__WEBPACK_IMPORTED_MODULE_5__.e9)(backendOptions.selection));
             function send(res, status, body, headers = {}) {
                 if (res.headersSent) return;
                 res.writeHead(status, {
@@ -206,7 +325,7 @@ export const modules = {
                             }), ms);
                     });
                     const answer = await Promise.race([
-                        verdict(url),
+                        sessions.ask(url.searchParams),
                         deadline
                     ]);
                     send(res, answer.status, answer.body);
@@ -259,6 +378,191 @@ content-length: 0\r
                 process.once("SIGTERM", ()=>stop("SIGTERM"));
                 process.once("SIGINT", ()=>stop("SIGINT"));
             });
+        }
+    },
+    59967: (__unused_webpack_module, __webpack_exports__, __webpack_require__)=>{
+        __webpack_require__.r(__webpack_exports__);
+        __webpack_require__.d(__webpack_exports__, {
+            CiBuildRecordSchema: ()=>CiBuildRecordSchema,
+            DeploymentRecordSchema: ()=>DeploymentRecordSchema,
+            GithubDeploymentPayloadSchema: ()=>GithubDeploymentPayloadSchema,
+            PENDING_VERDICT: ()=>PENDING_VERDICT,
+            RECORD_KINDS: ()=>_record_files_js__WEBPACK_IMPORTED_MODULE_4__.eO,
+            ROLLBACK_ACTIONS: ()=>_record_files_js__WEBPACK_IMPORTED_MODULE_4__.P9,
+            RollbackRecordSchema: ()=>RollbackRecordSchema,
+            VERDICTS: ()=>_record_files_js__WEBPACK_IMPORTED_MODULE_4__.bk,
+            VerdictMetricSchema: ()=>VerdictMetricSchema,
+            VerdictRecordSchema: ()=>VerdictRecordSchema,
+            defaultRecordPath: ()=>_record_files_js__WEBPACK_IMPORTED_MODULE_4__.sl,
+            formatMetricValue: ()=>_record_files_js__WEBPACK_IMPORTED_MODULE_4__.dd,
+            parseRecord: ()=>parseRecord,
+            readRecord: ()=>readRecord,
+            recordJson: ()=>recordJson,
+            runnerTemp: ()=>_record_files_js__WEBPACK_IMPORTED_MODULE_4__.X5,
+            writeRecord: ()=>writeRecord
+        });
+        var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+        var node_fs__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+        var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+        var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+        var zod_mini__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88532);
+        var zod_mini__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28395);
+        var zod_mini__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73305);
+        var zod_locales__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30252);
+        var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+        var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10796);
+        var _record_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26698);
+        zod_mini__WEBPACK_IMPORTED_MODULE_5__.$W((0, zod_locales__WEBPACK_IMPORTED_MODULE_6__.A)());
+        const buildId = zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__.Fk(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/));
+        const isoTime = zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP();
+        const count = zod_mini__WEBPACK_IMPORTED_MODULE_7__.aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__.qm(0));
+        const CiBuildRecordSchema = zod_mini__WEBPACK_IMPORTED_MODULE_7__.Ikc({
+            build_id: buildId,
+            job_name: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            build_number: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            branch: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            image_name: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            image_tag: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            image_digest: zod_mini__WEBPACK_IMPORTED_MODULE_7__.mee(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            commits: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YOg(zod_mini__WEBPACK_IMPORTED_MODULE_7__.Ikc({
+                commit_id: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+                author: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+                email: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+                message: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()
+            })),
+            authors: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YOg(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            build_status: zod_mini__WEBPACK_IMPORTED_MODULE_7__.k5n([
+                "success",
+                "failure"
+            ]),
+            timestamp: isoTime,
+            trace_id: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            run_url: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            builder: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            error: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP())
+        });
+        const DeploymentRecordSchema = zod_mini__WEBPACK_IMPORTED_MODULE_7__.Ikc({
+            build_id: buildId,
+            image_digest: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            image_ref: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            namespace: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            kind: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            name: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            strategy: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            replicas: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.aig()),
+            environment: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            mode: zod_mini__WEBPACK_IMPORTED_MODULE_7__.k5n([
+                "kubernetes",
+                "gitops"
+            ]),
+            revision: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            commit: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            changed: zod_mini__WEBPACK_IMPORTED_MODULE_7__.zMY(),
+            previous_image: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            previous_build_id: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            github_deployment_id: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__.NC())),
+            timestamp: isoTime,
+            trace_id: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()
+        });
+        const GithubDeploymentPayloadSchema = zod_mini__WEBPACK_IMPORTED_MODULE_7__.Ikc({
+            build_id: buildId,
+            trace_id: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            image_ref: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()
+        });
+        const VerdictMetricSchema = zod_mini__WEBPACK_IMPORTED_MODULE_7__.Ikc({
+            name: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            query: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            value: zod_mini__WEBPACK_IMPORTED_MODULE_7__.mee(zod_mini__WEBPACK_IMPORTED_MODULE_7__.aig()),
+            baseline_value: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.mee(zod_mini__WEBPACK_IMPORTED_MODULE_7__.aig())),
+            threshold: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            samples: zod_mini__WEBPACK_IMPORTED_MODULE_7__.mee(count),
+            result: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            detail: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP())
+        });
+        const VerdictRecordSchema = zod_mini__WEBPACK_IMPORTED_MODULE_7__.Ikc({
+            verdict: zod_mini__WEBPACK_IMPORTED_MODULE_7__.k5n(_record_files_js__WEBPACK_IMPORTED_MODULE_4__.bk),
+            gate_passed: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.zMY()),
+            reason: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            build_id: buildId,
+            baseline_build_id: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(buildId),
+            backend: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            window: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.Ikc({
+                start: isoTime,
+                end: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(isoTime)
+            })),
+            selection: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            metrics: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YOg(VerdictMetricSchema),
+            measurements: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YOg(zod_mini__WEBPACK_IMPORTED_MODULE_7__.L5J())),
+            started_at: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(isoTime),
+            finished_at: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(isoTime),
+            trace_id: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            span_id: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            decision_estimate: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.Ikc({
+                text: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+                seconds: zod_mini__WEBPACK_IMPORTED_MODULE_7__.aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__.qm(0)),
+                requests_per_second: zod_mini__WEBPACK_IMPORTED_MODULE_7__.aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__.qm(0)),
+                max_duration_seconds: zod_mini__WEBPACK_IMPORTED_MODULE_7__.aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__.qm(0)),
+                detectable_ratio: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__.qm(1)))
+            }))
+        });
+        const PENDING_VERDICT = "pending";
+        const RollbackRecordSchema = zod_mini__WEBPACK_IMPORTED_MODULE_7__.Ikc({
+            build_id: buildId,
+            action: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            target: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            previous_build_id: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            reason: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.Ikc({
+                verdict: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.k5n(_record_files_js__WEBPACK_IMPORTED_MODULE_4__.bk)),
+                failing: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YOg(zod_mini__WEBPACK_IMPORTED_MODULE_7__.Ikc({
+                    name: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+                    value: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+                    threshold: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+                    samples: zod_mini__WEBPACK_IMPORTED_MODULE_7__.mee(count)
+                }))
+            })),
+            notified: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YOg(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            notify_error: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()),
+            idempotency_key: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),
+            dry_run: zod_mini__WEBPACK_IMPORTED_MODULE_7__.zMY(),
+            timestamp: isoTime,
+            trace_id: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP()
+        });
+        const SCHEMAS = {
+            "ci-build": CiBuildRecordSchema,
+            deployment: DeploymentRecordSchema,
+            verdict: VerdictRecordSchema,
+            rollback: RollbackRecordSchema
+        };
+        function recordJson(kind, record) {
+            return (0, _redact_js__WEBPACK_IMPORTED_MODULE_3__.E$)(JSON.stringify(SCHEMAS[kind].parse(record), null, 2)) + "\n";
+        }
+        function writeRecord(kind, path, record) {
+            const text = recordJson(kind, record);
+            (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), {
+                recursive: true
+            });
+            (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, text);
+        }
+        function parseRecord(kind, data, input) {
+            const result = SCHEMAS[kind].safeParse(data);
+            if (result.success) return result.data;
+            const problems = result.error.issues.slice(0, 5).map((issue)=>`${issue.path.join(".") || "(top)"}: ${issue.message}`).join("; ");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.j1(`Input '${input}' is not a valid ${kind} record (${problems}).`);
+        }
+        function readRecord(kind, path, input) {
+            let text;
+            try {
+                text = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
+            } catch  {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.j1(`Input '${input}': '${path}' cannot be read. Pass the ${kind} record file.`);
+            }
+            let data;
+            try {
+                data = JSON.parse(text);
+            } catch  {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.j1(`Input '${input}': '${path}' is not JSON. Pass the ${kind} record file.`);
+            }
+            return parseRecord(kind, data, input);
         }
     }
 };

@@ -826,6 +826,7 @@ export const modules = {
     },
     66270: (__unused_webpack_module, __webpack_exports__, __webpack_require__)=>{
         __webpack_require__.d(__webpack_exports__, {
+            Wg: ()=>parseWindowStart,
             h5: ()=>readBackend,
             Ko: ()=>readInputs,
             rZ: ()=>readThresholds
@@ -871,15 +872,15 @@ export const modules = {
             }
             return value;
         }
-        function parseWindowStart(text, now = new Date) {
+        function parseWindowStart(text, now = new Date, what = "input 'window-start'") {
             if (text === undefined || text.trim().toLowerCase() === "now") return undefined;
             const rfc3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
             const at = new Date(text.trim());
             if (!rfc3339.test(text.trim()) || Number.isNaN(at.getTime())) {
-                throw new src.j1(`Invalid input 'window-start': '${text}'. Expected now, or an RFC 3339 time such as 2026-11-26T17:00:00Z.`);
+                throw new src.j1(`Invalid ${what}: '${text}'. Expected now, or an RFC 3339 time such as 2026-11-26T17:00:00Z.`);
             }
             if (at.getTime() > now.getTime() + 6e4) {
-                throw new src.j1(`Invalid input 'window-start': '${text}' is in the future. Expected now, or when the rollout step began.`);
+                throw new src.j1(`Invalid ${what}: '${text}' is in the future. Expected now, or when the rollout step began.`);
             }
             return at;
         }
@@ -1271,7 +1272,6 @@ export const modules = {
             bounds;
             passBounds;
             prior;
-            oneShot;
             windowStart;
             firstLook;
             lastLook;
@@ -1294,7 +1294,6 @@ export const modules = {
                     beta: this.bounds.beta / 2
                 };
                 this.prior = settings.prior ?? DEFAULT_PRIOR;
-                this.oneShot = settings.count === 1;
                 const q = backend.describe(settings.buildId);
                 this.errorRate = metric("error-rate", `${q.errors} / ${q.requests}`, `≤ ${pct(settings.maxErrorRate)} (quasi-SPRT, H0 ${pct(settings.maxErrorRate / 2)}, H1 ${pct(2 * settings.maxErrorRate)})`);
                 this.metrics = [
@@ -1309,7 +1308,7 @@ export const modules = {
                     this.latency = metric("p99-latency", q.latency, `≤ ${settings.maxP99Ms} ms (≤ ${pct(P99_SHARE)} of requests slower)`);
                     this.metrics.push(this.latency);
                 }
-                if (settings.baselineBuildId && !this.oneShot) {
+                if (settings.baselineBuildId) {
                     const tol = `${Math.round(settings.latencyTolerance * 100)}%`;
                     this.latencyRelative = metric("p99-latency-vs-baseline", `${q.latency}, canary vs baseline`, `≤ baseline p99 + ${tol} (share slower: < ${LATENCY_RATIO}\xd7 baseline's)`);
                     this.metrics.push(this.latencyRelative);
@@ -1336,7 +1335,7 @@ export const modules = {
                     results: {}
                 };
                 this.firstLook ??= now;
-                this.windowStart ??= this.oneShot ? new Date(0) : this.settings.windowStart ?? now;
+                this.windowStart ??= this.settings.windowStart ?? now;
                 this.lastLook = now;
                 const sampled = [
                     this.errorRate,
@@ -1396,7 +1395,7 @@ export const modules = {
                         canary,
                         stable
                     };
-                    if (!this.oneShot && now.getTime() - start.getTime() < 1e3) return false;
+                    if (now.getTime() - start.getTime() < 1e3) return false;
                 }
                 const [canary, stable] = await Promise.all([
                     this.backend.snapshot(buildId, start),
@@ -1416,10 +1415,10 @@ export const modules = {
             judge(now) {
                 const canary = this.canary;
                 const total = sum(canary);
-                const phiAbs = this.oneShot ? 1 : dispersion(pearsonAbsolute(canary), this.prior);
-                const minFail = this.oneShot ? 1 : MIN_FAIL_INTERVALS;
+                const phiAbs = dispersion(pearsonAbsolute(canary), this.prior);
+                const minFail = MIN_FAIL_INTERVALS;
                 const T = this.settings.maxErrorRate;
-                const abs = this.sequential(canary.map((c)=>absoluteLlr(c.errors, c.requests, T)), phiAbs, minFail, ()=>errorRateSprt(total.errors, total.requests, T, this.bounds));
+                const abs = this.sequential(canary.map((c)=>absoluteLlr(c.errors, c.requests, T)), phiAbs, minFail);
                 const [low, high] = wilsonInterval(total.errors, total.requests);
                 this.show(this.errorRate, abs, total.requests > 0 ? total.errors / total.requests : undefined, total.requests, `${total.errors}/${total.requests} errors in the window, 95% CI ${pct(low)}–${pct(high)}, φ ${phiAbs.toFixed(2)}`);
                 const signals = [];
@@ -1432,14 +1431,14 @@ export const modules = {
                 if (this.relative) {
                     const stable = this.stable;
                     const b = sum(stable);
-                    const phiStable = this.oneShot ? 1 : dispersion(pearsonAbsolute(stable), this.prior);
-                    stableAbs = this.sequential(stable.map((c)=>absoluteLlr(c.errors, c.requests, T)), phiStable, minFail, ()=>errorRateSprt(b.errors, b.requests, T, this.bounds));
-                    const phiRel = this.oneShot ? 1 : Math.max(dispersion(pearsonRelative(canary, stable), this.prior), phiAbs);
+                    const phiStable = dispersion(pearsonAbsolute(stable), this.prior);
+                    stableAbs = this.sequential(stable.map((c)=>absoluteLlr(c.errors, c.requests, T)), phiStable, minFail);
+                    const phiRel = Math.max(dispersion(pearsonRelative(canary, stable), this.prior), phiAbs);
                     const ratio = this.settings.maxErrorRatio;
-                    rel = this.sequential(canary.map((c, i)=>relativeLlr(c, stable[i], ratio)), phiRel, minFail, ()=>relativeSprt(total, b, ratio, this.bounds));
+                    rel = this.sequential(canary.map((c, i)=>relativeLlr(c, stable[i], ratio)), phiRel, minFail);
                     const share = total.requests / Math.max(total.requests + b.requests, 1);
                     const errorsPerInterval = (total.errors + b.errors) / Math.max(canary.length, 1);
-                    this.detectable = this.oneShot ? undefined : detectableRatio(errorsPerInterval * maxLooks(this.settings), share, phiRel, ratio, this.passBounds);
+                    this.detectable = detectableRatio(errorsPerInterval * maxLooks(this.settings), share, phiRel, ratio, this.passBounds);
                     const ruledOut = this.detectable;
                     if (ruledOut !== undefined) comparisonNeed = {
                         errors: total.errors + b.errors,
@@ -1515,23 +1514,23 @@ export const modules = {
                                 errors: (0, counters.d2)(c.latency, limit)
                             }));
                     const counts = slow(canary);
-                    const phi = this.oneShot ? 1 : dispersion(pearsonAbsolute(counts), this.prior);
+                    const phi = dispersion(pearsonAbsolute(counts), this.prior);
                     const all = {
                         requests: samples,
                         errors: (0, counters.d2)(canaryWindow, limit)
                     };
-                    abs = this.sequential(counts.map((c)=>absoluteLlr(c.errors, c.requests, P99_SHARE)), phi, minFail, ()=>errorRateSprt(all.errors, all.requests, P99_SHARE, this.bounds));
+                    abs = this.sequential(counts.map((c)=>absoluteLlr(c.errors, c.requests, P99_SHARE)), phi, minFail);
                     this.show(this.latency, abs, p99, samples, `${all.errors.toFixed(1)} of ${samples} slower than ${limit} ms, φ ${phi.toFixed(2)}`);
                     if (this.settings.baselineBuildId) {
                         const s = slow(this.stable);
-                        stableAbs = this.sequential(s.map((c)=>absoluteLlr(c.errors, c.requests, P99_SHARE)), dispersion(pearsonAbsolute(s), this.prior), minFail, ()=>errorRateSprt(0, 0, P99_SHARE));
+                        stableAbs = this.sequential(s.map((c)=>absoluteLlr(c.errors, c.requests, P99_SHARE)), dispersion(pearsonAbsolute(s), this.prior), minFail);
                     }
                 }
                 if (this.latencyRelative) {
                     const stableWindow = windowHistogram(this.stable);
                     const stableP99 = (0, counters.EV)(stableWindow, .99);
                     if (stableP99 === undefined) {
-                        rel = this.sequential([], 1, minFail, ()=>errorRateSprt(0, 0, P99_SHARE));
+                        rel = this.sequential([], 1, minFail);
                         this.latencyRelative.detail = "no baseline latency samples in the window yet";
                     } else {
                         const limit = latencyLimit(stableWindow, stableP99, this.settings.latencyTolerance);
@@ -1542,7 +1541,7 @@ export const modules = {
                         const c = slow(canary);
                         const s = slow(this.stable);
                         const phi = Math.max(dispersion(pearsonRelative(c, s), this.prior), dispersion(pearsonAbsolute(c), this.prior));
-                        rel = this.sequential(c.map((x, i)=>relativeLlr(x, s[i], LATENCY_RATIO)), phi, minFail, ()=>errorRateSprt(0, 0, P99_SHARE));
+                        rel = this.sequential(c.map((x, i)=>relativeLlr(x, s[i], LATENCY_RATIO)), phi, minFail);
                         this.show(this.latencyRelative, rel, p99, samples, `canary p99 ${p99 === undefined ? "–" : Math.round(p99)} ms vs baseline ${Math.round(stableP99)} ms; slower than ${Math.round(limit)} ms: canary ${sumErrors(c).toFixed(1)}/${samples}, baseline ${sumErrors(s).toFixed(1)}/${(0, counters.gl)(stableWindow)}, φ ${phi.toFixed(2)}`);
                     }
                     this.latencyRelative.baseline_value = stableP99;
@@ -1550,8 +1549,8 @@ export const modules = {
                 if (!abs) return rel.decision === "fail" ? "fail" : rel.llr <= NO_REGRESSION_LLR ? "ok" : "open";
                 return this.signal(this.latency, abs, rel, stableAbs);
             }
-            sequential(increments, phi, minFail, oneShot) {
-                return this.oneShot ? oneShot() : quasiSprt(increments, phi, this.bounds, minFail, CONFIRM_FAIL);
+            sequential(increments, phi, minFail) {
+                return quasiSprt(increments, phi, this.bounds, minFail, CONFIRM_FAIL);
             }
             signal(state, abs, rel, stableAbs, comparison) {
                 if (!rel) return abs.decision === "fail" ? "fail" : abs.decision === "pass" ? "ok" : "open";
@@ -1580,7 +1579,7 @@ export const modules = {
                 state.result = test.decision === "fail" ? "fail" : test.decision === "pass" ? "pass" : "pending";
             }
             estimateTime(now, total, phi, comparison) {
-                if (this.oneShot || total.requests < 10) return;
+                if (total.requests < 10) return;
                 const seconds = (now.getTime() - this.windowStart.getTime()) / 1e3;
                 if (seconds <= 0) return;
                 const rate = total.requests / seconds;
@@ -1649,7 +1648,6 @@ export const modules = {
                 return this.customs.map(([, s])=>s.result === "fail" ? "fail" : s.result === "pass" ? "ok" : "open");
             }
             observedEnough() {
-                if (this.oneShot) return true;
                 if (!this.lastLook || !this.windowStart || this.intervalsSeen === 0 || this.lastLook.getTime() === this.firstLook.getTime()) return false;
                 return this.lastLook.getTime() - this.windowStart.getTime() >= this.settings.minDurationMs;
             }
@@ -1694,14 +1692,14 @@ export const modules = {
                     verdict: "inconclusive",
                     reason: `traffic too thin: ${estimate.text}`
                 };
-                if (requests < this.settings.minRequests && !this.oneShot && this.windowStart && this.lastLook) {
+                if (requests < this.settings.minRequests && this.windowStart && this.lastLook) {
                     const seconds = Math.max((this.lastLook.getTime() - this.windowStart.getTime()) / 1e3, .001);
                     return {
                         verdict: "inconclusive",
                         reason: `traffic too thin: ${requests} requests in ${minutes(seconds * 1e3)} of window (${(requests / seconds).toFixed(1)} req/s); a pass needs at least ${this.settings.minRequests}`
                     };
                 }
-                if (!this.observedEnough() && !this.oneShot) return {
+                if (!this.observedEnough()) return {
                     verdict: "inconclusive",
                     reason: `looks ended before min-duration (${minutes(this.settings.minDurationMs)})`
                 };
@@ -1771,7 +1769,10 @@ export const modules = {
                 __webpack_require__.r(__webpack_exports__);
                 var _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82398);
                 var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53487);
-                const serve = async ()=>(await __webpack_require__.e(105).then(__webpack_require__.bind(__webpack_require__, 55105))).serve();
+                const serve = async ()=>(await Promise.all([
+                        __webpack_require__.e(368),
+                        __webpack_require__.e(105)
+                    ]).then(__webpack_require__.bind(__webpack_require__, 55105))).serve();
                 await (0, _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.Cs)("otel-gate", process.argv[2] === "serve" ? serve : ()=>(0, _gate_js__WEBPACK_IMPORTED_MODULE_1__.R)());
                 __webpack_async_result__();
             } catch (e) {

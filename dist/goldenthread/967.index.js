@@ -9,6 +9,7 @@ export const modules = {
             CiBuildRecordSchema: ()=>CiBuildRecordSchema,
             DeploymentRecordSchema: ()=>DeploymentRecordSchema,
             GithubDeploymentPayloadSchema: ()=>GithubDeploymentPayloadSchema,
+            PENDING_VERDICT: ()=>PENDING_VERDICT,
             RECORD_KINDS: ()=>_record_files_js__WEBPACK_IMPORTED_MODULE_4__.eO,
             ROLLBACK_ACTIONS: ()=>_record_files_js__WEBPACK_IMPORTED_MODULE_4__.P9,
             RollbackRecordSchema: ()=>RollbackRecordSchema,
@@ -127,6 +128,7 @@ export const modules = {
                 detectable_ratio: zod_mini__WEBPACK_IMPORTED_MODULE_7__.lqM(zod_mini__WEBPACK_IMPORTED_MODULE_7__.aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_8__.qm(1)))
             }))
         });
+        const PENDING_VERDICT = "pending";
         const RollbackRecordSchema = zod_mini__WEBPACK_IMPORTED_MODULE_7__.Ikc({
             build_id: buildId,
             action: zod_mini__WEBPACK_IMPORTED_MODULE_7__.YjP(),

@@ -183,7 +183,7 @@ export function readThresholds(backend: BackendName): Thresholds {
     throw new ConfigurationError(`Input 'queries' needs backend prometheus: ${backend} has no query language.`);
   }
   const intervalMs = durationInput('interval', '30s', { positive: true });
-  // Never 1: the gate never passes on its first look (serve sets its own single look).
+  // Never 1: the gate never passes on its first look.
   const count = wholeNumber('count', undefined, 2);
   const maxDurationMs =
     count !== undefined ? (count - 1) * intervalMs : durationInput('max-duration', '30m', { positive: true });

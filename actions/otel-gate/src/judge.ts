@@ -9,7 +9,6 @@ import {
   DETECTABLE_CAP,
   detectableRatio,
   dispersion,
-  errorRateSprt,
   pearsonAbsolute,
   passReached,
   pearsonRelative,
@@ -17,7 +16,6 @@ import {
   ratioUpperBound,
   relativeDriftPerError,
   relativeLlr,
-  relativeSprt,
   requestsToPass,
   upperBound,
   waldBounds,
@@ -96,7 +94,7 @@ export interface GateSettings {
   maxErrorRatio: number;
   custom: CustomQuery[];
   intervalMs: number;
-  /** Most looks; when undefined, as many as `maxDurationMs` allows. 1 = one look at lifetime counts (serve). */
+  /** Most looks; when undefined, as many as `maxDurationMs` allows. */
   count?: number;
   minDurationMs: number;
   maxDurationMs: number;
@@ -211,7 +209,6 @@ export class Judge {
    */
   private readonly passBounds: SprtBounds;
   private readonly prior: DispersionPrior;
-  private readonly oneShot: boolean;
   private windowStart?: Date;
   private firstLook?: Date;
   private lastLook?: Date;
@@ -236,9 +233,6 @@ export class Judge {
     this.bounds = settings.bounds ?? DEFAULT_BOUNDS;
     this.passBounds = { ...this.bounds, beta: this.bounds.beta / 2 };
     this.prior = settings.prior ?? DEFAULT_PRIOR;
-    // The web provider (serve) asks for one look per request: Argo does the looking, so that
-    // one look judges the build's lifetime counts with the plain test.
-    this.oneShot = settings.count === 1;
     const q = backend.describe(settings.buildId);
     this.errorRate = metric(
       'error-rate',
@@ -263,7 +257,7 @@ export class Judge {
       );
       this.metrics.push(this.latency);
     }
-    if (settings.baselineBuildId && !this.oneShot) {
+    if (settings.baselineBuildId) {
       const tol = `${Math.round(settings.latencyTolerance * 100)}%`;
       this.latencyRelative = metric(
         'p99-latency-vs-baseline',
@@ -293,7 +287,7 @@ export class Judge {
   async look(n: number, now = new Date()): Promise<Measurement> {
     const m: Measurement = { look: n, at: now.toISOString(), results: {} };
     this.firstLook ??= now;
-    this.windowStart ??= this.oneShot ? new Date(0) : (this.settings.windowStart ?? now);
+    this.windowStart ??= this.settings.windowStart ?? now;
     this.lastLook = now;
     const sampled = [this.errorRate, this.relative, this.latency, this.latencyRelative].filter(
       (s): s is MetricState => s !== undefined
@@ -340,7 +334,7 @@ export class Judge {
       ]);
       this.previous = { canary, stable };
       // A window that began before the gate (an earlier rollout step) already has an interval.
-      if (!this.oneShot && now.getTime() - start.getTime() < 1000) return false;
+      if (now.getTime() - start.getTime() < 1000) return false;
     }
     const [canary, stable] = await Promise.all([
       this.backend.snapshot(buildId, start),
@@ -361,15 +355,14 @@ export class Judge {
   private judge(now: Date): void {
     const canary = this.canary;
     const total = sum(canary);
-    const phiAbs = this.oneShot ? 1 : dispersion(pearsonAbsolute(canary), this.prior);
-    const minFail = this.oneShot ? 1 : MIN_FAIL_INTERVALS;
+    const phiAbs = dispersion(pearsonAbsolute(canary), this.prior);
+    const minFail = MIN_FAIL_INTERVALS;
     const T = this.settings.maxErrorRate;
 
     const abs = this.sequential(
       canary.map((c) => absoluteLlr(c.errors, c.requests, T)),
       phiAbs,
-      minFail,
-      () => errorRateSprt(total.errors, total.requests, T, this.bounds)
+      minFail
     );
     const [low, high] = wilsonInterval(total.errors, total.requests);
     this.show(
@@ -390,29 +383,31 @@ export class Judge {
     if (this.relative) {
       const stable = this.stable;
       const b = sum(stable);
-      const phiStable = this.oneShot ? 1 : dispersion(pearsonAbsolute(stable), this.prior);
+      const phiStable = dispersion(pearsonAbsolute(stable), this.prior);
       stableAbs = this.sequential(
         stable.map((c) => absoluteLlr(c.errors, c.requests, T)),
         phiStable,
-        minFail,
-        () => errorRateSprt(b.errors, b.requests, T, this.bounds)
+        minFail
       );
       // The canary's own interval-to-interval spread bounds how much its share of errors can be
       // trusted: a canary-only burst is noise in both, a steady regression in neither.
-      const phiRel = this.oneShot ? 1 : Math.max(dispersion(pearsonRelative(canary, stable), this.prior), phiAbs);
+      const phiRel = Math.max(dispersion(pearsonRelative(canary, stable), this.prior), phiAbs);
       const ratio = this.settings.maxErrorRatio;
       rel = this.sequential(
         canary.map((c, i) => relativeLlr(c, stable[i], ratio)),
         phiRel,
-        minFail,
-        () => relativeSprt(total, b, ratio, this.bounds)
+        minFail
       );
       // The pass side tests the ratio it can rule out in the time left (see detectableRatio).
       const share = total.requests / Math.max(total.requests + b.requests, 1);
       const errorsPerInterval = (total.errors + b.errors) / Math.max(canary.length, 1);
-      this.detectable = this.oneShot
-        ? undefined
-        : detectableRatio(errorsPerInterval * maxLooks(this.settings), share, phiRel, ratio, this.passBounds);
+      this.detectable = detectableRatio(
+        errorsPerInterval * maxLooks(this.settings),
+        share,
+        phiRel,
+        ratio,
+        this.passBounds
+      );
       const ruledOut = this.detectable;
       if (ruledOut !== undefined)
         comparisonNeed = {
@@ -506,13 +501,12 @@ export class Judge {
       const slow = (xs: Interval[]) =>
         xs.map((c) => ({ requests: histogramCount(c.latency), errors: countAbove(c.latency, limit) }));
       const counts = slow(canary);
-      const phi = this.oneShot ? 1 : dispersion(pearsonAbsolute(counts), this.prior);
+      const phi = dispersion(pearsonAbsolute(counts), this.prior);
       const all = { requests: samples, errors: countAbove(canaryWindow, limit) };
       abs = this.sequential(
         counts.map((c) => absoluteLlr(c.errors, c.requests, P99_SHARE)),
         phi,
-        minFail,
-        () => errorRateSprt(all.errors, all.requests, P99_SHARE, this.bounds)
+        minFail
       );
       this.show(
         this.latency,
@@ -526,8 +520,7 @@ export class Judge {
         stableAbs = this.sequential(
           s.map((c) => absoluteLlr(c.errors, c.requests, P99_SHARE)),
           dispersion(pearsonAbsolute(s), this.prior),
-          minFail,
-          () => errorRateSprt(0, 0, P99_SHARE)
+          minFail
         );
       }
     }
@@ -535,7 +528,7 @@ export class Judge {
       const stableWindow = windowHistogram(this.stable);
       const stableP99 = histogramQuantile(stableWindow, 0.99);
       if (stableP99 === undefined) {
-        rel = this.sequential([], 1, minFail, () => errorRateSprt(0, 0, P99_SHARE));
+        rel = this.sequential([], 1, minFail);
         this.latencyRelative.detail = 'no baseline latency samples in the window yet';
       } else {
         const limit = latencyLimit(stableWindow, stableP99, this.settings.latencyTolerance);
@@ -547,8 +540,7 @@ export class Judge {
         rel = this.sequential(
           c.map((x, i) => relativeLlr(x, s[i], LATENCY_RATIO)),
           phi,
-          minFail,
-          () => errorRateSprt(0, 0, P99_SHARE)
+          minFail
         );
         this.show(
           this.latencyRelative,
@@ -564,9 +556,9 @@ export class Judge {
     return this.signal(this.latency!, abs, rel, stableAbs);
   }
 
-  /** The quasi-SPRT over the window's intervals, or the plain test on lifetime counts (one-shot). */
-  private sequential(increments: number[], phi: number, minFail: number, oneShot: () => SprtResult): SprtResult {
-    return this.oneShot ? oneShot() : quasiSprt(increments, phi, this.bounds, minFail, CONFIRM_FAIL);
+  /** The quasi-SPRT over the window's intervals. */
+  private sequential(increments: number[], phi: number, minFail: number): SprtResult {
+    return quasiSprt(increments, phi, this.bounds, minFail, CONFIRM_FAIL);
   }
 
   /**
@@ -628,7 +620,7 @@ export class Judge {
     phi: number,
     comparison?: { errors: number; needed: number }
   ): void {
-    if (this.oneShot || total.requests < 10) return;
+    if (total.requests < 10) return;
     const seconds = (now.getTime() - this.windowStart!.getTime()) / 1000;
     if (seconds <= 0) return;
     const rate = total.requests / seconds;
@@ -706,7 +698,6 @@ export class Judge {
 
   /** Minimum observation for a pass or hold: `min-duration` of window and one live interval. */
   private observedEnough(): boolean {
-    if (this.oneShot) return true;
     if (
       !this.lastLook ||
       !this.windowStart ||
@@ -745,14 +736,14 @@ export class Judge {
     const estimate = this.estimateNow;
     if (estimate && estimate.seconds * 1000 > this.settings.maxDurationMs)
       return { verdict: 'inconclusive', reason: `traffic too thin: ${estimate.text}` };
-    if (requests < this.settings.minRequests && !this.oneShot && this.windowStart && this.lastLook) {
+    if (requests < this.settings.minRequests && this.windowStart && this.lastLook) {
       const seconds = Math.max((this.lastLook.getTime() - this.windowStart.getTime()) / 1000, 1e-3);
       return {
         verdict: 'inconclusive',
         reason: `traffic too thin: ${requests} requests in ${minutes(seconds * 1000)} of window (${(requests / seconds).toFixed(1)} req/s); a pass needs at least ${this.settings.minRequests}`
       };
     }
-    if (!this.observedEnough() && !this.oneShot)
+    if (!this.observedEnough())
       return {
         verdict: 'inconclusive',
         reason: `looks ended before min-duration (${minutes(this.settings.minDurationMs)})`

@@ -77,7 +77,7 @@ export function absoluteLlr(errors: number, requests: number, threshold: number)
   return errors * Math.log(p1 / p0) + ok * Math.log((1 - p1) / (1 - p0));
 }
 
-/** The plain absolute test on one set of counts (one-shot use, and the published boundaries). */
+/** The plain absolute test on one set of counts: Wald's published boundaries, which the tests check. */
 export function errorRateSprt(
   errors: number,
   requests: number,
