@@ -1246,7 +1246,8 @@ export const modules = {
         }
         const pct = (x)=>`${(x * 100).toFixed(2)}%`;
         const rateOf = (c)=>c.requests > 0 ? c.errors / c.requests : 0;
-        const reachedFailBound = (t)=>t.llr >= t.upper;
+        const HOLD_BOUND = Math.log((1 - DEFAULT_BOUNDS.beta) / .001);
+        const reachedFailBound = (t)=>t.llr >= Math.min(t.upper, HOLD_BOUND);
         const minutes = (ms)=>ms < 9e4 ? `${Math.round(ms / 1e3)} s` : `${Math.round(ms / 6e4)} min`;
         const sum = (xs)=>{
             const latency = new Map;

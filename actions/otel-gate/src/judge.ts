@@ -178,7 +178,13 @@ function metric(name: string, query: string, threshold: string): MetricState {
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 const rateOf = (c: Counts) => (c.requests > 0 ? c.errors / c.requests : 0);
-const reachedFailBound = (t: SprtResult) => t.llr >= t.upper;
+/**
+ * A hold never rolls back, so "over its threshold" for a hold needs only α = 0.1 % worth of
+ * evidence (6.9 nats), not the fail bound's 0.01 %: an outage both builds share is held while it
+ * lasts instead of when the looks run out.
+ */
+const HOLD_BOUND = Math.log((1 - DEFAULT_BOUNDS.beta) / 0.001);
+const reachedFailBound = (t: SprtResult) => t.llr >= Math.min(t.upper, HOLD_BOUND);
 const minutes = (ms: number) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
 const sum = (xs: Interval[]): WindowTotals => {
   const latency: Histogram = new Map();
