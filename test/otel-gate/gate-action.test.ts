@@ -196,6 +196,42 @@ describe('otel-gate action (otlp-file)', () => {
     expect(thin.ratio).toBeGreaterThan(thick.ratio);
   });
 
+  test('a latency-only regression (3× slower, same error rate) fails against stable with no absolute latency bound', async () => {
+    const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY }));
+    const inputs = gateInputs(
+      traces(upcoming(CANARY, 1000, 3, { p50Ms: 120 }), upcoming(STABLE, 4000, 12, { p50Ms: 40 })),
+      { 'baseline-build-id': STABLE }
+    );
+    delete (inputs as Record<string, string>)['max-p99-latency'];
+    const gate = await job.step('otel-gate', inputs);
+    expect(gate.outputs.verdict).toBe('fail');
+    expect(gate.outputs.reason).toMatch(/p99-latency-vs-baseline/);
+    expect(gate.outputs.reason).not.toMatch(/error-rate/);
+  });
+
+  test('a bad build whose errors also come in bursts fails against stable; bursts alone never pass it', async () => {
+    const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY }));
+    // Three 150 ms bursts at 50 % errors on top of the canary's own traffic.
+    const bursts = () =>
+      [0, 1, 2].map((k) =>
+        buildTraffic({ buildId: CANARY, requests: 80, errors: 40, startMs: Date.now() + 600 + k * 1100, spreadMs: 150 })
+      );
+    const stable = () => upcoming(STABLE, 12000, 60); // 0.5 %
+    // 8× stable's rate between the bursts as well: fail.
+    const bad = await job.step(
+      'otel-gate',
+      gateInputs(traces(upcoming(CANARY, 3000, 120), ...bursts(), stable()), { 'baseline-build-id': STABLE })
+    );
+    expect(bad.outputs.verdict).toBe('fail');
+    expect(bad.outputs.reason).toMatch(/error-rate-vs-baseline/);
+    // As good as stable between the bursts: bursts are overdispersion, not proof — but never a pass.
+    const bursty = await job.step(
+      'otel-gate',
+      gateInputs(traces(upcoming(CANARY, 3000, 15), ...bursts(), stable()), { 'baseline-build-id': STABLE })
+    );
+    expect(bursty.outputs.verdict).not.toBe('pass');
+  });
+
   test("the baseline comes from rollout-patch's previous build when not given", async () => {
     const job = new LocalJob(githubEnv({ GOLDENTHREAD_BUILD_ID: CANARY, GOLDENTHREAD_PREVIOUS_BUILD_ID: STABLE }));
     const gate = await job.step(
