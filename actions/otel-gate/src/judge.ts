@@ -34,8 +34,9 @@ import {
  *
  * Tests (all quasi-likelihood SPRTs on per-interval counts, sprt.ts):
  * - error-rate: canary against `max-error-rate` T (H0 T/2, H1 2T).
- * - error-rate-vs-baseline: canary vs stable, conditional on each interval's errors (H1: the
- *   canary's rate is `max-error-ratio` × stable's).
+ * - error-rate-vs-baseline: canary vs stable, conditional on each interval's errors. Fails at H1
+ *   `max-error-ratio` × stable's rate; passes at the ratio it can rule out in max-duration at the
+ *   observed traffic (detectableRatio, stated in the record).
  * - p99-latency: the share of canary requests slower than `max-p99-latency` against 1 %.
  * - p99-latency-vs-baseline: the share of requests slower than (1 + `latency-tolerance`) ×
  *   stable's p99 in the window, canary vs stable in the same intervals (H1: twice stable's).
@@ -47,8 +48,10 @@ import {
  * - hold (shared-degradation): the canary is over an absolute threshold, but stable is too, or
  *   the canary is demonstrably no worse than stable. A rollback would not help.
  * - pass: only after `min-duration` of window and at least one live interval, when every signal
- *   is good: the absolute test passed and the data favour "no worse than stable" (LLR ≤ 0), or
- *   the canary-vs-stable test itself passed.
+ *   is good: with a baseline, the comparison has ruled out its stated ratio and the canary's rate
+ *   is ruled out at 2T; with too few errors to compare, or without a baseline, the absolute test
+ *   passed (and the comparison's LLR ≤ 1). When no look follows, fixed-sample bounds of the window
+ *   may pass too (sprt.ts upperBound, ratioUpperBound).
  * - inconclusive: the looks ran out (count / max-duration) first, or the backend kept failing.
  */
 
