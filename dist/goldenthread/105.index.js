@@ -86,7 +86,6 @@ export const modules = {
                 port
             };
         }
-        const minutes = (ms)=>ms < 9e4 ? `${Math.round(ms / 1e3)} s` : `${Math.round(ms / 6e4)} min`;
         class Sessions {
             thresholds;
             backend;
@@ -129,7 +128,7 @@ export const modules = {
                 const start = (0, _inputs_js__WEBPACK_IMPORTED_MODULE_6__.Wg)(text, now, what);
                 const maxMs = this.thresholds.maxDurationMs;
                 if (start && now.getTime() - start.getTime() > maxMs) {
-                    throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.j1(`Invalid ${what}: '${text}' is more than max-duration (${minutes(maxMs)}) ago. ` + "Expected when the rollout step began, within max-duration.");
+                    throw new _goldenthread_core__WEBPACK_IMPORTED_MODULE_0__.j1(`Invalid ${what}: '${text}' is more than max-duration (${(0, _judge_js__WEBPACK_IMPORTED_MODULE_7__.Gx)(maxMs)}) ago. ` + "Expected when the rollout step began, within max-duration.");
                 }
                 return start;
             }
@@ -204,7 +203,7 @@ export const modules = {
                     if (session.final) return session.final;
                     const elapsed = now.getTime() - start;
                     const estimate = judge.estimate ? `; ${judge.estimate.text}` : "";
-                    const reason = `not decided yet: ${minutes(elapsed)} of window after ${session.looks} look(s); a pass needs at least ` + `min-duration (${minutes(this.thresholds.minDurationMs)}), and the answer is final by max-duration ` + `(${minutes(this.thresholds.maxDurationMs)})${estimate}`;
+                    const reason = `not decided yet: ${(0, _judge_js__WEBPACK_IMPORTED_MODULE_7__.Gx)(elapsed)} of window after ${session.looks} look(s); a pass needs at least ` + `min-duration (${(0, _judge_js__WEBPACK_IMPORTED_MODULE_7__.Gx)(this.thresholds.minDurationMs)}), and the answer is final by max-duration ` + `(${(0, _judge_js__WEBPACK_IMPORTED_MODULE_7__.Gx)(this.thresholds.maxDurationMs)})${estimate}`;
                     return {
                         status: 200,
                         body: this.record(session, _goldenthread_core_records__WEBPACK_IMPORTED_MODULE_3__.PENDING_VERDICT, reason)

@@ -1017,6 +1017,7 @@ export const modules = {
         __webpack_require__.d(__webpack_exports__, {
             Ih: ()=>Judge,
             $U: ()=>maxLooks,
+            Gx: ()=>minutes,
             MZ: ()=>realWait,
             A1: ()=>runAnalysis
         });
@@ -1036,16 +1037,6 @@ export const modules = {
                 lower: Math.log(bounds.beta / (1 - bounds.alpha))
             };
         }
-        function decide(llr, bounds) {
-            const { upper, lower } = waldBounds(bounds);
-            const decision = llr >= upper ? "fail" : llr <= lower ? "pass" : "continue";
-            return {
-                decision,
-                llr,
-                upper,
-                lower
-            };
-        }
         function absoluteHypotheses(threshold) {
             return {
                 p0: threshold / 2,
@@ -1057,17 +1048,11 @@ export const modules = {
             const ok = Math.max(requests - errors, 0);
             return errors * Math.log(p1 / p0) + ok * Math.log((1 - p1) / (1 - p0));
         }
-        function errorRateSprt(errors, requests, threshold, bounds = DEFAULT_BOUNDS) {
-            return decide(absoluteLlr(errors, requests, threshold), bounds);
-        }
         function relativeLlr(canary, stable, ratio) {
             if (canary.requests <= 0 || stable.requests <= 0) return 0;
             const q0 = canary.requests / (canary.requests + stable.requests);
             const q1 = ratio * canary.requests / (ratio * canary.requests + stable.requests);
             return canary.errors * Math.log(q1 / q0) + stable.errors * Math.log((1 - q1) / (1 - q0));
-        }
-        function relativeSprt(canary, stable, ratio, bounds = DEFAULT_BOUNDS) {
-            return decide(relativeLlr(canary, stable, ratio), bounds);
         }
         function relativeDriftPerError(ratio, share) {
             const q1 = ratio * share / (ratio * share + 1 - share);

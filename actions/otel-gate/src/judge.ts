@@ -188,7 +188,8 @@ const rateOf = (c: Counts) => (c.requests > 0 ? c.errors / c.requests : 0);
  */
 const HOLD_BOUND = Math.log((1 - DEFAULT_BOUNDS.beta) / 0.001);
 const reachedFailBound = (t: SprtResult) => t.llr >= Math.min(t.upper, HOLD_BOUND);
-const minutes = (ms: number) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
+/** A duration in words for logs and answers: "45 s", "6 min". */
+export const minutes = (ms: number) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
 const sum = (xs: Interval[]): WindowTotals => {
   const latency: Histogram = new Map();
   for (const x of xs) addHistograms(latency, x.latency);

@@ -15,7 +15,7 @@ import { PENDING_VERDICT, type VerdictAnswer } from '@goldenthread/core/records'
 import { BACKENDS, type Backend } from './backends/index.js';
 import { describeSelection } from './backends/selection.js';
 import { parseWindowStart, readBackend, readThresholds, type Thresholds } from './inputs.js';
-import { Judge, type Measurement, type Verdict } from './judge.js';
+import { Judge, minutes, type Measurement, type Verdict } from './judge.js';
 import { verdictRecord } from './report.js';
 
 /**
@@ -151,8 +151,6 @@ interface Session {
   /** Decided, or max-duration reached: sticky, no more looks. */
   final?: Answer;
 }
-
-const minutes = (ms: number) => (ms < 90_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
 
 /**
  * The analysis sessions, keyed by (build_id, baseline_build_id, window_start), in a Map kept in

@@ -59,12 +59,6 @@ export function waldBounds(bounds: SprtBounds): { upper: number; lower: number }
   return { upper: Math.log((1 - bounds.beta) / bounds.alpha), lower: Math.log(bounds.beta / (1 - bounds.alpha)) };
 }
 
-function decide(llr: number, bounds: SprtBounds): SprtResult {
-  const { upper, lower } = waldBounds(bounds);
-  const decision = llr >= upper ? 'fail' : llr <= lower ? 'pass' : 'continue';
-  return { decision, llr, upper, lower };
-}
-
 /** H0 "healthy" p = T/2 against H1 "regressed" p = 2T. */
 export function absoluteHypotheses(threshold: number): { p0: number; p1: number } {
   return { p0: threshold / 2, p1: Math.min(2 * threshold, 0.999) };
@@ -75,16 +69,6 @@ export function absoluteLlr(errors: number, requests: number, threshold: number)
   const { p0, p1 } = absoluteHypotheses(threshold);
   const ok = Math.max(requests - errors, 0);
   return errors * Math.log(p1 / p0) + ok * Math.log((1 - p1) / (1 - p0));
-}
-
-/** The plain absolute test on one set of counts: Wald's published boundaries, which the tests check. */
-export function errorRateSprt(
-  errors: number,
-  requests: number,
-  threshold: number,
-  bounds = DEFAULT_BOUNDS
-): SprtResult {
-  return decide(absoluteLlr(errors, requests, threshold), bounds);
 }
 
 export interface Counts {
@@ -102,10 +86,6 @@ export function relativeLlr(canary: Counts, stable: Counts, ratio: number): numb
   const q0 = canary.requests / (canary.requests + stable.requests);
   const q1 = (ratio * canary.requests) / (ratio * canary.requests + stable.requests);
   return canary.errors * Math.log(q1 / q0) + stable.errors * Math.log((1 - q1) / (1 - q0));
-}
-
-export function relativeSprt(canary: Counts, stable: Counts, ratio: number, bounds = DEFAULT_BOUNDS): SprtResult {
-  return decide(relativeLlr(canary, stable, ratio), bounds);
 }
 
 /**
